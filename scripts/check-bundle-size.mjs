@@ -1,0 +1,28 @@
+// The weight budget, checked after every build: the JavaScript a first visit must
+// download before it can draw (the entry and the chunks index.html preloads), gzip.
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+
+export const INITIAL_JS_BUDGET = 120 * 1024;
+const dist = new URL('../dist/', import.meta.url);
+
+const html = await readFile(new URL('index.html', dist), 'utf8');
+const scripts = [
+  ...html.matchAll(
+    /<(?:script[^>]*\bsrc|link[^>]*rel="modulepreload"[^>]*\bhref)="\.?\/?([^"]+\.js)"/g,
+  ),
+].map((m) => m[1]);
+let total = 0;
+for (const file of new Set(scripts)) {
+  const size = gzipSync(await readFile(new URL(file, dist)), { level: 9 }).length;
+  total += size;
+  console.log(`  ${file}: ${(size / 1024).toFixed(1)} KB gzip`);
+}
+const verdict = `initial JavaScript ${(total / 1024).toFixed(1)} KB gzip of a ${INITIAL_JS_BUDGET / 1024} KB budget`;
+if (!scripts.length || total > INITIAL_JS_BUDGET) {
+  console.error(
+    `bundle budget exceeded: ${verdict}${scripts.length ? '' : ' (no entry script found)'}`,
+  );
+  process.exit(1);
+}
+console.log(verdict);

@@ -1,0 +1,33 @@
+// Opens a bundled debate: data/index.json, then the chosen debate's file, both
+// through the loader's one door.
+import type { AppStore } from '../store/app-store';
+import { fetchText } from '../loader/fetch-text';
+import { parseLibrary } from '../loader/library';
+import { DEFAULT_LIMITS } from '../loader/limits';
+import { loadDebateText } from '../loader/load-debate';
+
+const FETCH_OPTIONS = { maxBytes: DEFAULT_LIMITS.maxBytes, timeoutMs: 10_000 };
+
+/** Resolves a path inside data/ against the page, so the app runs from any sub-folder. */
+function dataUrl(file: string): string {
+  return new URL(`data/${file}`, document.baseURI).href;
+}
+
+export async function loadBundled(store: AppStore, requestedId: string | null): Promise<void> {
+  const { loadFailed, setLibrary, debateLoaded } = store.getState();
+  const index = await fetchText(dataUrl('index.json'), FETCH_OPTIONS);
+  if (!index.ok) return loadFailed([index.problem], []);
+  const library = parseLibrary(index.text);
+  if (!library.ok) return loadFailed(library.errors, []);
+  setLibrary(library.entries);
+
+  let entry = library.entries.find((e) => e.id === requestedId);
+  if (requestedId && !entry)
+    console.warn(`Stancemap: there is no bundled debate "${requestedId}"; opening the first one.`);
+  entry ??= library.entries[0]!;
+  const file = await fetchText(dataUrl(entry.file), FETCH_OPTIONS);
+  if (!file.ok) return loadFailed([file.problem], []);
+  const result = loadDebateText(file.text);
+  if (result.ok) debateLoaded(result.debate, result.warnings);
+  else loadFailed(result.errors, result.warnings);
+}

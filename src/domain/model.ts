@@ -1,0 +1,195 @@
+// The debate as the app sees it once it has passed the loader: complete, indexed and
+// typed. Nothing here can be half-valid; the loader (src/loader) is the only code
+// that builds these values from untrusted JSON.
+
+declare const brand: unique symbol;
+/** A string that the loader has checked names an existing thing of kind `K`. */
+export type Id<K extends string> = string & { readonly [brand]: K };
+
+export type IssueId = Id<'issue'>;
+export type PositionId = Id<'position'>;
+export type ActorId = Id<'actor'>;
+export type ArgumentId = Id<'argument'>;
+export type SourceId = Id<'source'>;
+export type EventId = Id<'event'>;
+export type TourId = Id<'tour'>;
+export type NodeId = IssueId | PositionId | ActorId | ArgumentId;
+
+export const NODE_TYPES = ['issue', 'position', 'actor', 'argument'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export const STANCE_VALUES = ['for', 'against', 'conditional', 'unclear'] as const;
+export type StanceValue = (typeof STANCE_VALUES)[number];
+
+export const RELATIONS = ['supports', 'attacks'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const VIEWS = ['graph', 'compare', 'matrix', 'arguments', 'timeline', 'sources'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** Fields an author added under `x-…` keys: kept, never interpreted. */
+export type Extensions = Readonly<Record<string, unknown>>;
+
+export interface Evidence {
+  readonly source: SourceId;
+  readonly quote: string;
+  readonly note?: string;
+}
+
+interface NodeBase<T extends NodeType, I extends NodeId> {
+  readonly type: T;
+  readonly id: I;
+  /** What the node is called wherever it is shown: name, question, statement or claim. */
+  readonly label: string;
+  /** A shorter label for crowded places; the label itself when there is none. */
+  readonly shortLabel: string;
+  readonly extensions: Extensions;
+}
+
+export interface IssueNode extends NodeBase<'issue', IssueId> {
+  readonly question: string;
+  readonly summary: string;
+}
+
+export interface PositionNode extends NodeBase<'position', PositionId> {
+  readonly issue: IssueId;
+  readonly statement: string;
+}
+
+export interface ActorNode extends NodeBase<'actor', ActorId> {
+  readonly name: string;
+  readonly shortName?: string;
+  /** The author's category, e.g. "ngo"; called `kind` in the format. */
+  readonly actorKind: string;
+  readonly summary: string;
+  readonly memberOf?: ActorId;
+}
+
+export interface ArgumentNode extends NodeBase<'argument', ArgumentId> {
+  readonly claim: string;
+  readonly text?: string;
+  readonly target: PositionId | ArgumentId;
+  readonly relation: Relation;
+  readonly by: readonly ActorId[];
+  readonly evidence: readonly Evidence[];
+}
+
+export type DebateNode = IssueNode | PositionNode | ActorNode | ArgumentNode;
+
+export interface Stance {
+  readonly actor: ActorId;
+  readonly position: PositionId;
+  readonly stance: StanceValue;
+  readonly summary: string;
+  readonly evidence: readonly Evidence[];
+  readonly extensions: Extensions;
+}
+
+export interface Source {
+  readonly id: SourceId;
+  readonly title: string;
+  readonly publisher?: string;
+  readonly date?: string;
+  /** Only ever an http: or https: address; the loader refuses anything else. */
+  readonly url?: string;
+  readonly extensions: Extensions;
+}
+
+export interface DebateEvent {
+  readonly id: EventId;
+  readonly date: string;
+  readonly title: string;
+  readonly summary?: string;
+  readonly actors: readonly ActorId[];
+  readonly evidence: readonly Evidence[];
+  readonly extensions: Extensions;
+}
+
+export interface GlossaryEntry {
+  readonly term: string;
+  readonly definition: string;
+  readonly evidence: readonly Evidence[];
+  readonly extensions: Extensions;
+}
+
+export interface TourStep {
+  readonly title: string;
+  readonly text: string;
+  readonly focus: readonly NodeId[];
+  readonly compare: readonly ActorId[];
+  readonly view?: Exclude<View, 'sources'>;
+}
+
+export interface Tour {
+  readonly id: TourId;
+  readonly title: string;
+  readonly steps: readonly TourStep[];
+  readonly extensions: Extensions;
+}
+
+export interface DebateMeta {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly language: string;
+  readonly updated: string;
+  readonly license?: string;
+  readonly notes?: string;
+  readonly extensions: Extensions;
+}
+
+export const EDGE_TYPES = [
+  'answers',
+  'stance',
+  'supports',
+  'attacks',
+  'makes',
+  'member-of',
+] as const;
+export type EdgeType = (typeof EDGE_TYPES)[number];
+
+/** A graph edge, built from the format as data-format.md's table says. */
+export interface Edge {
+  /** Unique and stable: `type:source->target`. */
+  readonly id: string;
+  readonly type: EdgeType;
+  readonly source: NodeId;
+  readonly target: NodeId;
+  /** Only on `stance` edges. */
+  readonly stance?: StanceValue;
+}
+
+export interface Debate {
+  readonly meta: DebateMeta;
+  /** Every graph node in a stable order: issues, positions, actors, arguments, each as in the file. */
+  readonly nodes: readonly DebateNode[];
+  readonly edges: readonly Edge[];
+  readonly issues: readonly IssueNode[];
+  readonly positions: readonly PositionNode[];
+  readonly actors: readonly ActorNode[];
+  readonly arguments: readonly ArgumentNode[];
+  readonly stances: readonly Stance[];
+  readonly sources: readonly Source[];
+  readonly events: readonly DebateEvent[];
+  readonly glossary: readonly GlossaryEntry[];
+  readonly tours: readonly Tour[];
+  readonly index: DebateIndex;
+  readonly extensions: Extensions;
+}
+
+/** Lookups built once by the loader; Maps, because an id such as `__proto__` is valid. */
+export interface DebateIndex {
+  readonly node: ReadonlyMap<NodeId, DebateNode>;
+  readonly source: ReadonlyMap<SourceId, Source>;
+  readonly tour: ReadonlyMap<TourId, Tour>;
+  /** Edges leaving and entering each node, in edge order. */
+  readonly outgoing: ReadonlyMap<NodeId, readonly Edge[]>;
+  readonly incoming: ReadonlyMap<NodeId, readonly Edge[]>;
+  readonly positionsOfIssue: ReadonlyMap<IssueId, readonly PositionNode[]>;
+  readonly stancesOfActor: ReadonlyMap<ActorId, readonly Stance[]>;
+  readonly stancesOnPosition: ReadonlyMap<PositionId, readonly Stance[]>;
+  /** Arguments that support or attack a node (a position or an argument). */
+  readonly argumentsOnTarget: ReadonlyMap<NodeId, readonly ArgumentNode[]>;
+  readonly argumentsByActor: ReadonlyMap<ActorId, readonly ArgumentNode[]>;
+  readonly eventsOfActor: ReadonlyMap<ActorId, readonly DebateEvent[]>;
+}

@@ -1,0 +1,82 @@
+// The first look at a parsed document: is it a debate at all, of a version this app
+// reads, and within the size limits? Each check here stops the load before the
+// detailed passes, whose findings would be noise on the wrong kind of file.
+import type { LoadLimits } from './limits';
+import { isRow, rows } from './raw-access';
+import { problem, shown, type Problem } from './problems';
+
+export const FORMAT_VERSION = 1;
+
+export function envelopeProblems(document: unknown): Problem[] {
+  if (!isRow(document)) {
+    return [
+      problem(
+        'not-a-debate',
+        '',
+        'The file is JSON, but not a debate: it must be an object with "format": "debate-graph".',
+      ),
+    ];
+  }
+  if (document.format !== 'debate-graph') {
+    return [
+      problem(
+        'not-a-debate',
+        'format',
+        document.format === undefined
+          ? '"format" is missing; a debate file says "format": "debate-graph"'
+          : `${shown(document.format)} is not "debate-graph"`,
+      ),
+    ];
+  }
+  const version = document.version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > FORMAT_VERSION) {
+    return [
+      problem(
+        'unsupported-version',
+        'version',
+        `This debate uses format version ${version}; this app reads version ${FORMAT_VERSION}. Open it with a newer Stancemap.`,
+      ),
+    ];
+  }
+  return [];
+}
+
+function length(value: unknown): number {
+  return Array.isArray(value) ? value.length : 0;
+}
+
+/** Counts nodes and edges from array lengths alone, without touching their contents. */
+export function sizeProblems(document: unknown, limits: LoadLimits): Problem[] {
+  if (!isRow(document)) return [];
+  const nodes =
+    length(document.issues) +
+    length(document.positions) +
+    length(document.actors) +
+    length(document.arguments);
+  if (nodes > limits.maxNodes) {
+    return [
+      problem(
+        'too-many-nodes',
+        '',
+        `The debate has ${nodes} issues, positions, actors and arguments; the limit is ${limits.maxNodes}.`,
+      ),
+    ];
+  }
+  const argumentRows = rows(document, 'arguments');
+  const edges =
+    length(document.positions) +
+    length(document.stances) +
+    argumentRows.length +
+    argumentRows.reduce((sum, [row]) => sum + length(row.by), 0) +
+    rows(document, 'actors').filter(([row]) => row.memberOf !== undefined).length;
+  if (edges > limits.maxEdges) {
+    return [
+      problem(
+        'too-many-edges',
+        '',
+        `The debate has ${edges} links between nodes; the limit is ${limits.maxEdges}.`,
+      ),
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,88 @@
+// Fetches a text file with the manners and limits the loader needs: no credentials,
+// no referrer, a time limit, and a size cap enforced while the body streams in.
+import { formatBytes } from './limits';
+import { problem, type Problem } from './problems';
+
+export interface FetchOptions {
+  readonly maxBytes: number;
+  readonly timeoutMs: number;
+  /** For tests: the fetch to use. */
+  readonly fetch?: typeof fetch;
+}
+
+export type FetchResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Problem };
+
+function fail(message: string, code: Problem['code'] = 'fetch-failed'): FetchResult {
+  return { ok: false, problem: problem(code, '', message) };
+}
+
+async function readCapped(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<string | null> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+export async function fetchText(url: string, options: FetchOptions): Promise<FetchResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeoutMs);
+  try {
+    const response = await (options.fetch ?? fetch)(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal: controller.signal,
+      headers: { Accept: 'application/json' },
+    });
+    if (!response.ok)
+      return fail(`${url} answered ${response.status} ${response.statusText}`.trim());
+    const type = response.headers.get('content-type') ?? '';
+    if (/text\/html/i.test(type))
+      return fail(`${url} sent a web page (HTML), not a JSON debate file.`, 'html-not-json');
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > options.maxBytes) {
+      return fail(
+        `${url} is ${formatBytes(declared)}; a debate may be at most ${formatBytes(options.maxBytes)}.`,
+        'too-large',
+      );
+    }
+    const text = response.body
+      ? await readCapped(response.body, options.maxBytes)
+      : await response.text();
+    if (text === null)
+      return fail(
+        `${url} is larger than ${formatBytes(options.maxBytes)}, the most a debate may be.`,
+        'too-large',
+      );
+    if (/^\s*<(!doctype|html)/i.test(text))
+      return fail(`${url} sent a web page (HTML), not a JSON debate file.`, 'html-not-json');
+    return { ok: true, text };
+  } catch (error) {
+    if (controller.signal.aborted)
+      return fail(`${url} did not answer within ${options.timeoutMs / 1000} seconds.`);
+    return fail(
+      `${url} could not be fetched (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,210 @@
+// What a JSON Schema cannot say: ids unique across kinds, references that point at
+// the right kind of thing, one stance per pair, no self-targets, safe link schemes
+// and real calendar dates. It reads the raw document defensively — the schema may
+// have found problems too — so every problem of both passes is reported at once.
+// Flat loops only: nothing here recurses into the document.
+import { pathOf, problem, shown, type Problem } from './problems';
+import { isRow, rows, strings, type Row } from './raw-access';
+
+type Kind = 'issue' | 'actor' | 'position' | 'argument' | 'source' | 'event' | 'tour';
+type Segment = string | number;
+
+/** The arrays that define ids, and the kind each defines. */
+const ID_SECTIONS: readonly (readonly [string, Kind])[] = [
+  ['issues', 'issue'],
+  ['actors', 'actor'],
+  ['positions', 'position'],
+  ['arguments', 'argument'],
+  ['sources', 'source'],
+  ['events', 'event'],
+  ['tours', 'tour'],
+];
+
+const NODE_KINDS: readonly Kind[] = ['issue', 'position', 'actor', 'argument'];
+
+function article(kind: string): string {
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isImpossibleDate(date: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && !leap ? 28 : (DAYS_IN_MONTH[month - 1] ?? 31);
+  return day > days;
+}
+
+function isSafeUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+export function integrityProblems(document: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const kindOf = new Map<string, { kind: Kind; path: string }>();
+
+  for (const [section, kind] of ID_SECTIONS) {
+    for (const [row, i] of rows(document, section)) {
+      const id = row.id;
+      if (typeof id !== 'string') continue;
+      const earlier = kindOf.get(id);
+      const path = pathOf([section, i, 'id']);
+      if (earlier) {
+        problems.push(
+          problem(
+            'duplicate-id',
+            path,
+            `${shown(id)} is already the id of ${earlier.path.replace(/\.id$/, '')}`,
+          ),
+        );
+      } else {
+        kindOf.set(id, { kind, path });
+      }
+    }
+  }
+
+  /** Checks one reference; `allowed` lists the kinds it may point at. */
+  const reference = (
+    value: unknown,
+    segments: Segment[],
+    allowed: readonly Kind[],
+    label = allowed.join(' or '),
+  ) => {
+    if (typeof value !== 'string') return;
+    const target = kindOf.get(value);
+    const path = pathOf(segments);
+    if (!target)
+      problems.push(
+        problem('unknown-reference', path, `${shown(value)} is not ${article(label)} id`),
+      );
+    else if (!allowed.includes(target.kind)) {
+      problems.push(
+        problem(
+          'wrong-kind-reference',
+          path,
+          `${shown(value)} is not ${article(label)} id; it is ${article(target.kind)}`,
+        ),
+      );
+    }
+  };
+
+  /** Checks a list of references, and that none repeats. */
+  const referenceList = (
+    value: unknown,
+    segments: Segment[],
+    allowed: readonly Kind[],
+    label?: string,
+  ) => {
+    const seen = new Set<string>();
+    for (const [id, i] of strings(value)) {
+      if (seen.has(id))
+        problems.push(
+          problem('duplicate-reference', pathOf([...segments, i]), `${shown(id)} is listed twice`),
+        );
+      seen.add(id);
+      reference(id, [...segments, i], allowed, label);
+    }
+  };
+
+  const date = (value: unknown, segments: Segment[]) => {
+    if (typeof value === 'string' && isImpossibleDate(value)) {
+      problems.push(
+        problem('impossible-date', pathOf(segments), `${shown(value)} is not a real day`),
+      );
+    }
+  };
+
+  const evidence = (row: Row, segments: Segment[]) => {
+    for (const [item, i] of rows(row, 'evidence'))
+      reference(item.source, [...segments, 'evidence', i, 'source'], ['source']);
+  };
+
+  for (const [row, i] of rows(document, 'positions'))
+    reference(row.issue, ['positions', i, 'issue'], ['issue']);
+
+  for (const [row, i] of rows(document, 'actors')) {
+    if (row.memberOf !== undefined && row.memberOf === row.id) {
+      problems.push(
+        problem(
+          'self-target',
+          pathOf(['actors', i, 'memberOf']),
+          'an actor cannot be a member of itself',
+        ),
+      );
+    } else reference(row.memberOf, ['actors', i, 'memberOf'], ['actor']);
+  }
+
+  const stanceOwner = new Map<string, number>();
+  for (const [row, i] of rows(document, 'stances')) {
+    reference(row.actor, ['stances', i, 'actor'], ['actor']);
+    reference(row.position, ['stances', i, 'position'], ['position']);
+    evidence(row, ['stances', i]);
+    if (typeof row.actor === 'string' && typeof row.position === 'string') {
+      const pair = JSON.stringify([row.actor, row.position]);
+      const first = stanceOwner.get(pair);
+      if (first === undefined) stanceOwner.set(pair, i);
+      else {
+        problems.push(
+          problem(
+            'duplicate-stance',
+            pathOf(['stances', i]),
+            `${shown(row.actor)} already has a stance on ${shown(row.position)} at stances[${first}]`,
+          ),
+        );
+      }
+    }
+  }
+
+  for (const [row, i] of rows(document, 'arguments')) {
+    if (typeof row.target === 'string' && row.target === row.id) {
+      problems.push(
+        problem(
+          'self-target',
+          pathOf(['arguments', i, 'target']),
+          'an argument cannot support or attack itself',
+        ),
+      );
+    } else reference(row.target, ['arguments', i, 'target'], ['position', 'argument']);
+    referenceList(row.by, ['arguments', i, 'by'], ['actor']);
+    evidence(row, ['arguments', i]);
+  }
+
+  for (const [row, i] of rows(document, 'sources')) {
+    if (typeof row.url === 'string' && !isSafeUrl(row.url)) {
+      problems.push(
+        problem(
+          'bad-url',
+          pathOf(['sources', i, 'url']),
+          `${shown(row.url)} is not an http: or https: link`,
+        ),
+      );
+    }
+    date(row.date, ['sources', i, 'date']);
+  }
+
+  for (const [row, i] of rows(document, 'events')) {
+    referenceList(row.actors, ['events', i, 'actors'], ['actor']);
+    evidence(row, ['events', i]);
+    date(row.date, ['events', i, 'date']);
+  }
+
+  for (const [row, i] of rows(document, 'glossary')) evidence(row, ['glossary', i]);
+
+  for (const [tour, t] of rows(document, 'tours')) {
+    for (const [step, s] of rows(tour, 'steps')) {
+      referenceList(step.focus, ['tours', t, 'steps', s, 'focus'], NODE_KINDS, 'node');
+      referenceList(step.compare, ['tours', t, 'steps', s, 'compare'], ['actor']);
+    }
+  }
+
+  if (isRow(document) && isRow(document.meta)) date(document.meta.updated, ['meta', 'updated']);
+
+  return problems;
+}

@@ -1,0 +1,93 @@
+// Every problem the loader can report. A code never changes meaning once published:
+// authors, tests and the problem list in the app refer to them.
+
+export const PROBLEM_HINTS = {
+  'too-large': 'Split the debate or remove unused material; the limit protects readers’ devices.',
+  'fetch-failed':
+    'Check the address, that the server answers, and that it allows cross-origin requests (CORS).',
+  'html-not-json':
+    'The link leads to a web page; link to the .json file itself (on GitHub, its “Raw” link).',
+  'too-deep': 'The file nests far deeper than a debate needs; it is probably not a debate file.',
+  'invalid-json':
+    'Check the file in a JSON validator: a missing comma, quote or bracket near the place named.',
+  'not-a-debate': 'A debate file starts with "format": "debate-graph".',
+  'unsupported-version':
+    'This file was made for a newer Stancemap; open it with a newer version of the app.',
+  'too-many-nodes': 'Issues, positions, actors and arguments together may not exceed the limit.',
+  'too-many-edges':
+    'Stances, argument links, “by” links and memberships together may not exceed the limit.',
+  'missing-field': 'Add the field named; see data/debate-graph.schema.json for what it holds.',
+  'wrong-type': 'Give the field the kind of value named (text, number, list or object).',
+  'empty-text': 'Write some text here, or remove the field if it is optional.',
+  'bad-id':
+    'Ids use lowercase letters, digits and hyphens, start with a letter or digit, and are at most 64 characters.',
+  'bad-date': 'Write dates as 2026, 2026-06 or 2026-06-22.',
+  'bad-value': 'Use one of the values listed.',
+  'bad-list-length': 'Change the number of items to fit the range named.',
+  'bad-language': 'Use a language tag such as "en", "fr" or "pt-BR".',
+  'unknown-field': 'Check the spelling; fields of your own must start with "x-".',
+  'duplicate-id':
+    'Every id must be unique across issues, actors, positions, arguments, sources, events and tours.',
+  'unknown-reference': 'Point at an id that exists in the file, or add the missing item.',
+  'wrong-kind-reference': 'Point at an id of the kind named.',
+  'duplicate-stance': 'Merge the two stances: an actor holds one stance per position.',
+  'duplicate-reference': 'List each id once.',
+  'self-target': 'An argument supports or attacks a position or another argument, never itself.',
+  'bad-url': 'Links must start with https:// or http://.',
+  'impossible-date': 'That day does not exist in that month.',
+  'internal-error': 'This is a bug in Stancemap; please report it with the file.',
+} as const;
+
+export type ProblemCode = keyof typeof PROBLEM_HINTS;
+
+export interface Problem {
+  readonly code: ProblemCode;
+  /** Where in the document, as JavaScript would reach it: `stances[4].position`; "" is the whole file. */
+  readonly path: string;
+  readonly message: string;
+  /** Errors stop the load; warnings are shown and the debate still opens. */
+  readonly severity: 'error' | 'warning';
+}
+
+export function problem(
+  code: ProblemCode,
+  path: string,
+  message: string,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  return { code, path, message, severity };
+}
+
+/** `stances[4].position: "engage-yes" is not a position id` */
+export function formatProblem(p: Problem): string {
+  return p.path ? `${p.path}: ${p.message}` : p.message;
+}
+
+export function hintFor(p: Problem): string {
+  return PROBLEM_HINTS[p.code];
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** Joins path segments the way the messages show them: `a.b[3]["odd key"]`. */
+export function pathOf(segments: readonly (string | number)[]): string {
+  let path = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') path += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) path += path ? `.${segment}` : segment;
+    else path += `[${JSON.stringify(segment)}]`;
+  }
+  return path;
+}
+
+/** Quotes a value for a message, shortened so a 10,000-character label cannot flood the screen. */
+export function shown(value: unknown, max = 60): string {
+  let text: string;
+  try {
+    text =
+      typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

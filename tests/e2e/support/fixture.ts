@@ -1,0 +1,47 @@
+// One browser and one server for a test file; a fresh page per test.
+import path from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser';
+import { startStaticServer, type StaticServer } from './static-server';
+
+export const DIST = path.resolve(import.meta.dirname, '../../../dist');
+
+export function useApp() {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), startStaticServer(DIST)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  return {
+    get server() {
+      return server;
+    },
+    /** A new page in a new context, with console errors collected. */
+    async newPage(options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 800 },
+        ...options,
+      });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      return { page, errors };
+    },
+    url(query = '') {
+      return server.appUrl + query;
+    },
+  };
+}
+
+export async function waitForReady(page: Page) {
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+}

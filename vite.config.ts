@@ -1,0 +1,36 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './scripts/vite-csp.ts';
+import { serveDataFolder } from './scripts/vite-data-folder.ts';
+
+export default defineConfig({
+  // Relative asset paths: the build runs from any folder of any static host.
+  base: './',
+  plugins: [react(), serveDataFolder(), contentSecurityPolicy()],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+  test: {
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/setup/component.ts'],
+        },
+      },
+    ],
+  },
+});
