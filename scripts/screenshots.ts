@@ -13,13 +13,21 @@ const query = process.argv[2] ?? '';
 const outDir = new URL('../docs/screenshots/', import.meta.url);
 await mkdir(outDir, { recursive: true });
 
-const [browser, server] = await Promise.all([launchBrowser(), startStaticServer(new URL('../dist', import.meta.url).pathname)]);
+const [browser, server] = await Promise.all([
+  launchBrowser(),
+  startStaticServer(new URL('../dist', import.meta.url).pathname),
+]);
 try {
   for (const size of SIZES) {
     const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
     await page.goto(server.appUrl + query);
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, { timeout: 15_000 });
-    const file = new URL(`${size.name}${query ? '-' + query.replace(/\W+/g, '_') : ''}.png`, outDir);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
+      timeout: 15_000,
+    });
+    const file = new URL(
+      `${size.name}${query ? '-' + query.replace(/\W+/g, '_') : ''}.png`,
+      outDir,
+    );
     await page.screenshot({ path: file.pathname });
     console.log(file.pathname);
     await page.close();

@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { loadBundled } from './app/load-bundled';
 import { createAppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
+import { startUrlSync } from './store/url-sync';
 import './styles/app.css';
 
 const store = createAppStore();
@@ -18,4 +19,4 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-void loadBundled(store, params.get('dataset'));
+void loadBundled(store, params.get('dataset')).then(() => startUrlSync(store));

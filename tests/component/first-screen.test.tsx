@@ -1,42 +1,44 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/app/App';
 import { problem } from '../../src/loader/problems';
 import { renderWithStore } from './render';
 
 describe('the first screen', () => {
-  it('shows the debate’s title, summary, issues with their positions, and actors', () => {
+  it('shows the debate’s title, the graph with every node, and an introduction', async () => {
     renderWithStore(<App />);
     expect(
       screen.getByRole('heading', { level: 1, name: 'Should schools require uniforms?' }),
     ).toBeInTheDocument();
+    const graph = screen.getByTestId('graph');
+    expect(
+      within(graph).getAllByRole('button', { name: /^(Issue|Position|Actor|Argument): / }),
+    ).toHaveLength(11);
+    expect(
+      within(graph).getByRole('button', { name: 'Actor: Parents’ association' }),
+    ).toHaveAttribute('data-node-type', 'actor');
+    expect(screen.getByRole('heading', { name: 'About this debate' })).toBeInTheDocument();
     expect(screen.getByText('A small debate for tests.')).toBeInTheDocument();
+    await waitFor(() => expect(document.documentElement.dataset.ready).toBe('true'));
+  });
 
-    const issues = screen.getByRole('region', { name: 'Issues and positions' });
+  it('lists issues with their positions and arguments, and the actors, in list mode', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<App />);
+    await user.click(screen.getByRole('button', { name: 'List' }));
+    const twin = screen.getByRole('navigation', { name: 'Graph as a list' });
     expect(
-      within(issues)
-        .getAllByRole('heading', { level: 3 })
-        .map((h) => h.textContent),
-    ).toEqual(['Should uniforms be required?', 'Who pays for uniforms?']);
-    const positions = within(issues).getByRole('list', {
-      name: 'Positions on: Should uniforms be required?',
-    });
+      within(twin).getByRole('list', { name: 'On: Should uniforms be required?' }),
+    ).toHaveTextContent(/Require uniforms\..*Make uniforms optional\./);
     expect(
-      within(positions)
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(['Require uniforms.', 'Make uniforms optional.']);
-
-    const actors = screen.getByRole('region', { name: 'Actors' });
-    expect(
-      within(actors).getByRole('heading', { name: /Parents’ association/ }),
-    ).toBeInTheDocument();
-    expect(document.documentElement.dataset.ready).toBe('true');
+      within(twin).getByRole('list', { name: 'Actors' }).querySelectorAll('button'),
+    ).toHaveLength(3);
   });
 
   it('says it is loading, then shows the alert with the first path and the count when the load fails', () => {
     const { store } = renderWithStore(<App />, {});
-    expect(screen.getByRole('status')).toHaveTextContent('Loading the debate…');
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Loading the debate…');
     act(() =>
       store
         .getState()

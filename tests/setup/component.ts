@@ -1,6 +1,18 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+
+beforeAll(() => {
+  // jsdom has no matchMedia. Report reduced motion, so the graph engine runs in its
+  // static mode: every change settles at once, with no animation frames to wait for.
+  window.matchMedia ??= (query: string) =>
+    ({
+      matches: query.includes('prefers-reduced-motion: reduce'),
+      media: query,
+      addEventListener() {},
+      removeEventListener() {},
+    }) as unknown as MediaQueryList;
+});
 
 afterEach(() => {
   cleanup();

@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import type { AppStore } from '../store/app-store';
+
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return Boolean(element?.closest('input, textarea, select, [contenteditable="true"], dialog'));
+}
+
+/** Keys that work anywhere outside text fields: ? for help, / to search, Escape to clear. */
+export function useGlobalKeys(store: AppStore, openHelp: () => void) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (
+        event.defaultPrevented ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.altKey ||
+        isTyping(event.target)
+      )
+        return;
+      if (event.key === '?') {
+        event.preventDefault();
+        openHelp();
+      } else if (event.key === '/') {
+        event.preventDefault();
+        document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+      } else if (event.key === 'Escape' && store.getState().selected) {
+        const id = store.getState().selected;
+        store.getState().select(null);
+        // Focus returns to the node that was selected, so keyboard users keep their place.
+        document.querySelector<SVGElement>(`[data-node-id="${CSS.escape(id ?? '')}"]`)?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store, openHelp]);
+}

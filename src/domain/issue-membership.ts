@@ -1,0 +1,45 @@
+import type { ArgumentNode, Debate, DebateNode, IssueId, NodeId, PositionNode } from './model';
+
+/**
+ * The position an argument ultimately supports or attacks: follow its targets up
+ * through other arguments. Iterative and cycle-safe — argument cycles are allowed —
+ * so a cycle that never reaches a position has none.
+ */
+export function rootPosition(debate: Debate, argument: ArgumentNode): PositionNode | null {
+  const seen = new Set<NodeId>();
+  let current: DebateNode | undefined = argument;
+  while (current?.type === 'argument') {
+    if (seen.has(current.id)) return null;
+    seen.add(current.id);
+    current = debate.index.node.get(current.target);
+  }
+  return current?.type === 'position' ? current : null;
+}
+
+export function issueOfArgument(debate: Debate, argument: ArgumentNode): IssueId | null {
+  return rootPosition(debate, argument)?.issue ?? null;
+}
+
+/**
+ * The issues each node belongs to: an issue to itself, a position to the issue it
+ * answers, an argument to the issue of what it ultimately supports or attacks, an
+ * actor to every issue it takes a stance on or argues about.
+ */
+export function issueMembership(debate: Debate): ReadonlyMap<NodeId, ReadonlySet<IssueId>> {
+  const membership = new Map<NodeId, Set<IssueId>>();
+  const add = (id: NodeId, issue: IssueId | null | undefined) => {
+    if (!issue) return;
+    const set = membership.get(id) ?? new Set<IssueId>();
+    membership.set(id, set.add(issue));
+  };
+  const issueOfPosition = new Map(debate.positions.map((p) => [p.id, p.issue]));
+  for (const issue of debate.issues) add(issue.id, issue.id);
+  for (const position of debate.positions) add(position.id, position.issue);
+  for (const argument of debate.arguments) {
+    const issue = issueOfArgument(debate, argument);
+    add(argument.id, issue);
+    for (const actor of argument.by) add(actor, issue);
+  }
+  for (const stance of debate.stances) add(stance.actor, issueOfPosition.get(stance.position));
+  return membership;
+}

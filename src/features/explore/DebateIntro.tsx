@@ -1,0 +1,64 @@
+// What the side panel shows when nothing is selected: what this debate is, how to
+// read the picture, and search matches when there is a search.
+import { Legend } from '../../graph/svg/Legend';
+import { selectSearchMatches } from '../../store/selectors';
+import { useAppStore } from '../../store/store-context';
+
+function Matches() {
+  const debate = useAppStore((s) => s.debate);
+  const query = useAppStore((s) => s.query);
+  const matches = useAppStore(selectSearchMatches);
+  const select = useAppStore((s) => s.select);
+  if (!query.trim() || !debate) return null;
+  return (
+    <section aria-labelledby="matches-title" className="intro__matches">
+      <h2 id="matches-title">
+        {matches.ordered.length === 0
+          ? `No match for “${query}”`
+          : `${matches.ordered.length} match${matches.ordered.length === 1 ? '' : 'es'} for “${query}”`}
+      </h2>
+      <ul className="intro__match-list">
+        {matches.ordered.slice(0, 50).map((id) => {
+          const node = debate.index.node.get(id);
+          return node ? (
+            <li key={id}>
+              <button type="button" className="link-button" onClick={() => select(id)}>
+                {node.label}
+              </button>{' '}
+              <span className="tag">{node.type}</span>
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function DebateIntro() {
+  const debate = useAppStore((s) => s.debate);
+  if (!debate) return null;
+  return (
+    <div className="intro">
+      <Matches />
+      <section aria-labelledby="intro-title">
+        <h2 id="intro-title">About this debate</h2>
+        <p>{debate.meta.summary}</p>
+        {debate.meta.notes && (
+          <details className="intro__notes">
+            <summary>What the sources leave out</summary>
+            <p>{debate.meta.notes}</p>
+          </details>
+        )}
+        <p className="intro__hint">
+          Select any shape to see who holds what and why. Issues are the questions; positions answer
+          them; actors take stances; arguments support or attack. Press <kbd>?</kbd> for keyboard
+          shortcuts.
+        </p>
+      </section>
+      <section aria-labelledby="legend-title" className="intro__legend">
+        <h2 id="legend-title">Legend</h2>
+        <Legend />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,416 @@
+// The details of the selected node: what it is, who holds or makes it, and the verbatim
+// quotes behind every claim, each with its source. Every name is a button that selects
+// that node, so the reader can walk the debate from here alone. Plain text only: data
+// never becomes markup.
+import {
+  useId,
+  useLayoutEffect,
+  useRef,
+  type JSX,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import {
+  actorDetails,
+  argumentDetails,
+  issueDetails,
+  positionDetails,
+  type ActorDetails,
+  type ArgumentDetails,
+  type IssueDetails,
+  type PositionDetails,
+  type SourcedEvidence,
+  type StanceGroup,
+} from '../../domain/details';
+import type { Debate, DebateNode, NodeId } from '../../domain/model';
+import { StanceBadge } from '../../ui/StanceBadge';
+import { useAppStore } from '../../store/store-context';
+import './details.css';
+
+type OnSelect = (id: NodeId) => void;
+
+export function DetailsPanel(): JSX.Element | null {
+  const selected = useAppStore((s) => s.selected);
+  const debate = useAppStore((s) => s.debate);
+  const select = useAppStore((s) => s.select);
+  const labelId = useId();
+  const rootRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  /** Set when a name inside the panel is chosen while focus is in the panel. */
+  const keepFocusInside = useRef(false);
+
+  // A new selection starts at the top. Focus moves only if the reader chose a name in
+  // this panel and the button they were on has gone: then it lands on the new heading
+  // instead of falling to the page. Selections made elsewhere never move focus.
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    if (root) root.scrollTop = 0;
+    if (!keepFocusInside.current) return;
+    keepFocusInside.current = false;
+    if (root && !root.contains(document.activeElement)) headingRef.current?.focus();
+  }, [selected]);
+
+  if (!debate || selected === null) return null;
+  const node = debate.index.node.get(selected);
+  if (!node) return null;
+
+  const choose: OnSelect = (id) => {
+    keepFocusInside.current = !!rootRef.current?.contains(document.activeElement);
+    select(id);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    event.stopPropagation();
+    select(null);
+  };
+
+  return (
+    <section
+      ref={rootRef}
+      role="region"
+      aria-labelledby={labelId}
+      className={`details details--${node.type}`}
+      onKeyDown={onKeyDown}
+    >
+      <span id={labelId} className="visually-hidden">
+        Details
+      </span>
+      <div className="details__bar">
+        <span className={`details__type details__type--${node.type}`}>{typeBadge(node)}</span>
+        <button
+          type="button"
+          className="details__close"
+          aria-label="Close details"
+          onClick={() => select(null)}
+        >
+          <span aria-hidden="true">✕</span> Close
+        </button>
+      </div>
+      <h2 ref={headingRef} tabIndex={-1} className="details__title">
+        {node.label}
+      </h2>
+      <div key={node.id} className="details__body">
+        <NodeBody debate={debate} node={node} onSelect={choose} />
+      </div>
+    </section>
+  );
+}
+
+function typeBadge(node: DebateNode): string {
+  switch (node.type) {
+    case 'actor':
+      return `Actor · ${node.actorKind}`;
+    case 'argument':
+      return `Argument · ${node.relation}`;
+    case 'position':
+      return 'Position';
+    case 'issue':
+      return 'Issue';
+  }
+}
+
+function NodeBody({
+  debate,
+  node,
+  onSelect,
+}: {
+  debate: Debate;
+  node: DebateNode;
+  onSelect: OnSelect;
+}) {
+  switch (node.type) {
+    case 'actor': {
+      const d = actorDetails(debate, node.id);
+      return d && <ActorBody d={d} onSelect={onSelect} />;
+    }
+    case 'position': {
+      const d = positionDetails(debate, node.id);
+      return d && <PositionBody d={d} onSelect={onSelect} />;
+    }
+    case 'argument': {
+      const d = argumentDetails(debate, node.id);
+      return d && <ArgumentBody d={d} onSelect={onSelect} />;
+    }
+    case 'issue': {
+      const d = issueDetails(debate, node.id);
+      return d && <IssueBody d={d} onSelect={onSelect} />;
+    }
+  }
+}
+
+function ActorBody({ d, onSelect }: { d: ActorDetails; onSelect: OnSelect }) {
+  return (
+    <>
+      {d.actor.summary && <p className="details__summary">{d.actor.summary}</p>}
+      {d.memberOf && (
+        <Labelled label="Member of">
+          <NodeName node={d.memberOf} onSelect={onSelect} />
+        </Labelled>
+      )}
+      {d.members.length > 0 && (
+        <Labelled label="Members">
+          <NameList nodes={d.members} onSelect={onSelect} inline />
+        </Labelled>
+      )}
+
+      {d.stancesByIssue.length === 0 && <p className="details__none">No stances recorded.</p>}
+      {d.stancesByIssue.map(({ issue, stances }) => (
+        <section key={issue.id} className="details__section">
+          <h3>
+            <NodeName node={issue} onSelect={onSelect} />
+          </h3>
+          <ul className="details__cards">
+            {stances.map(({ position, stance, evidence }) => (
+              <li key={position.id} className="details__card">
+                <div className="details__card-head">
+                  <NodeName node={position} onSelect={onSelect} />
+                  <StanceBadge value={stance.stance} />
+                </div>
+                {stance.summary && <p>{stance.summary}</p>}
+                <EvidenceList evidence={evidence} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      <Section title="Arguments it makes">
+        <NameList nodes={d.arguments} onSelect={onSelect} empty="None recorded." />
+      </Section>
+
+      <Section title="Events">
+        {d.events.length === 0 ? (
+          <p className="details__none">None recorded.</p>
+        ) : (
+          <ul className="details__events">
+            {d.events.map((event) => (
+              <li key={event.id}>
+                <time dateTime={event.date} className="details__date">
+                  {event.date}
+                </time>{' '}
+                <span className="details__event-title">{event.title}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </>
+  );
+}
+
+function PositionBody({ d, onSelect }: { d: PositionDetails; onSelect: OnSelect }) {
+  return (
+    <>
+      {d.issue && (
+        <Labelled label="Issue">
+          <NodeName node={d.issue} onSelect={onSelect} />
+        </Labelled>
+      )}
+      <Section title="Who holds it">
+        {d.stanceGroups.length === 0 ? (
+          <p className="details__none">No stances recorded.</p>
+        ) : (
+          d.stanceGroups.map((group) => (
+            <div key={group.value} className="details__group">
+              <h4 className="details__group-title">
+                <StanceBadge value={group.value} />
+              </h4>
+              <ul className="details__cards">
+                {group.holders.map(({ actor, stance, evidence }) => (
+                  <li key={actor.id} className="details__card">
+                    <div className="details__card-head">
+                      <NodeName node={actor} onSelect={onSelect} />
+                    </div>
+                    {stance.summary && <p>{stance.summary}</p>}
+                    <EvidenceList evidence={evidence} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))
+        )}
+      </Section>
+      <Section title="Arguments for">
+        <NameList nodes={d.argumentsFor} onSelect={onSelect} empty="None recorded." />
+      </Section>
+      <Section title="Arguments against">
+        <NameList nodes={d.argumentsAgainst} onSelect={onSelect} empty="None recorded." />
+      </Section>
+    </>
+  );
+}
+
+function ArgumentBody({ d, onSelect }: { d: ArgumentDetails; onSelect: OnSelect }) {
+  return (
+    <>
+      {d.issue && (
+        <Labelled label="Issue">
+          <NodeName node={d.issue} onSelect={onSelect} />
+        </Labelled>
+      )}
+      {d.argument.text && <p className="details__text">{d.argument.text}</p>}
+      <Section title={d.relation === 'supports' ? 'Supports' : 'Attacks'}>
+        {d.target ? (
+          <p className="details__target">
+            <NodeName node={d.target} onSelect={onSelect} />{' '}
+            <span className="details__kind">
+              {d.target.type === 'position' ? 'position' : 'argument'}
+            </span>
+          </p>
+        ) : (
+          <p className="details__none">Unknown target.</p>
+        )}
+      </Section>
+      <Section title="Made by">
+        <NameList nodes={d.by} onSelect={onSelect} empty="No actor named in the sources" />
+      </Section>
+      <Section title="Supported by">
+        <NameList nodes={d.supportedBy} onSelect={onSelect} empty="None recorded." />
+      </Section>
+      <Section title="Attacked by">
+        <NameList nodes={d.attackedBy} onSelect={onSelect} empty="None recorded." />
+      </Section>
+      <Section title="Evidence">
+        <EvidenceList evidence={d.evidence} />
+      </Section>
+    </>
+  );
+}
+
+function IssueBody({ d, onSelect }: { d: IssueDetails; onSelect: OnSelect }) {
+  return (
+    <>
+      {d.issue.summary && <p className="details__summary">{d.issue.summary}</p>}
+      {d.positions.length === 0 && <p className="details__none">No positions recorded.</p>}
+      {d.positions.map(({ position, stanceGroups }) => (
+        <section key={position.id} className="details__section details__card">
+          <h3>
+            <NodeName node={position} onSelect={onSelect} />
+          </h3>
+          <HoldersByStance groups={stanceGroups} onSelect={onSelect} />
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** Compact: one line per stance value, with the actors holding it. */
+function HoldersByStance({
+  groups,
+  onSelect,
+}: {
+  groups: readonly StanceGroup[];
+  onSelect: OnSelect;
+}) {
+  if (groups.length === 0) return <p className="details__none">No stances recorded.</p>;
+  return (
+    <ul className="details__holders">
+      {groups.map((group) => (
+        <li key={group.value}>
+          <StanceBadge value={group.value} />
+          <NameList nodes={group.holders.map((h) => h.actor)} onSelect={onSelect} inline />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="details__section">
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function Labelled({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="details__meta">
+      <span className="details__label">{label}:</span> {children}
+    </div>
+  );
+}
+
+function NodeName({ node, onSelect }: { node: DebateNode; onSelect: OnSelect }) {
+  return (
+    <button
+      type="button"
+      className={`details__name details__name--${node.type}`}
+      onClick={() => onSelect(node.id)}
+    >
+      {node.label}
+    </button>
+  );
+}
+
+function NameList({
+  nodes,
+  onSelect,
+  empty,
+  inline = false,
+}: {
+  nodes: readonly DebateNode[];
+  onSelect: OnSelect;
+  empty?: string;
+  inline?: boolean;
+}) {
+  if (nodes.length === 0) return empty ? <p className="details__none">{empty}</p> : null;
+  return (
+    <ul className={inline ? 'details__names details__names--inline' : 'details__names'}>
+      {nodes.map((node) => (
+        <li key={node.id}>
+          <NodeName node={node} onSelect={onSelect} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function EvidenceList({ evidence }: { evidence: readonly SourcedEvidence[] }) {
+  if (evidence.length === 0) return null;
+  return (
+    <ul className="details__evidence-list">
+      {evidence.map((e, i) => (
+        <li key={i}>
+          <figure className="details__evidence">
+            <blockquote className="details__quote" cite={e.source?.url}>
+              <p>{e.quote}</p>
+            </blockquote>
+            <figcaption className="details__source">
+              <SourceCredit evidence={e} />
+            </figcaption>
+            {e.note && (
+              <p className="details__note">
+                <span className="details__label">Note:</span> {e.note}
+              </p>
+            )}
+          </figure>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function SourceCredit({ evidence }: { evidence: SourcedEvidence }) {
+  const { source } = evidence;
+  if (!source) return <cite>{evidence.sourceId}</cite>;
+  const title = source.url ? (
+    // The loader accepts only http: and https: addresses, so the link is safe to follow.
+    <a href={source.url} target="_blank" rel="noopener noreferrer">
+      {source.title}
+      <span className="visually-hidden"> (opens in a new tab)</span>
+    </a>
+  ) : (
+    <cite>{source.title}</cite>
+  );
+  return (
+    <>
+      <span aria-hidden="true">— </span>
+      {title}
+      {source.publisher && <>, {source.publisher}</>}
+      {source.date && <>, {source.date}</>}
+    </>
+  );
+}

@@ -1,0 +1,569 @@
+// The layout engine: a framework-free object around d3-force's simulation.
+//
+// It copies the graph into its own simulation nodes (d3 mutates them), ticks either
+// synchronously (`settle`) or from its own requestAnimationFrame loop while the layout
+// is hot (`reheat`), then sleeps. Renderers subscribe with `onFrame` and write the
+// positions straight to the screen; nothing here knows about React or the store.
+//
+// The picture reads as "who stands where on what": issues are fixed anchors on a
+// ring, positions and arguments are pulled to their issue, actors only by their links
+// (and a weak pull to the centre), so they settle between the issues they speak to.
+// Same input, same picture: initial positions come from input order, and d3's jiggle
+// draws from a fixed-seed generator that is reset on every setGraph.
+import {
+  forceCollide,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Force,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import { quadtree, type Quadtree } from 'd3-quadtree';
+import type { EdgeType, IssueId, NodeId, NodeType } from '../../domain/model';
+import { anchorPoints, phyllotaxis, ringRadius, type Point } from './anchors';
+
+export interface LayoutInputNode {
+  readonly id: NodeId;
+  readonly type: NodeType;
+  readonly radius: number;
+  /** The issue this node clusters around, null for none (actors). Ignored on issues, which anchor themselves. */
+  readonly anchor: IssueId | null;
+}
+
+export interface LayoutInputEdge {
+  readonly source: NodeId;
+  readonly target: NodeId;
+  readonly type: EdgeType;
+}
+
+export interface SimNode extends SimulationNodeDatum {
+  readonly id: NodeId;
+  readonly type: NodeType;
+  radius: number;
+  x: number;
+  y: number;
+}
+
+export interface LayoutEngineOptions {
+  /** false: never animate (prefers-reduced-motion, tests, jsdom): every change settles synchronously and emits exactly one frame. */
+  readonly animate: boolean;
+  /** Default requestAnimationFrame; without one (node), the engine behaves as if animate were false. */
+  readonly requestFrame?: (cb: () => void) => number;
+  /** Default cancelAnimationFrame. */
+  readonly cancelFrame?: (handle: number) => void;
+}
+
+export interface Bounds {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+export interface LayoutEngine {
+  /**
+   * Replace the graph. Nodes that survive keep their positions (and pins); new nodes
+   * start near their positioned neighbours, else near their anchor, else near the
+   * origin, on a sunflower spiral. Warms the layout (alpha 1 for the first graph, at
+   * least 0.3 after) but does not tick and emits no frame.
+   */
+  setGraph(nodes: readonly LayoutInputNode[], edges: readonly LayoutInputEdge[]): void;
+  /** Synchronous warm-up: tick until alpha < alphaMin or maxTicks, then emit one frame. */
+  settle(maxTicks?: number): void;
+  /** Reheat to `alpha` (default 0.3) and animate until cool; when not animating, settle instead. */
+  reheat(alpha?: number): void;
+  /** Stop the animation loop (the layout keeps its alpha). */
+  stop(): void;
+  /** Fix a node at (x, y) (drag); emits a frame. */
+  pin(id: NodeId, x: number, y: number): void;
+  /** Release a pinned node (double-click); an issue returns to its anchor. Emits a frame if it was pinned. */
+  unpin(id: NodeId): void;
+  isPinned(id: NodeId): boolean;
+  /** The node whose centre is nearest (x, y) within `radius` (graph coordinates; default unlimited). */
+  find(x: number, y: number, radius?: number): SimNode | undefined;
+  node(id: NodeId): SimNode | undefined;
+  nodes(): readonly SimNode[];
+  /** Bounding box of all nodes including their radius; all zeros when empty. */
+  bounds(): Bounds;
+  /** Subscribe to frames; returns an unsubscribe function. */
+  onFrame(callback: (nodes: readonly SimNode[]) => void): () => void;
+  /** True while the animation loop runs. */
+  isRunning(): boolean;
+  destroy(): void;
+}
+
+/**
+ * How each kind of edge pulls: rest length beyond the two radii, and strength. A
+ * normalised strength is divided by the smaller degree of the two ends (d3's default,
+ * which keeps hubs from being yanked about); `answers` ties a position to its issue
+ * at full strength, since a position has exactly one.
+ */
+export const LINK_FORCE: Readonly<
+  Record<
+    EdgeType,
+    { readonly gap: number; readonly strength: number; readonly normalised: boolean }
+  >
+> = {
+  answers: { gap: 22, strength: 0.8, normalised: false },
+  stance: { gap: 70, strength: 0.5, normalised: true },
+  supports: { gap: 36, strength: 0.7, normalised: true },
+  attacks: { gap: 36, strength: 0.7, normalised: true },
+  makes: { gap: 110, strength: 0.12, normalised: true },
+  'member-of': { gap: 80, strength: 0.2, normalised: true },
+};
+
+/**
+ * How hard a node is to move along an edge, per unit of degree (d3 uses the degree
+ * alone). Positions are the skeleton of their issue's cluster, so the many stances
+ * and arguments on them move them little; actors move the most.
+ */
+export const MASS: Readonly<Record<NodeType, number>> = {
+  issue: 4,
+  position: 4,
+  argument: 2,
+  actor: 1,
+};
+
+/** Pull toward the node's issue; actors (no anchor) get a weak pull to the centre instead. */
+export const ANCHOR_STRENGTH: Readonly<Record<NodeType, number>> = {
+  issue: 0,
+  position: 0.15,
+  argument: 0.08,
+  actor: 0.05,
+};
+export const CENTRE_STRENGTH = 0.02;
+
+/** Many-body charge per unit of radius (negative: nodes repel). */
+export const CHARGE_PER_RADIUS = -7;
+/** Charge beyond this distance is ignored: keeps big graphs cheap and clusters independent. */
+export const CHARGE_DISTANCE_MAX = 320;
+/** Collision radius = node radius + this, so nodes never touch. */
+export const COLLIDE_PADDING = 6;
+
+export const DEFAULT_REHEAT_ALPHA = 0.3;
+/** Ticks of a full settle for graphs up to SETTLE_FULL_NODES; fewer (cooling faster) above. */
+export const SETTLE_TICKS = 300;
+export const SETTLE_FULL_NODES = 1000;
+export const SETTLE_MIN_TICKS = 80;
+
+interface EngineNode extends SimNode {
+  /** The anchor's id; an issue's is its own id. */
+  anchor: IssueId | null;
+  vx: number;
+  vy: number;
+}
+
+interface Spring {
+  readonly source: EngineNode;
+  readonly target: EngineNode;
+  readonly distance: number;
+  readonly strength: number;
+  /** The target's share of each correction when neither end is fixed (d3's degree bias). */
+  readonly bias: number;
+}
+
+interface SpringForce extends Force<EngineNode, undefined> {
+  springs(next: readonly Spring[]): void;
+}
+
+/**
+ * d3's forceLink, with one change: a fixed end (an issue, a pinned node) does not
+ * absorb its share of the correction, the free end takes all of it. d3 splits by
+ * degree alone, so a busy position tied to its (fixed) issue would feel almost none
+ * of the pull and drift off toward the actors that hold it.
+ */
+function springForce(): SpringForce {
+  let springs: readonly Spring[] = [];
+  let random = lcg();
+  const jiggle = () => (random() - 0.5) * 1e-6;
+  const force = (alpha: number) => {
+    for (const { source, target, distance, strength, bias } of springs) {
+      let x = target.x + target.vx - source.x - source.vx || jiggle();
+      let y = target.y + target.vy - source.y - source.vy || jiggle();
+      const length = Math.sqrt(x * x + y * y);
+      const k = ((length - distance) / length) * alpha * strength;
+      x *= k;
+      y *= k;
+      const share = target.fx != null ? 0 : source.fx != null ? 1 : bias;
+      target.vx -= x * share;
+      target.vy -= y * share;
+      source.vx += x * (1 - share);
+      source.vy += y * (1 - share);
+    }
+  };
+  force.initialize = (_nodes: EngineNode[], next: () => number) => {
+    random = next;
+  };
+  force.springs = (next: readonly Spring[]) => {
+    springs = next;
+  };
+  return force;
+}
+
+/** d3-force's own fixed-seed linear congruential generator, so the engine can reset it. */
+function lcg(): () => number {
+  let s = 1;
+  return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
+}
+
+/** Ticks for a full settle: 300 up to 1,000 nodes, then proportionally fewer. */
+function settleTicks(nodeCount: number): number {
+  if (nodeCount <= SETTLE_FULL_NODES) return SETTLE_TICKS;
+  return Math.max(SETTLE_MIN_TICKS, Math.round((SETTLE_TICKS * SETTLE_FULL_NODES) / nodeCount));
+}
+
+const ORIGIN: Point = { x: 0, y: 0 };
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
+  const requestFrame =
+    options.requestFrame ??
+    (typeof requestAnimationFrame === 'function'
+      ? (cb: () => void) => requestAnimationFrame(cb)
+      : undefined);
+  const cancelFrame =
+    options.cancelFrame ??
+    (typeof cancelAnimationFrame === 'function'
+      ? (handle: number) => cancelAnimationFrame(handle)
+      : () => {});
+  const animate = options.animate && requestFrame !== undefined;
+
+  let list: EngineNode[] = [];
+  let byId = new Map<NodeId, EngineNode>();
+  let anchorIds: IssueId[] = [];
+  let anchors = new Map<IssueId, Point>();
+  const pins = new Map<NodeId, Point>();
+  const listeners = new Set<(nodes: readonly SimNode[]) => void>();
+  let tree: Quadtree<EngineNode> | null = null;
+  let frameHandle: number | null = null;
+  let running = false;
+  let destroyed = false;
+
+  /** Where a node is pulled: its issue's (possibly dragged) place, else the anchor point. */
+  function anchorTarget(node: EngineNode): Point | undefined {
+    if (node.anchor === null) return undefined;
+    const issue = byId.get(node.anchor);
+    if (issue !== undefined && issue.type === 'issue' && issue.fx != null && issue.fy != null) {
+      return { x: issue.fx, y: issue.fy };
+    }
+    return anchors.get(node.anchor);
+  }
+  const targetX = (node: EngineNode) => anchorTarget(node)?.x ?? 0;
+  const targetY = (node: EngineNode) => anchorTarget(node)?.y ?? 0;
+  const pull = (node: EngineNode) =>
+    anchorTarget(node) === undefined ? CENTRE_STRENGTH : ANCHOR_STRENGTH[node.type];
+
+  const link = springForce();
+  const anchorX = forceX<EngineNode>(targetX).strength(pull);
+  const anchorY = forceY<EngineNode>(targetY).strength(pull);
+  const simulation = forceSimulation<EngineNode>([])
+    .randomSource(lcg())
+    .force('link', link)
+    .force(
+      'charge',
+      forceManyBody<EngineNode>()
+        .strength((n) => CHARGE_PER_RADIUS * n.radius)
+        .distanceMax(CHARGE_DISTANCE_MAX),
+    )
+    .force(
+      'collide',
+      forceCollide<EngineNode>((n) => n.radius + COLLIDE_PADDING),
+    )
+    .force('x', anchorX)
+    .force('y', anchorY)
+    // d3 starts its own timer on creation; this engine drives every tick itself.
+    .stop();
+  const defaultDecay = simulation.alphaDecay();
+
+  function emit(): void {
+    if (destroyed) return;
+    for (const callback of [...listeners]) callback(list);
+  }
+
+  function cancelLoop(): void {
+    if (frameHandle !== null) cancelFrame(frameHandle);
+    frameHandle = null;
+    running = false;
+  }
+
+  function tick(): void {
+    simulation.tick();
+    tree = null;
+  }
+
+  function frame(): void {
+    frameHandle = null;
+    if (destroyed || !running) return;
+    tick();
+    if (simulation.alpha() < simulation.alphaMin()) running = false;
+    else if (requestFrame !== undefined) frameHandle = requestFrame(frame);
+    emit();
+  }
+
+  /** Re-reads every anchor target (after an issue moved). */
+  function refreshTargets(): void {
+    anchorX.x(targetX);
+    anchorY.y(targetY);
+  }
+
+  function placeIssue(node: EngineNode): void {
+    const pinned = pins.get(node.id);
+    const point = pinned ?? (node.anchor === null ? undefined : anchors.get(node.anchor)) ?? ORIGIN;
+    node.fx = node.x = point.x;
+    node.fy = node.y = point.y;
+    node.vx = node.vy = 0;
+  }
+
+  const engine: LayoutEngine = {
+    setGraph(inputNodes, inputEdges) {
+      if (destroyed) return;
+      const firstGraph = list.length === 0;
+      const nextById = new Map<NodeId, EngineNode>();
+      const nextList: EngineNode[] = [];
+      const fresh = new Set<EngineNode>();
+      for (const input of inputNodes) {
+        if (nextById.has(input.id)) continue; // a repeated id: the first one wins
+        const anchor = input.type === 'issue' ? (input.id as IssueId) : input.anchor;
+        const old = byId.get(input.id);
+        let node: EngineNode;
+        if (old !== undefined && old.type === input.type) {
+          node = old;
+          node.radius = input.radius;
+          node.anchor = anchor;
+        } else {
+          node = {
+            id: input.id,
+            type: input.type,
+            radius: input.radius,
+            anchor,
+            x: 0,
+            y: 0,
+            vx: 0,
+            vy: 0,
+          };
+          pins.delete(input.id);
+          fresh.add(node);
+        }
+        nextById.set(node.id, node);
+        nextList.push(node);
+      }
+      for (const id of [...pins.keys()]) if (!nextById.has(id)) pins.delete(id);
+
+      // Anchors: every issue in order, then issues that nodes name but that are not
+      // shown (filtered out), so clusters stay apart either way. The ring is kept
+      // while the list of anchors is the same, so filtering does not move the issues.
+      const nextAnchorIds: IssueId[] = [];
+      const seen = new Set<IssueId>();
+      const addAnchor = (id: IssueId | null) => {
+        if (id !== null && !seen.has(id)) {
+          seen.add(id);
+          nextAnchorIds.push(id);
+        }
+      };
+      for (const node of nextList) if (node.type === 'issue') addAnchor(node.anchor);
+      for (const node of nextList) addAnchor(node.anchor);
+      if (!sameList(nextAnchorIds, anchorIds) || firstGraph) {
+        anchorIds = nextAnchorIds;
+        const radius = ringRadius(
+          anchorIds.length,
+          nextList.map((n) => n.radius),
+        );
+        anchors = anchorPoints(anchorIds, radius);
+      }
+
+      // Edges between shown nodes only; a self-loop has no length to keep.
+      const neighbours = new Map<EngineNode, EngineNode[]>();
+      const degree = new Map<EngineNode, number>();
+      const pairs: [EngineNode, EngineNode, EdgeType][] = [];
+      for (const edge of inputEdges) {
+        const source = nextById.get(edge.source);
+        const target = nextById.get(edge.target);
+        if (source === undefined || target === undefined || source === target) continue;
+        pairs.push([source, target, edge.type]);
+        for (const [a, b] of [
+          [source, target],
+          [target, source],
+        ] as const) {
+          const known = neighbours.get(a);
+          if (known === undefined) neighbours.set(a, [b]);
+          else known.push(b);
+          degree.set(a, (degree.get(a) ?? 0) + 1);
+        }
+      }
+      const springs: Spring[] = pairs.map(([source, target, type]) => {
+        const force = LINK_FORCE[type];
+        const sourceDegree = degree.get(source) ?? 1;
+        const targetDegree = degree.get(target) ?? 1;
+        const sourceMass = sourceDegree * MASS[source.type];
+        const targetMass = targetDegree * MASS[target.type];
+        return {
+          source,
+          target,
+          distance: source.radius + target.radius + force.gap,
+          strength: force.normalised
+            ? force.strength / Math.min(sourceDegree, targetDegree)
+            : force.strength,
+          bias: sourceMass / (sourceMass + targetMass),
+        };
+      });
+
+      // Issues sit on their anchors (or where they were dragged to). New nodes start,
+      // in input order, at the centre of their already placed neighbours, else at
+      // their anchor, else at the origin, spiralling out so no two coincide.
+      list = nextList;
+      byId = nextById;
+      for (const node of list) if (node.type === 'issue') placeIssue(node);
+      const placed = new Set<EngineNode>(list.filter((n) => !fresh.has(n) || n.type === 'issue'));
+      const spiral = new Map<string, number>();
+      for (const node of list) {
+        if (placed.has(node)) continue;
+        let sx = 0;
+        let sy = 0;
+        let count = 0;
+        for (const other of neighbours.get(node) ?? []) {
+          if (!placed.has(other)) continue;
+          sx += other.x;
+          sy += other.y;
+          count += 1;
+        }
+        const centre =
+          count > 0 ? { x: sx / count, y: sy / count } : (anchorTarget(node) ?? ORIGIN);
+        const key = `${centre.x},${centre.y}`;
+        const index = spiral.get(key) ?? 0;
+        spiral.set(key, index + 1);
+        const start = phyllotaxis(centre, index);
+        node.x = start.x;
+        node.y = start.y;
+        placed.add(node);
+      }
+
+      // Forces re-read nodes and links; jiggle restarts from the fixed seed, so the
+      // result depends only on the input and the surviving positions.
+      link.springs(springs);
+      simulation.randomSource(lcg());
+      simulation.nodes(list);
+      simulation.alpha(firstGraph ? 1 : Math.max(simulation.alpha(), DEFAULT_REHEAT_ALPHA));
+      tree = null;
+    },
+
+    settle(maxTicks) {
+      if (destroyed) return;
+      cancelLoop();
+      let ticks = maxTicks ?? settleTicks(list.length);
+      if (maxTicks === undefined) {
+        // Cool fast enough to reach alphaMin within the budget (big graphs get fewer ticks).
+        const alpha = simulation.alpha();
+        const alphaMin = simulation.alphaMin();
+        if (alpha >= alphaMin) {
+          const needed = 1 - Math.pow(alphaMin / alpha, 1 / ticks);
+          simulation.alphaDecay(Math.max(defaultDecay, needed));
+          ticks += 1; // rounding: the budget's last tick lands just below alphaMin
+        }
+      }
+      for (let i = 0; i < ticks && simulation.alpha() >= simulation.alphaMin(); i += 1) tick();
+      simulation.alphaDecay(defaultDecay);
+      emit();
+    },
+
+    reheat(alpha = DEFAULT_REHEAT_ALPHA) {
+      if (destroyed) return;
+      simulation.alpha(alpha);
+      if (!animate || requestFrame === undefined) {
+        engine.settle();
+        return;
+      }
+      if (running) return;
+      running = true;
+      frameHandle = requestFrame(frame);
+    },
+
+    stop() {
+      cancelLoop();
+    },
+
+    pin(id, x, y) {
+      const node = byId.get(id);
+      if (destroyed || node === undefined) return;
+      pins.set(id, { x, y });
+      node.fx = node.x = x;
+      node.fy = node.y = y;
+      node.vx = node.vy = 0;
+      if (node.type === 'issue') refreshTargets();
+      tree = null;
+      emit();
+    },
+
+    unpin(id) {
+      const node = byId.get(id);
+      if (destroyed || node === undefined || !pins.delete(id)) return;
+      if (node.type === 'issue') {
+        placeIssue(node);
+        refreshTargets();
+      } else {
+        node.fx = node.fy = null;
+      }
+      tree = null;
+      emit();
+    },
+
+    isPinned(id) {
+      return pins.has(id);
+    },
+
+    find(x, y, radius = Infinity) {
+      tree ??= quadtree(
+        list,
+        (n) => n.x,
+        (n) => n.y,
+      );
+      return tree.find(x, y, radius);
+    },
+
+    node(id) {
+      return byId.get(id);
+    },
+
+    nodes() {
+      return list;
+    },
+
+    bounds() {
+      if (list.length === 0) return { x0: 0, y0: 0, x1: 0, y1: 0 };
+      let x0 = Infinity;
+      let y0 = Infinity;
+      let x1 = -Infinity;
+      let y1 = -Infinity;
+      for (const n of list) {
+        x0 = Math.min(x0, n.x - n.radius);
+        y0 = Math.min(y0, n.y - n.radius);
+        x1 = Math.max(x1, n.x + n.radius);
+        y1 = Math.max(y1, n.y + n.radius);
+      }
+      return { x0, y0, x1, y1 };
+    },
+
+    onFrame(callback) {
+      if (destroyed) return () => {};
+      listeners.add(callback);
+      return () => {
+        listeners.delete(callback);
+      };
+    },
+
+    isRunning() {
+      return running;
+    },
+
+    destroy() {
+      cancelLoop();
+      destroyed = true;
+      listeners.clear();
+      simulation.stop();
+    },
+  };
+  return engine;
+}

@@ -1,0 +1,98 @@
+// Zoom and pan as a framework-free object with update and destroy, after xyflow's
+// XYPanZoom: d3-zoom handles wheel, pinch and drag; the transform goes straight to
+// the viewport element, never through React.
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+
+export interface Bounds {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+export interface PanZoom {
+  transform(): ZoomTransform;
+  zoomBy(factor: number): void;
+  /** Fits the bounds into the view with a margin; never zooms in past `maxScale`. */
+  fit(bounds: Bounds, maxScale?: number): void;
+  /** Pans just enough to bring a point (graph units) into view with a margin. */
+  reveal(x: number, y: number, margin?: number): void;
+  /** Embeds: let the page scroll until the reader activates the graph. */
+  setWheelEnabled(enabled: boolean): void;
+  destroy(): void;
+}
+
+export interface PanZoomOptions {
+  readonly onTransform: (transform: ZoomTransform) => void;
+  /** Pointer gestures that start on these elements are left to them (node drag). */
+  readonly ignoreSelector: string;
+}
+
+const SCALE_EXTENT: [number, number] = [0.15, 4];
+
+export function createPanZoom(
+  svg: SVGSVGElement,
+  viewport: SVGGElement,
+  options: PanZoomOptions,
+): PanZoom {
+  let wheelEnabled = true;
+  const size = () => ({ width: svg.clientWidth || 1, height: svg.clientHeight || 1 });
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent(SCALE_EXTENT)
+    // The element's own box, read directly rather than through SVG length objects.
+    .extent(() => {
+      const { width, height } = size();
+      return [
+        [0, 0],
+        [width, height],
+      ];
+    })
+    .filter((event: Event) => {
+      if (event.type === 'wheel') return wheelEnabled;
+      if (event.type === 'dblclick') return false;
+      const target = event.target as Element | null;
+      if (target?.closest(options.ignoreSelector)) return false;
+      return !(event as MouseEvent).button;
+    })
+    .on('zoom', (event: { transform: ZoomTransform }) => {
+      viewport.setAttribute('transform', event.transform.toString());
+      options.onTransform(event.transform);
+    });
+  const selection = select(svg).call(behaviour);
+
+  return {
+    transform: () => zoomTransform(svg),
+    zoomBy: (factor) => behaviour.scaleBy(selection, factor),
+    fit(bounds, maxScale = 1.6) {
+      const { width, height } = size();
+      const margin = 24;
+      const w = Math.max(bounds.x1 - bounds.x0, 1);
+      const h = Math.max(bounds.y1 - bounds.y0, 1);
+      const k = Math.max(
+        SCALE_EXTENT[0],
+        Math.min(maxScale, (width - 2 * margin) / w, (height - 2 * margin) / h),
+      );
+      const cx = (bounds.x0 + bounds.x1) / 2;
+      const cy = (bounds.y0 + bounds.y1) / 2;
+      behaviour.transform(
+        selection,
+        zoomIdentity.translate(width / 2 - k * cx, height / 2 - k * cy).scale(k),
+      );
+    },
+    reveal(x, y, margin = 48) {
+      const t = zoomTransform(svg);
+      const { width, height } = size();
+      const [sx, sy] = t.apply([x, y]);
+      const dx = sx < margin ? margin - sx : sx > width - margin ? width - margin - sx : 0;
+      const dy = sy < margin ? margin - sy : sy > height - margin ? height - margin - sy : 0;
+      if (dx || dy) behaviour.translateBy(selection, dx / t.k, dy / t.k);
+    },
+    setWheelEnabled(enabled) {
+      wheelEnabled = enabled;
+    },
+    destroy: () => {
+      selection.on('.zoom', null);
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// Named selectors, memoised on their inputs so that components subscribing to them
+// re-render only when what they show really changes.
+import { issueMembership } from '../domain/issue-membership';
+import type { Debate, IssueId, NodeId } from '../domain/model';
+import { searchNodes } from '../domain/search';
+import { visibleGraph, type VisibleGraph } from '../domain/visible-graph';
+import { memoizeLast } from '../lib/memoize-last';
+import type { AppState } from './app-store';
+
+const EMPTY_GRAPH: VisibleGraph = { nodes: [], edges: [] };
+
+const visibleGraphOf = memoizeLast(
+  (
+    debate: Debate | null,
+    types: AppState['types'],
+    hiddenActorKinds: readonly string[],
+    neighbourhood: number,
+    selected: NodeId | null,
+  ) =>
+    debate
+      ? visibleGraph(debate, { types, hiddenActorKinds, neighbourhood, selected })
+      : EMPTY_GRAPH,
+);
+
+export function selectVisibleGraph(state: AppState): VisibleGraph {
+  // The selection matters only in neighbourhood mode; ignoring it otherwise keeps the result stable.
+  const selected = state.neighbourhood > 0 ? state.selected : null;
+  return visibleGraphOf(
+    state.debate,
+    state.types,
+    state.hiddenActorKinds,
+    state.neighbourhood,
+    selected,
+  );
+}
+
+const matchesOf = memoizeLast(
+  (debate: Debate | null, query: string): ReadonlySet<NodeId> & { ordered: readonly NodeId[] } => {
+    const ordered = debate ? searchNodes(debate, query) : [];
+    return Object.assign(new Set(ordered), { ordered });
+  },
+);
+
+/** The nodes matching the search box, in the order the search ranks them. */
+export function selectSearchMatches(state: AppState) {
+  return matchesOf(state.debate, state.query);
+}
+
+const membershipOf = memoizeLast((debate: Debate | null) =>
+  debate ? issueMembership(debate) : new Map<NodeId, ReadonlySet<IssueId>>(),
+);
+
+export function selectMembership(state: AppState) {
+  return membershipOf(state.debate);
+}
+
+/** True when an issue is in focus and the node does not belong to it. */
+export function isDimmedByIssue(state: AppState, id: NodeId): boolean {
+  return state.issue !== null && !selectMembership(state).get(id)?.has(state.issue);
+}
+
+function isNeighbour(state: AppState, of: NodeId | null, id: NodeId): boolean {
+  if (!of || !state.debate) return false;
+  if (of === id) return true;
+  const { outgoing, incoming } = state.debate.index;
+  return (
+    (outgoing.get(of) ?? []).some((e) => e.target === id) ||
+    (incoming.get(of) ?? []).some((e) => e.source === id)
+  );
+}
+
+/** How a node is drawn, as bit flags: a number compares by value, so a node re-renders only when its own look changes. */
+export const NodeLook = {
+  selected: 1,
+  hovered: 2,
+  nearHovered: 4,
+  match: 8,
+  dimmed: 16,
+  nearSelected: 32,
+} as const;
+
+export function selectNodeLook(state: AppState, id: NodeId): number {
+  let look = 0;
+  if (state.selected === id) look |= NodeLook.selected;
+  if (state.hovered === id) look |= NodeLook.hovered;
+  if (isNeighbour(state, state.hovered, id)) look |= NodeLook.nearHovered;
+  if (isNeighbour(state, state.selected, id)) look |= NodeLook.nearSelected;
+  if (state.query && selectSearchMatches(state).has(id)) look |= NodeLook.match;
+  if (isDimmedByIssue(state, id)) look |= NodeLook.dimmed;
+  return look;
+}
+
+/** An edge is highlighted when it touches the hovered or the selected node. */
+export function selectEdgeLook(state: AppState, source: NodeId, target: NodeId): number {
+  let look = 0;
+  const touches = (id: NodeId | null) => id !== null && (id === source || id === target);
+  if (touches(state.selected)) look |= NodeLook.nearSelected;
+  if (touches(state.hovered)) look |= NodeLook.nearHovered;
+  if (isDimmedByIssue(state, source) || isDimmedByIssue(state, target)) look |= NodeLook.dimmed;
+  return look;
+}

@@ -1,0 +1,97 @@
+// The link is the state (url-and-embed.md): two pure functions read the query string
+// against the loaded debate and write the state back, readable by eye.
+import {
+  NODE_TYPES,
+  VIEWS,
+  type Debate,
+  type IssueId,
+  type NodeId,
+  type NodeType,
+  type View,
+} from '../domain/model';
+import { DEFAULT_SHAREABLE, type ShareableState, type Theme } from './app-store';
+
+const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
+
+export interface UrlRead {
+  readonly state: ShareableState;
+  /** Values that were ignored, for a console warning. */
+  readonly warnings: readonly string[];
+}
+
+function oneOf<T extends string>(values: readonly T[], value: string): value is T {
+  return (values as readonly string[]).includes(value);
+}
+
+export function readUrlState(search: string, debate: Debate): UrlRead {
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+  const ignore = (name: string, value: string, why: string) =>
+    warnings.push(`ignored ${name}=${value}: ${why}`);
+
+  let view: View = DEFAULT_SHAREABLE.view;
+  const viewParam = params.get('view');
+  if (viewParam !== null) {
+    if (oneOf(VIEWS, viewParam)) view = viewParam;
+    else ignore('view', viewParam, `not one of ${VIEWS.join(', ')}`);
+  }
+
+  let selected: NodeId | null = null;
+  const select = params.get('select');
+  if (select !== null) {
+    if (debate.index.node.has(select as NodeId)) selected = select as NodeId;
+    else ignore('select', select, 'no such node in this debate');
+  }
+
+  let types: readonly NodeType[] = DEFAULT_SHAREABLE.types;
+  const typesParam = params.get('types');
+  if (typesParam !== null) {
+    const listed = typesParam.split(',').filter(Boolean);
+    for (const t of listed)
+      if (!oneOf(NODE_TYPES, t)) ignore('types', t, `not one of ${NODE_TYPES.join(', ')}`);
+    const valid = NODE_TYPES.filter((t) => listed.includes(t));
+    if (valid.length) types = valid;
+  }
+
+  let issue: IssueId | null = null;
+  const issueParam = params.get('issue');
+  if (issueParam !== null) {
+    if (debate.index.node.get(issueParam as NodeId)?.type === 'issue')
+      issue = issueParam as IssueId;
+    else ignore('issue', issueParam, 'no such issue in this debate');
+  }
+
+  let theme: Theme | null = null;
+  const themeParam = params.get('theme');
+  if (themeParam !== null) {
+    if (oneOf(THEMES, themeParam)) theme = themeParam;
+    else ignore('theme', themeParam, `not one of ${THEMES.join(', ')}`);
+  }
+
+  return { state: { view, selected, types, issue, query: params.get('q') ?? '', theme }, warnings };
+}
+
+/** The query string for a state; parameters this app does not own (dataset, embed, …) are kept. */
+export function writeUrlState(state: ShareableState, currentSearch: string): string {
+  const params = new URLSearchParams(currentSearch);
+  const put = (name: string, value: string | null) =>
+    value === null ? params.delete(name) : params.set(name, value);
+  put('view', state.view === DEFAULT_SHAREABLE.view ? null : state.view);
+  put('select', state.selected);
+  put('types', state.types.length === NODE_TYPES.length ? null : state.types.join(','));
+  put('issue', state.issue);
+  put('q', state.query || null);
+  put('theme', state.theme);
+  const text = params.toString().replace(/%2C/gi, ',');
+  return text ? `?${text}` : '';
+}
+
+/** Deliberate moves get their own history entry, so Back undoes them; the rest replace it. */
+export function isDeliberateMove(before: ShareableState, after: ShareableState): boolean {
+  return before.view !== after.view;
+}
+
+export function shareableOf(state: ShareableState): ShareableState {
+  const { view, selected, types, issue, query, theme } = state;
+  return { view, selected, types, issue, query, theme };
+}

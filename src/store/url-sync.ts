@@ -1,0 +1,56 @@
+// Keeps the address bar and the store in step: store changes are written with
+// pushState or replaceState, and Back or Forward is read back into the store.
+import type { AppStore, ShareableState } from './app-store';
+import { isDeliberateMove, readUrlState, shareableOf, writeUrlState } from './url-state';
+
+function sameState(a: ShareableState, b: ShareableState): boolean {
+  return (
+    a.view === b.view &&
+    a.selected === b.selected &&
+    a.issue === b.issue &&
+    a.query === b.query &&
+    a.theme === b.theme &&
+    a.types.join() === b.types.join()
+  );
+}
+
+/** Starts syncing once a debate is loaded; returns a function that stops it. */
+export function startUrlSync(store: AppStore, win: Window = window): () => void {
+  const debate = store.getState().debate;
+  if (!debate) return () => {};
+
+  const readLocation = () => {
+    const { state, warnings } = readUrlState(win.location.search, debate);
+    for (const warning of warnings) console.warn(`Stancemap: ${warning}`);
+    return state;
+  };
+
+  store.getState().applyShareable(readLocation());
+  let written = shareableOf(store.getState());
+  // The link as opened may carry ignored values: show the cleaned state.
+  win.history.replaceState(
+    win.history.state,
+    '',
+    writeUrlState(written, win.location.search) || win.location.pathname,
+  );
+
+  const unsubscribe = store.subscribe((state) => {
+    if (state.debate !== debate) return;
+    const next = shareableOf(state);
+    if (sameState(next, written)) return;
+    const url = writeUrlState(next, win.location.search) || win.location.pathname;
+    if (isDeliberateMove(written, next)) win.history.pushState(null, '', url);
+    else win.history.replaceState(win.history.state, '', url);
+    written = next;
+  });
+
+  const onPopState = () => {
+    written = readLocation();
+    store.getState().applyShareable(written);
+  };
+  win.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+  };
+}
