@@ -5,6 +5,7 @@ import { fetchText } from '../loader/fetch-text';
 import { parseLibrary } from '../loader/library';
 import { DEFAULT_LIMITS } from '../loader/limits';
 import { loadDebateText } from '../loader/load-debate';
+import { readLocationState } from '../store/url-sync';
 
 const FETCH_OPTIONS = { maxBytes: DEFAULT_LIMITS.maxBytes, timeoutMs: 10_000 };
 
@@ -28,6 +29,6 @@ export async function loadBundled(store: AppStore, requestedId: string | null): 
   const file = await fetchText(dataUrl(entry.file), FETCH_OPTIONS);
   if (!file.ok) return loadFailed([file.problem], []);
   const result = loadDebateText(file.text);
-  if (result.ok) debateLoaded(result.debate, result.warnings);
+  if (result.ok) debateLoaded(result.debate, result.warnings, readLocationState(result.debate));
   else loadFailed(result.errors, result.warnings);
 }

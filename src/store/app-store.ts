@@ -26,7 +26,8 @@ export interface DebateSlice {
   readonly loadErrors: readonly Problem[];
   readonly warnings: readonly Problem[];
   setLibrary(library: readonly LibraryEntry[]): void;
-  debateLoaded(debate: Debate, warnings: readonly Problem[]): void;
+  /** Shows a new debate, with the state its link asks for (or the defaults). */
+  debateLoaded(debate: Debate, warnings: readonly Problem[], shareable?: ShareableState): void;
   loadFailed(errors: readonly Problem[], warnings: readonly Problem[]): void;
 }
 
@@ -113,16 +114,15 @@ export function createAppStore(initial: InitialState = {}): AppStore {
     listMode: false,
 
     setLibrary: (library) => set({ library }),
-    debateLoaded: (debate, warnings) =>
-      set({
+    debateLoaded: (debate, warnings, shareable) =>
+      set((state) => ({
+        ...(shareable ?? { ...DEFAULT_SHAREABLE, theme: state.theme }),
         debate,
         warnings,
         loadErrors: [],
         status: 'ready',
-        selected: null,
         hovered: null,
-        issue: null,
-      }),
+      })),
     // All-or-nothing: a failed load never replaces the debate already on screen.
     loadFailed: (loadErrors, warnings) =>
       set((state) => ({ loadErrors, warnings, status: state.debate ? 'ready' : 'failed' })),

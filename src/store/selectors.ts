@@ -86,7 +86,8 @@ export function selectNodeLook(state: AppState, id: NodeId): number {
   if (isNeighbour(state, state.hovered, id)) look |= NodeLook.nearHovered;
   if (isNeighbour(state, state.selected, id)) look |= NodeLook.nearSelected;
   if (state.query && selectSearchMatches(state).has(id)) look |= NodeLook.match;
-  if (isDimmedByIssue(state, id)) look |= NodeLook.dimmed;
+  // The selection is never dimmed: it is what the reader is looking at.
+  if (state.selected !== id && isDimmedByIssue(state, id)) look |= NodeLook.dimmed;
   return look;
 }
 

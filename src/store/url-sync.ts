@@ -1,5 +1,6 @@
 // Keeps the address bar and the store in step: store changes are written with
 // pushState or replaceState, and Back or Forward is read back into the store.
+import type { Debate } from '../domain/model';
 import type { AppStore, ShareableState } from './app-store';
 import { isDeliberateMove, readUrlState, shareableOf, writeUrlState } from './url-state';
 
@@ -14,18 +15,19 @@ function sameState(a: ShareableState, b: ShareableState): boolean {
   );
 }
 
+/** The state the address asks for, against a debate; ignored values are warned about. */
+export function readLocationState(debate: Debate, win: Window = window): ShareableState {
+  const { state, warnings } = readUrlState(win.location.search, debate);
+  for (const warning of warnings) console.warn(`Stancemap: ${warning}`);
+  return state;
+}
+
 /** Starts syncing once a debate is loaded; returns a function that stops it. */
 export function startUrlSync(store: AppStore, win: Window = window): () => void {
   const debate = store.getState().debate;
   if (!debate) return () => {};
+  const readLocation = () => readLocationState(debate, win);
 
-  const readLocation = () => {
-    const { state, warnings } = readUrlState(win.location.search, debate);
-    for (const warning of warnings) console.warn(`Stancemap: ${warning}`);
-    return state;
-  };
-
-  store.getState().applyShareable(readLocation());
   let written = shareableOf(store.getState());
   // The link as opened may carry ignored values: show the cleaned state.
   win.history.replaceState(

@@ -16,7 +16,7 @@ describe('the first screen', () => {
       within(graph).getAllByRole('button', { name: /^(Issue|Position|Actor|Argument): / }),
     ).toHaveLength(11);
     expect(
-      within(graph).getByRole('button', { name: 'Actor: Parents’ association' }),
+      within(graph).getByRole('button', { name: 'Actor: Parents’ association (Parents)' }),
     ).toHaveAttribute('data-node-type', 'actor');
     expect(screen.getByRole('heading', { name: 'About this debate' })).toBeInTheDocument();
     expect(screen.getByText('A small debate for tests.')).toBeInTheDocument();

@@ -12,15 +12,11 @@ describe('the first screen in Chromium', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
       'Taliban',
     );
-    expect(
-      await page.getByRole('region', { name: 'Actors' }).getByRole('heading', { level: 3 }).count(),
-    ).toBeGreaterThanOrEqual(12);
-    expect(
-      await page
-        .getByRole('region', { name: 'Issues and positions' })
-        .getByRole('listitem')
-        .count(),
-    ).toBeGreaterThan(12);
+    expect(await page.getByRole('heading', { name: 'About this debate' }).count()).toBe(1);
+    const graph = page.getByTestId('graph');
+    expect(await graph.locator('[data-node-type="actor"]').count()).toBeGreaterThanOrEqual(12);
+    expect(await graph.locator('[data-node-type="issue"]').count()).toBeGreaterThanOrEqual(5);
+    expect(await graph.locator('[data-node-type="position"]').count()).toBeGreaterThanOrEqual(12);
     const csp = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute('content');

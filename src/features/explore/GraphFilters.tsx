@@ -3,6 +3,7 @@
 import { NODE_TYPES, type IssueId } from '../../domain/model';
 import type { Neighbourhood } from '../../store/app-store';
 import { useAppStore, useAppStoreShallow } from '../../store/store-context';
+import { useMediaQuery } from '../../ui/use-media-query';
 
 const NODE_TYPE_LABEL = {
   issue: 'Issues',
@@ -28,85 +29,90 @@ export function GraphFilters() {
       setListMode: s.setListMode,
     }),
   );
+  const wide = useMediaQuery('(min-width: 48rem)');
   if (!debate) return null;
   const kinds = [...new Set(debate.actors.map((a) => a.actorKind))].sort();
 
   return (
-    <div className="filters" role="toolbar" aria-label="Graph filters">
-      <fieldset className="filters__group">
-        <legend>Show</legend>
-        {NODE_TYPES.map((type) => (
-          <label key={type} className={`chip chip--${type}`}>
-            <input
-              type="checkbox"
-              checked={types.includes(type)}
-              disabled={types.length === 1 && types.includes(type)}
-              onChange={(e) =>
-                setTypes(e.target.checked ? [...types, type] : types.filter((t) => t !== type))
-              }
-            />
-            {NODE_TYPE_LABEL[type]}
-          </label>
-        ))}
-      </fieldset>
-
-      <details className="filters__menu">
-        <summary>
-          Actor kinds
-          {hiddenKinds.length > 0 && ` (${kinds.length - hiddenKinds.length} of ${kinds.length})`}
-        </summary>
-        <fieldset className="filters__popover">
-          <legend className="visually-hidden">Actor kinds to show</legend>
-          {kinds.map((kind) => (
-            <label key={kind}>
+    // On phones the filters fold away behind one summary, so the graph gets the screen.
+    <details className="filters-panel" open={wide}>
+      <summary className="filters-panel__summary">Filters and display</summary>
+      <div className="filters" role="group" aria-label="Graph filters">
+        <fieldset className="filters__group">
+          <legend>Show</legend>
+          {NODE_TYPES.map((type) => (
+            <label key={type} className={`chip chip--${type}`}>
               <input
                 type="checkbox"
-                checked={!hiddenKinds.includes(kind)}
-                onChange={() => toggleActorKind(kind)}
-              />{' '}
-              {kind}
+                checked={types.includes(type)}
+                disabled={types.length === 1 && types.includes(type)}
+                onChange={(e) =>
+                  setTypes(e.target.checked ? [...types, type] : types.filter((t) => t !== type))
+                }
+              />
+              {NODE_TYPE_LABEL[type]}
             </label>
           ))}
         </fieldset>
-      </details>
 
-      <label className="filters__field">
-        <span>Focus</span>
-        <select
-          value={issue ?? ''}
-          onChange={(e) => setIssue((e.target.value || null) as IssueId | null)}
-        >
-          <option value="">All issues</option>
-          {debate.issues.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.question}
-            </option>
-          ))}
-        </select>
-      </label>
+        <details className="filters__menu">
+          <summary>
+            Actor kinds
+            {hiddenKinds.length > 0 && ` (${kinds.length - hiddenKinds.length} of ${kinds.length})`}
+          </summary>
+          <fieldset className="filters__popover">
+            <legend className="visually-hidden">Actor kinds to show</legend>
+            {kinds.map((kind) => (
+              <label key={kind}>
+                <input
+                  type="checkbox"
+                  checked={!hiddenKinds.includes(kind)}
+                  onChange={() => toggleActorKind(kind)}
+                />{' '}
+                {kind}
+              </label>
+            ))}
+          </fieldset>
+        </details>
 
-      <label className="filters__field">
-        <span>Around the selection</span>
-        <select
-          value={neighbourhood}
-          disabled={!selected}
-          title={selected ? undefined : 'Select a node first'}
-          onChange={(e) => setNeighbourhood(Number(e.target.value) as Neighbourhood)}
-        >
-          <option value={0}>Everything</option>
-          <option value={1}>1 step</option>
-          <option value={2}>2 steps</option>
-        </select>
-      </label>
+        <label className="filters__field">
+          <span>Focus</span>
+          <select
+            value={issue ?? ''}
+            onChange={(e) => setIssue((e.target.value || null) as IssueId | null)}
+          >
+            <option value="">All issues</option>
+            {debate.issues.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.question}
+              </option>
+            ))}
+          </select>
+        </label>
 
-      <div className="segmented" role="group" aria-label="Show the graph as">
-        <button type="button" aria-pressed={!listMode} onClick={() => setListMode(false)}>
-          Graph
-        </button>
-        <button type="button" aria-pressed={listMode} onClick={() => setListMode(true)}>
-          List
-        </button>
+        <label className="filters__field">
+          <span>Around the selection</span>
+          <select
+            value={neighbourhood}
+            disabled={!selected}
+            title={selected ? undefined : 'Select a node first'}
+            onChange={(e) => setNeighbourhood(Number(e.target.value) as Neighbourhood)}
+          >
+            <option value={0}>Everything</option>
+            <option value={1}>1 step</option>
+            <option value={2}>2 steps</option>
+          </select>
+        </label>
+
+        <div className="segmented" role="group" aria-label="Show the graph as">
+          <button type="button" aria-pressed={!listMode} onClick={() => setListMode(false)}>
+            Graph
+          </button>
+          <button type="button" aria-pressed={listMode} onClick={() => setListMode(true)}>
+            List
+          </button>
+        </div>
       </div>
-    </div>
+    </details>
   );
 }

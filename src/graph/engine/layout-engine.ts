@@ -141,11 +141,14 @@ export const CHARGE_DISTANCE_MAX = 320;
 /** Collision radius = node radius + this, so nodes never touch. */
 export const COLLIDE_PADDING = 6;
 
+/** The ring of anchors is laid out again when the graph needs a ring this much larger. */
+export const RING_GROWTH = 1.25;
+
 export const DEFAULT_REHEAT_ALPHA = 0.3;
-/** Ticks of a full settle for graphs up to SETTLE_FULL_NODES; fewer (cooling faster) above. */
+/** Ticks from alpha 1 to rest up to SETTLE_FULL_NODES nodes; fewer above (alpha decays faster). */
 export const SETTLE_TICKS = 300;
-export const SETTLE_FULL_NODES = 1000;
-export const SETTLE_MIN_TICKS = 80;
+export const SETTLE_FULL_NODES = 500;
+export const SETTLE_MIN_TICKS = 50;
 
 interface EngineNode extends SimNode {
   /** The anchor's id; an issue's is its own id. */
@@ -207,7 +210,10 @@ function lcg(): () => number {
   return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
 }
 
-/** Ticks for a full settle: 300 up to 1,000 nodes, then proportionally fewer. */
+/**
+ * Ticks for a full settle: 300 up to 500 nodes, then inversely proportional to the
+ * node count (2,000 nodes: 75), never below 50: about the same work at any size.
+ */
 function settleTicks(nodeCount: number): number {
   if (nodeCount <= SETTLE_FULL_NODES) return SETTLE_TICKS;
   return Math.max(SETTLE_MIN_TICKS, Math.round((SETTLE_TICKS * SETTLE_FULL_NODES) / nodeCount));
@@ -236,6 +242,7 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
   let byId = new Map<NodeId, EngineNode>();
   let anchorIds: IssueId[] = [];
   let anchors = new Map<IssueId, Point>();
+  let ring = 0;
   const pins = new Map<NodeId, Point>();
   const listeners = new Set<(nodes: readonly SimNode[]) => void>();
   let tree: Quadtree<EngineNode> | null = null;
@@ -243,19 +250,19 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
   let running = false;
   let destroyed = false;
 
-  /** Where a node is pulled: its issue's (possibly dragged) place, else the anchor point. */
-  function anchorTarget(node: EngineNode): Point | undefined {
-    if (node.anchor === null) return undefined;
-    const issue = byId.get(node.anchor);
+  /** Where an anchor's nodes are pulled: its issue's (possibly dragged) place, else its point. */
+  function anchorTarget(id: IssueId | null): Point | undefined {
+    if (id === null) return undefined;
+    const issue = byId.get(id);
     if (issue !== undefined && issue.type === 'issue' && issue.fx != null && issue.fy != null) {
       return { x: issue.fx, y: issue.fy };
     }
-    return anchors.get(node.anchor);
+    return anchors.get(id);
   }
-  const targetX = (node: EngineNode) => anchorTarget(node)?.x ?? 0;
-  const targetY = (node: EngineNode) => anchorTarget(node)?.y ?? 0;
+  const targetX = (node: EngineNode) => anchorTarget(node.anchor)?.x ?? 0;
+  const targetY = (node: EngineNode) => anchorTarget(node.anchor)?.y ?? 0;
   const pull = (node: EngineNode) =>
-    anchorTarget(node) === undefined ? CENTRE_STRENGTH : ANCHOR_STRENGTH[node.type];
+    anchorTarget(node.anchor) === undefined ? CENTRE_STRENGTH : ANCHOR_STRENGTH[node.type];
 
   const link = springForce();
   const anchorX = forceX<EngineNode>(targetX).strength(pull);
@@ -354,8 +361,9 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
       for (const id of [...pins.keys()]) if (!nextById.has(id)) pins.delete(id);
 
       // Anchors: every issue in order, then issues that nodes name but that are not
-      // shown (filtered out), so clusters stay apart either way. The ring is kept
-      // while the list of anchors is the same, so filtering does not move the issues.
+      // shown (filtered out), so clusters stay apart either way. The ring is laid out
+      // again only when the anchors change or the graph outgrows it, never to shrink
+      // it, so filtering does not move the issues.
       const nextAnchorIds: IssueId[] = [];
       const seen = new Set<IssueId>();
       const addAnchor = (id: IssueId | null) => {
@@ -366,15 +374,16 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
       };
       for (const node of nextList) if (node.type === 'issue') addAnchor(node.anchor);
       for (const node of nextList) addAnchor(node.anchor);
-      if (!sameList(nextAnchorIds, anchorIds) || firstGraph) {
+      const idealRing = ringRadius(
+        nextAnchorIds.length,
+        nextList.map((n) => n.radius),
+      );
+      const before = new Map(anchorIds.map((id) => [id, anchorTarget(id)]));
+      if (!sameList(nextAnchorIds, anchorIds) || idealRing > ring * RING_GROWTH) {
         anchorIds = nextAnchorIds;
-        const radius = ringRadius(
-          anchorIds.length,
-          nextList.map((n) => n.radius),
-        );
-        anchors = anchorPoints(anchorIds, radius);
+        ring = idealRing;
+        anchors = anchorPoints(anchorIds, ring);
       }
-
       // Edges between shown nodes only; a self-loop has no length to keep.
       const neighbours = new Map<EngineNode, EngineNode[]>();
       const degree = new Map<EngineNode, number>();
@@ -417,6 +426,15 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
       list = nextList;
       byId = nextById;
       for (const node of list) if (node.type === 'issue') placeIssue(node);
+      // A cluster whose anchor moved moves with it, keeping its shape.
+      for (const node of list) {
+        if (fresh.has(node) || node.type === 'issue' || node.fx != null) continue;
+        const from = node.anchor === null ? undefined : before.get(node.anchor);
+        const to = anchorTarget(node.anchor);
+        if (from === undefined || to === undefined) continue;
+        node.x += to.x - from.x;
+        node.y += to.y - from.y;
+      }
       const placed = new Set<EngineNode>(list.filter((n) => !fresh.has(n) || n.type === 'issue'));
       const spiral = new Map<string, number>();
       for (const node of list) {
@@ -431,7 +449,7 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
           count += 1;
         }
         const centre =
-          count > 0 ? { x: sx / count, y: sy / count } : (anchorTarget(node) ?? ORIGIN);
+          count > 0 ? { x: sx / count, y: sy / count } : (anchorTarget(node.anchor) ?? ORIGIN);
         const key = `${centre.x},${centre.y}`;
         const index = spiral.get(key) ?? 0;
         spiral.set(key, index + 1);
@@ -446,6 +464,9 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
       link.springs(springs);
       simulation.randomSource(lcg());
       simulation.nodes(list);
+      // Big graphs cool faster, in fewer ticks, whether settled or animated.
+      const cooling = 1 - Math.pow(simulation.alphaMin(), 1 / settleTicks(list.length));
+      simulation.alphaDecay(Math.max(defaultDecay, cooling));
       simulation.alpha(firstGraph ? 1 : Math.max(simulation.alpha(), DEFAULT_REHEAT_ALPHA));
       tree = null;
     },
@@ -453,19 +474,10 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
     settle(maxTicks) {
       if (destroyed) return;
       cancelLoop();
-      let ticks = maxTicks ?? settleTicks(list.length);
-      if (maxTicks === undefined) {
-        // Cool fast enough to reach alphaMin within the budget (big graphs get fewer ticks).
-        const alpha = simulation.alpha();
-        const alphaMin = simulation.alphaMin();
-        if (alpha >= alphaMin) {
-          const needed = 1 - Math.pow(alphaMin / alpha, 1 / ticks);
-          simulation.alphaDecay(Math.max(defaultDecay, needed));
-          ticks += 1; // rounding: the budget's last tick lands just below alphaMin
-        }
-      }
+      // setGraph chose the decay that cools from alpha 1 in settleTicks ticks; one
+      // more covers rounding.
+      const ticks = maxTicks ?? settleTicks(list.length) + 1;
       for (let i = 0; i < ticks && simulation.alpha() >= simulation.alphaMin(); i += 1) tick();
-      simulation.alphaDecay(defaultDecay);
       emit();
     },
 

@@ -24,6 +24,9 @@ export const GraphNode = memo(function GraphNode({
 }: GraphNodeProps) {
   const look = useAppStore((s) => selectNodeLook(s, node.id));
   const is = (flag: number) => (look & flag ? true : undefined);
+  // The wrapper carries the position and the look; the focusable button inside holds
+  // only the shape, so its accessible name need not match the shortened label
+  // beside it (WCAG 2.5.3, label in name).
   return (
     <g
       ref={(element) => {
@@ -34,23 +37,33 @@ export const GraphNode = memo(function GraphNode({
         };
       }}
       className={`node node--${node.type}`}
-      data-node-id={node.id}
-      data-node-type={node.type}
       data-selected={is(NodeLook.selected)}
       data-highlight={is(NodeLook.hovered | NodeLook.nearHovered)}
       data-near-selected={is(NodeLook.nearSelected)}
       data-match={is(NodeLook.match)}
       data-dimmed={is(NodeLook.dimmed)}
-      tabIndex={isEntry ? 0 : -1}
-      role="button"
-      aria-pressed={Boolean(look & NodeLook.selected)}
-      aria-label={`${NODE_SHAPE[node.type].name}: ${node.label}`}
     >
-      <path className="node__halo" d={shapePath(node.type, radius + 5)} />
-      <path className="node__shape" d={shapePath(node.type, radius)} />
+      <g
+        className="node__hit"
+        data-node-id={node.id}
+        data-node-type={node.type}
+        tabIndex={isEntry ? 0 : -1}
+        role="button"
+        aria-pressed={Boolean(look & NodeLook.selected)}
+        aria-label={accessibleName(node)}
+      >
+        <path className="node__halo" d={shapePath(node.type, radius + 5)} />
+        <path className="node__shape" d={shapePath(node.type, radius)} />
+      </g>
       <text className="node__label" y={radius + 3} dy="0.9em" aria-hidden="true">
         {shortenLabel(node.shortLabel, LABEL_LENGTH[node.type])}
       </text>
     </g>
   );
 });
+
+/** The type and the full text, plus the short name shown in the picture when it differs. */
+function accessibleName(node: DebateNode): string {
+  const name = `${NODE_SHAPE[node.type].name}: ${node.label}`;
+  return node.shortLabel === node.label ? name : `${name} (${node.shortLabel})`;
+}

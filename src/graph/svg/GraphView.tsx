@@ -189,12 +189,14 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
       panZoomRef.current?.fit(engine.bounds());
       placeLabelsNow.current();
       firstFrameDone.current = true;
-      const frame = requestAnimationFrame(() => onFirstFrame?.());
-      return () => cancelAnimationFrame(frame);
-    }
-    engine.reheat(0.4);
-    return undefined;
-  }, [engine, layoutNodes, graph.edges, onFirstFrame]);
+    } else engine.reheat(0.4);
+  }, [engine, layoutNodes, graph.edges]);
+
+  // The first frame is on screen once the browser has painted after the first settle.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => onFirstFrame?.());
+    return () => cancelAnimationFrame(frame);
+  }, [onFirstFrame]);
 
   // The selection is always in view.
   useEffect(() => {
@@ -255,7 +257,7 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
       if (next) {
         const target = engine.node(next);
         if (target) panZoomRef.current?.reveal(target.x, target.y);
-        nodeElements.get(next)?.focus();
+        nodeElements.get(next)?.querySelector<SVGElement>(NODE_SELECTOR)?.focus();
       }
     }
   };

@@ -1,0 +1,207 @@
+// The graph explorer in Chromium: select, search, filter, focus an issue, the
+// keyboard path, links and Back, reduced motion, axe-core, and screenshots.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousAxeViolations } from './support/axe';
+import { useApp, waitForReady } from './support/fixture';
+
+const app = useApp();
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
+
+/** The node's outer group, which carries its position and look; the hook element is inside. */
+const drawnNode = (page: Page, id: string) =>
+  page.locator(`[data-testid="graph"] .node:has(> [data-node-id="${id}"])`);
+const graphNode = (page: Page, id: string) =>
+  page.locator(`[data-testid="graph"] [data-node-id="${id}"]`);
+const details = (page: Page) => page.getByRole('region', { name: 'Details' });
+const search = (page: Page) => new URL(page.url()).searchParams;
+
+async function open(query = '', options = {}) {
+  const { page, errors } = await app.newPage(options);
+  await page.goto(app.url(query));
+  await waitForReady(page);
+  return { page, errors };
+}
+
+describe('the graph explorer', () => {
+  it('draws every node with the test hooks, and selects one by click', async () => {
+    const { page, errors } = await open();
+    const nodes = page.locator('[data-testid="graph"] [data-node-id]');
+    expect(await nodes.count()).toBeGreaterThan(80);
+    const commission = graphNode(page, 'european-commission');
+    expect(await commission.getAttribute('data-node-type')).toBe('actor');
+    expect(await commission.getAttribute('aria-label')).toBe(
+      'Actor: European Commission (Commission)',
+    );
+    await commission.click();
+    await expect(details(page).getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+      'European Commission',
+    );
+    expect(search(page).get('select')).toBe('european-commission');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('searches: matches light up, Enter selects the first', async () => {
+    const { page } = await open();
+    const box = page.getByRole('searchbox', { name: 'Search the debate' });
+    await box.fill('refoulement');
+    const matches = page.locator('[data-testid="graph"] [data-match]');
+    expect(await matches.count()).toBeGreaterThan(1);
+    expect(search(page).get('q')).toBe('refoulement');
+    await box.press('Enter');
+    const heading = await details(page).getByRole('heading', { level: 2 }).textContent();
+    expect(heading?.toLowerCase()).toContain('refoulement');
+    await page.context().close();
+  });
+
+  it('filters node types and actor kinds, and writes the types to the link', async () => {
+    const { page } = await open();
+    await page.getByRole('checkbox', { name: 'Arguments' }).uncheck();
+    expect(await page.locator('[data-testid="graph"] [data-node-type="argument"]').count()).toBe(0);
+    expect(
+      await page.locator('[data-testid="graph"] [data-node-type="actor"]').count(),
+    ).toBeGreaterThan(10);
+    expect(search(page).get('types')).toBe('issue,position,actor');
+    await page.locator('summary', { hasText: 'Actor kinds' }).click();
+    await page.getByRole('checkbox', { name: 'court' }).uncheck();
+    expect(await graphNode(page, 'icc').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('focuses one issue and dims the rest', async () => {
+    const { page } = await open();
+    await page.getByRole('combobox', { name: 'Focus' }).selectOption('non-refoulement');
+    expect(search(page).get('issue')).toBe('non-refoulement');
+    expect(await drawnNode(page, 'non-refoulement').getAttribute('data-dimmed')).toBeNull();
+    expect(await drawnNode(page, 'returns-unsafe').getAttribute('data-dimmed')).toBeNull();
+    expect(await drawnNode(page, 'belgian-visas').getAttribute('data-dimmed')).not.toBeNull();
+    await page.context().close();
+  });
+
+  it('shows only the neighbourhood of the selection when asked', async () => {
+    const { page } = await open('?select=belgium');
+    const all = await page.locator('[data-testid="graph"] [data-node-id]').count();
+    await page.getByRole('combobox', { name: 'Around the selection' }).selectOption('1');
+    const near = await page.locator('[data-testid="graph"] [data-node-id]').count();
+    expect(near).toBeLessThan(all);
+    expect(await graphNode(page, 'belgium').count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('works by keyboard: Tab into the graph, arrows along links, Enter selects, Escape clears', async () => {
+    const { page } = await open();
+    const focused = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.nodeId ?? null);
+    for (let i = 0; i < 40 && !(await focused()); i++) await page.keyboard.press('Tab');
+    const first = await focused();
+    expect(first).not.toBeNull();
+    await page.keyboard.press('ArrowRight');
+    const second = await focused();
+    expect(second).not.toBeNull();
+    expect(second).not.toBe(first);
+    // The neighbour is linked to where we came from.
+    const linked = await page.evaluate(
+      ([a, b]) =>
+        document.querySelector(`[data-node-id="${a}"]`) !== null &&
+        document.querySelector(`[data-node-id="${b}"]`) !== null,
+      [first, second],
+    );
+    expect(linked).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(search(page).get('select')).toBe(second);
+    await details(page).waitFor();
+    await page.keyboard.press('Escape');
+    await details(page).waitFor({ state: 'detached' });
+    expect(search(page).get('select')).toBeNull();
+    expect(await focused()).toBe(second);
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await page.context().close();
+  });
+
+  it('opens a link to exactly what it shows, survives a reload, and follows Back', async () => {
+    const { page, errors } = await open(
+      '?select=icc&types=issue,actor&q=court&issue=who-may-be-returned&select=icc',
+    );
+    expect(await details(page).getByRole('heading', { level: 2 }).textContent()).toBe(
+      'International Criminal Court',
+    );
+    expect(await page.getByRole('searchbox').inputValue()).toBe('court');
+    expect(await page.locator('[data-testid="graph"] [data-node-type="position"]').count()).toBe(0);
+    await page.reload();
+    await waitForReady(page);
+    expect(await details(page).getByRole('heading', { level: 2 }).textContent()).toBe(
+      'International Criminal Court',
+    );
+
+    await page.goto(app.url('?select=fidh'));
+    await waitForReady(page);
+    await page.goBack();
+    await waitForReady(page);
+    expect(await details(page).getByRole('heading', { level: 2 }).textContent()).toBe(
+      'International Criminal Court',
+    );
+    // In-page history: Back re-reads the address into the app.
+    await page.evaluate(() => history.pushState(null, '', '?select=belgium'));
+    await page.evaluate(() => history.pushState(null, '', '?select=meps'));
+    await page.goBack();
+    expect(await details(page).getByRole('heading', { level: 2 }).textContent()).toBe(
+      'Belgium (Belgian authorities)',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('ignores unknown ids with a console warning', async () => {
+    const { page } = await app.newPage();
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto(app.url('?select=nobody&issue=belgium&types=nonsense'));
+    await waitForReady(page);
+    expect(await details(page).count()).toBe(0);
+    expect(warnings.join('\n')).toMatch(
+      /select=nobody[\s\S]*types=nonsense[\s\S]*issue=belgium|select=nobody/,
+    );
+    expect(warnings.length).toBeGreaterThanOrEqual(3);
+    await page.context().close();
+  });
+
+  it('does not animate under prefers-reduced-motion: the layout is settled at the first frame', async () => {
+    const { page } = await open('', { reducedMotion: 'reduce' });
+    const where = () => drawnNode(page, 'belgium').getAttribute('transform');
+    const before = await where();
+    await page.getByRole('checkbox', { name: 'Arguments' }).uncheck();
+    const afterFilter = await where();
+    await page.waitForTimeout(400);
+    expect(await where()).toBe(afterFilter);
+    expect(before).not.toBeNull();
+    await page.context().close();
+  });
+
+  it('has no serious or critical axe violations, with and without a selection, and in list mode', async () => {
+    const { page } = await open();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await graphNode(page, 'fidh').click();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    [360, 740],
+    [1920, 1080],
+  ])('fits %i px wide with no sideways scrolling (screenshot saved)', async (width, height) => {
+    const { page } = await open('?select=european-commission', { viewport: { width, height } });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, `explore-${width}.png`) });
+    await page.context().close();
+  });
+});
