@@ -27,27 +27,24 @@ function generator(seed: number): () => number {
 const ACTORS = 20;
 
 /**
- * A debate of `count` arguments. A share `attackShare` of them attack another argument,
- * chosen among the first `targets` arguments (fewer targets, more attackers each); the
- * rest support or attack the one position.
+ * A debate of `count` arguments. `targetOf(i, pick)` names the argument that argument i
+ * attacks, or null for one that supports or attacks the position instead; `pick(n)` is
+ * the seeded choice of a number in [0, n).
  */
 function syntheticDebate(
   count: number,
-  options: { attackShare: number; targets: number; seed: number },
+  seed: number,
+  targetOf: (i: number, pick: (n: number) => number) => number | null,
 ): Debate {
-  const random = generator(options.seed);
+  const random = generator(seed);
   const pick = (n: number) => Math.floor(random() * n);
   const args = Array.from({ length: count }, (_, i) => {
-    let target = 'p';
-    if (random() < options.attackShare) {
-      const t = pick(options.targets - 1);
-      target = `g${t >= i ? t + 1 : t}`; // never itself
-    }
+    const t = targetOf(i, pick);
     return {
       id: `g${i}`,
       claim: `Claim ${i}`,
-      target,
-      relation: target === 'p' && random() < 0.5 ? 'supports' : 'attacks',
+      target: t === null ? 'p' : `g${t}`,
+      relation: t === null && pick(2) === 0 ? 'supports' : 'attacks',
       by: [`a${pick(ACTORS)}`],
       evidence: [{ source: 's', quote: 'Quote.' }],
     };
@@ -78,25 +75,46 @@ function syntheticDebate(
   return result.debate;
 }
 
+/** Any argument among the first `among` but i itself, chosen at random. */
+const other = (i: number, among: number, pick: (n: number) => number) => {
+  const t = pick(among - 1);
+  return t >= i ? t + 1 : t;
+};
+
 // 5,000 arguments, every one attacking one of the first 1,250: ~4 attackers each.
-const dense = syntheticDebate(5_000, { attackShare: 1, targets: 1_250, seed: 1 });
-// 5,000 arguments, 90% attacking any other argument: long chains and cycles.
-const spread = syntheticDebate(5_000, { attackShare: 0.9, targets: 5_000, seed: 2 });
-// 25,000 arguments, 80% of them attacking: 20,000 attacks.
-const large = syntheticDebate(25_000, { attackShare: 0.8, targets: 25_000, seed: 3 });
+const dense = syntheticDebate(5_000, 1, (i, pick) => other(i, 1_250, pick));
+// 5,000 arguments, 90% attacking any other argument: long chains, a few cycles.
+const spread = syntheticDebate(5_000, 2, (i, pick) =>
+  pick(10) === 0 ? null : other(i, 5_000, pick),
+);
+// 5,000 arguments in rings of 2 to 7, each attacking the next round its ring, and 500
+// more attacking into them: many stay undecided, so the cycle analysis runs in full.
+const ringTarget: number[] = [];
+for (let start = 0, k = 0; start < 5_000; start += 2 + (k++ % 6)) {
+  const size = Math.min(2 + (k % 6), 5_000 - start);
+  for (let j = 0; j < size; j++) ringTarget.push(size > 1 ? start + ((j + 1) % size) : start - 1);
+}
+const rings = syntheticDebate(5_500, 3, (i, pick) => ringTarget[i] ?? pick(5_000));
+// 25,000 arguments, 80% of them attacking another: ~20,000 attacks.
+const large = syntheticDebate(25_000, 4, (i, pick) =>
+  pick(5) === 0 ? null : other(i, 25_000, pick),
+);
 const withdrawnActors = new Set(['a0', 'a1', 'a2'] as ActorId[]);
 
 describe('groundedStatus', () => {
   bench('5,000 arguments, ~4 attackers per attacked argument', () => {
     groundedStatus(dense);
   });
-  bench('5,000 arguments, 4,500 attacks at random', () => {
+  bench('5,000 arguments, ~4,500 attacks at random', () => {
     groundedStatus(spread);
   });
   bench('5,000 arguments, 3 of 20 actors withdrawn', () => {
     groundedStatus(spread, { withdrawnActors });
   });
-  bench('25,000 arguments, 20,000 attacks', () => {
+  bench('5,500 arguments, most in cycles of attacks', () => {
+    groundedStatus(rings);
+  });
+  bench('25,000 arguments, ~20,000 attacks', () => {
     groundedStatus(large);
   });
 });

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ExploreView } from '../features/explore/ExploreView';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { LoadProblemsAlert } from '../ui/LoadProblemsAlert';
 import { AppHeader } from './AppHeader';
+import { MainView } from './MainView';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { useGlobalKeys } from './use-global-keys';
 
@@ -42,7 +42,7 @@ export function App() {
             Loading the debate…
           </p>
         )}
-        {debate && <ExploreView onDrawn={markReady} />}
+        {debate && <MainView onDrawn={markReady} />}
       </main>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

@@ -1,5 +1,6 @@
 import { SearchBox } from '../features/explore/SearchBox';
 import { useAppStore } from '../store/store-context';
+import { ViewSwitcher } from './ViewSwitcher';
 
 /** Title, the debate picker when there are several, search, the views, and help. */
 export function AppHeader({ onHelp }: { onHelp: () => void }) {
@@ -31,6 +32,7 @@ export function AppHeader({ onHelp }: { onHelp: () => void }) {
           </label>
         )}
         {debate && <SearchBox />}
+        {debate && <ViewSwitcher />}
         <button
           type="button"
           className="button button--quiet"

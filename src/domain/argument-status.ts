@@ -13,7 +13,12 @@
 //
 // Computed in O(arguments + attacks): each argument keeps a count of its attackers not
 // yet defeated, and a queue holds the arguments that have just come to stand. Everything
-// is iterative, so cycles and long chains are safe.
+// is iterative, so cycles and long chains are safe. Adjacency is kept in flat typed
+// arrays rather than an array per argument, to spare the garbage collector.
+//
+// In the format an argument has exactly one target, so it makes at most one attack:
+// there are never more attacks than arguments, and every undecided argument lies on a
+// cycle of undecided arguments. The code does not rely on either fact.
 import type { ActorId, ArgumentId, ArgumentNode, Debate } from './model';
 
 export type ArgumentStatus = 'stands' | 'defeated' | 'undecided';
@@ -54,6 +59,7 @@ type Label = typeof UNDEC | typeof IN | typeof OUT;
 
 /** Shared by every unattacked argument, so a large framework allocates less. */
 const NO_ATTACKERS: readonly ArgumentId[] = Object.freeze([]);
+const NONE: readonly number[] = Object.freeze([]);
 
 const LABEL_STATUS: readonly ArgumentStatus[] = ['undecided', 'stands', 'defeated'];
 
@@ -77,16 +83,46 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /**
- * For each undecided argument, whether it lies on a cycle of attacks among undecided
- * arguments, and if so whether that cycle's strongly connected component holds an odd
- * cycle. Iterative Tarjan over the undecided sub-framework, then a two-colouring of each
- * component: a strongly connected digraph has an odd directed cycle exactly when its
- * underlying undirected graph is not bipartite.
+ * The attack relation as two compressed adjacency lists (no array per argument): the
+ * arguments `v` attacks are `attacks.list[attacks.start[v] .. attacks.start[v + 1])`,
+ * and likewise for `attackedBy`; both in debate order.
+ */
+interface Adjacency {
+  readonly start: Int32Array;
+  readonly list: Int32Array;
+}
+
+function adjacency(n: number, from: readonly number[], to: readonly number[]): Adjacency {
+  const start = new Int32Array(n + 1);
+  for (const v of from) start[v + 1] = (start[v + 1] ?? 0) + 1;
+  for (let v = 0; v < n; v++) start[v + 1] = (start[v + 1] ?? 0) + (start[v] ?? 0);
+  const fill = start.slice(0, n);
+  const list = new Int32Array(from.length);
+  from.forEach((v, e) => {
+    const at = fill[v] ?? 0;
+    list[at] = to[e] ?? 0;
+    fill[v] = at + 1;
+  });
+  return { start, list };
+}
+
+/** Calls `visit` with each neighbour of `v`, in order. */
+function forEachOf(adj: Adjacency, v: number, visit: (w: number) => void): void {
+  const end = adj.start[v + 1] ?? 0;
+  for (let e = adj.start[v] ?? 0; e < end; e++) visit(adj.list[e] ?? 0);
+}
+
+/**
+ * For each undecided argument, the size of its strongly connected component among the
+ * undecided arguments (more than 1: it lies on a cycle of attacks), and whether that
+ * component holds an odd cycle. Iterative Tarjan over the undecided sub-framework, then a
+ * two-colouring of each component: a strongly connected digraph has an odd directed
+ * cycle exactly when its underlying undirected graph is not bipartite.
  */
 function undecidedCycles(
   labels: Uint8Array,
-  attacks: readonly (readonly number[])[],
-  attackedBy: readonly (readonly number[])[],
+  attacks: Adjacency,
+  attackedBy: Adjacency,
 ): { size: Int32Array; odd: Uint8Array } {
   const n = labels.length;
   const component = new Int32Array(n).fill(-1);
@@ -95,39 +131,35 @@ function undecidedCycles(
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
   const stack: number[] = [];
-  // The explicit call stack: a node and how far through its targets it has got.
+  // The explicit call stack: a node, and the next of its edges to follow.
   const callNode: number[] = [];
   const callEdge: number[] = [];
   let counter = 0;
 
+  const enter = (v: number) => {
+    index[v] = low[v] = counter++;
+    stack.push(v);
+    onStack[v] = 1;
+    callNode.push(v);
+    callEdge.push(attacks.start[v] ?? 0);
+  };
+
   for (let root = 0; root < n; root++) {
     if (labels[root] !== UNDEC || index[root] !== -1) continue;
-    index[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = 1;
-    callNode.push(root);
-    callEdge.push(0);
+    enter(root);
     while (callNode.length) {
       const top = callNode.length - 1;
       const v = callNode[top] ?? 0;
       const edge = callEdge[top] ?? 0;
-      const targets = attacks[v] ?? [];
-      if (edge < targets.length) {
+      if (edge < (attacks.start[v + 1] ?? 0)) {
         callEdge[top] = edge + 1;
-        const w = targets[edge] ?? 0;
+        const w = attacks.list[edge] ?? 0;
         if (labels[w] !== UNDEC) continue;
-        if (index[w] === -1) {
-          index[w] = low[w] = counter++;
-          stack.push(w);
-          onStack[w] = 1;
-          callNode.push(w);
-          callEdge.push(0);
-        } else if (onStack[w]) {
-          low[v] = Math.min(low[v] ?? 0, index[w] ?? 0);
-        }
+        if (index[w] === -1) enter(w);
+        else if (onStack[w]) low[v] = Math.min(low[v] ?? 0, index[w] ?? 0);
         continue;
       }
-      // All of v's targets are done: close its component if it is a root, then return.
+      // All of v's edges are done: close its component if it is a root, then return.
       if (low[v] === index[v]) {
         const id = sizes.length;
         let size = 0;
@@ -148,40 +180,37 @@ function undecidedCycles(
     }
   }
 
-  const size = new Int32Array(n);
-  for (let v = 0; v < n; v++) {
-    const c = component[v] ?? -1;
-    if (c >= 0) size[v] = sizes[c] ?? 0;
-  }
-
   // Two-colour each component along attacks in either direction, staying inside it.
-  const odd = new Uint8Array(n);
   const oddComponent = new Uint8Array(sizes.length);
   const colour = new Int8Array(n).fill(-1);
   const queue: number[] = [];
-  for (let start = 0; start < n; start++) {
-    const c = component[start] ?? -1;
-    if (c < 0 || colour[start] !== -1) continue;
-    colour[start] = 0;
+  for (let first = 0; first < n; first++) {
+    const c = component[first] ?? -1;
+    if (c < 0 || colour[first] !== -1) continue;
+    colour[first] = 0;
     queue.length = 0;
-    queue.push(start);
+    queue.push(first);
     for (let head = 0; head < queue.length; head++) {
       const v = queue[head] ?? 0;
-      const neighbours = [attacks[v] ?? [], attackedBy[v] ?? []];
-      for (const list of neighbours) {
-        for (const w of list) {
-          if (component[w] !== c) continue;
-          if (colour[w] === -1) {
-            colour[w] = 1 - (colour[v] ?? 0);
-            queue.push(w);
-          } else if (colour[w] === colour[v]) oddComponent[c] = 1;
-        }
-      }
+      const visit = (w: number) => {
+        if (component[w] !== c) return;
+        if (colour[w] === -1) {
+          colour[w] = 1 - (colour[v] ?? 0);
+          queue.push(w);
+        } else if (colour[w] === colour[v]) oddComponent[c] = 1;
+      };
+      forEachOf(attacks, v, visit);
+      forEachOf(attackedBy, v, visit);
     }
   }
+
+  const size = new Int32Array(n);
+  const odd = new Uint8Array(n);
   for (let v = 0; v < n; v++) {
     const c = component[v] ?? -1;
-    if (c >= 0 && oddComponent[c]) odd[v] = 1;
+    if (c < 0) continue;
+    size[v] = sizes[c] ?? 0;
+    odd[v] = oddComponent[c] ?? 0;
   }
   return { size, odd };
 }
@@ -191,21 +220,27 @@ function undecidedCycles(
  * a plain-words reason and the list of attackers of each.
  */
 export function groundedStatus(debate: Debate, options: StatusOptions = {}): StatusResult {
-  const args = debate.arguments.filter((a) => !isWithdrawn(a, options));
+  const withdrawing = Boolean(options.withdrawnArguments?.size || options.withdrawnActors?.size);
+  const args = withdrawing
+    ? debate.arguments.filter((a) => !isWithdrawn(a, options))
+    : debate.arguments;
   const n = args.length;
   const position = new Map<ArgumentId, number>();
   args.forEach((a, i) => position.set(a.id, i));
 
-  // attacks[i]: the arguments i attacks; attackedBy[i]: those attacking i, both in debate order.
-  const attacks: number[][] = Array.from({ length: n }, () => []);
-  const attackedBy: number[][] = Array.from({ length: n }, () => []);
+  // The attacks, as parallel lists of attacker and attacked, in debate order.
+  const from: number[] = [];
+  const to: number[] = [];
   args.forEach((a, i) => {
     if (a.relation !== 'attacks') return;
     const target = position.get(a.target as ArgumentId);
     if (target === undefined) return; // a position, or a withdrawn argument
-    attacks[i]?.push(target);
-    attackedBy[target]?.push(i);
+    from.push(i);
+    to.push(target);
   });
+  const attacks = adjacency(n, from, to);
+  const attackedBy = adjacency(n, to, from);
+  const degreeIn = (v: number) => (attackedBy.start[v + 1] ?? 0) - (attackedBy.start[v] ?? 0);
 
   // Label: attackers not yet OUT are counted down; at zero an argument comes IN.
   const labels = new Uint8Array(n);
@@ -215,40 +250,39 @@ export function groundedStatus(debate: Debate, options: StatusOptions = {}): Sta
   // came to stand before the defeat (so naming it never explains a defeat in a circle).
   const defeatedBy = new Int32Array(n);
   let tail = 0;
-  for (let i = 0; i < n; i++) {
-    live[i] = attackedBy[i]?.length ?? 0;
-    if (live[i] === 0) {
-      labels[i] = IN;
-      queue[tail++] = i;
+  for (let v = 0; v < n; v++) {
+    live[v] = degreeIn(v);
+    if (live[v] === 0) {
+      labels[v] = IN;
+      queue[tail++] = v;
     }
   }
+  const countDown = (next: number) => {
+    const left = (live[next] ?? 0) - 1;
+    live[next] = left;
+    if (left === 0 && labels[next] === UNDEC) {
+      labels[next] = IN;
+      queue[tail++] = next;
+    }
+  };
   for (let head = 0; head < tail; head++) {
     const winner = queue[head] ?? 0;
-    for (const loser of attacks[winner] ?? []) {
-      if (labels[loser] !== UNDEC) continue;
+    forEachOf(attacks, winner, (loser) => {
+      if (labels[loser] !== UNDEC) return;
       labels[loser] = OUT;
       defeatedBy[loser] = winner;
-      for (const next of attacks[loser] ?? []) {
-        const left = (live[next] ?? 0) - 1;
-        live[next] = left;
-        if (left === 0 && labels[next] === UNDEC) {
-          labels[next] = IN;
-          queue[tail++] = next;
-        }
-      }
-    }
+      forEachOf(attacks, loser, countDown);
+    });
   }
 
-  const anyUndecided = labels.includes(UNDEC);
-  const cycles = anyUndecided ? undecidedCycles(labels, attacks, attackedBy) : null;
+  const cycles = labels.includes(UNDEC) ? undecidedCycles(labels, attacks, attackedBy) : null;
+  const labelOf = (v: number) => (labels[v] ?? UNDEC) as Label;
+  const attackersOf = (v: number): readonly number[] =>
+    degreeIn(v)
+      ? Array.from(attackedBy.list.subarray(attackedBy.start[v] ?? 0, attackedBy.start[v + 1] ?? 0))
+      : NONE;
 
-  const status = new Map<ArgumentId, ArgumentStatus>();
-  const reason = new Map<ArgumentId, string>();
-  const attackers = new Map<ArgumentId, readonly ArgumentId[]>();
-  const labelOf = (i: number) => (labels[i] ?? UNDEC) as Label;
-
-  const explain = (i: number, label: Label): string => {
-    const by = attackedBy[i] ?? [];
+  const explain = (v: number, label: Label, by: readonly number[]): string => {
     if (label === IN) {
       if (by.length === 0) return 'stands: nothing attacks it';
       if (by.length === 1)
@@ -256,7 +290,7 @@ export function groundedStatus(debate: Debate, options: StatusOptions = {}): Sta
       return `stands: every argument attacking it (${by.length}) is itself defeated`;
     }
     if (label === OUT) {
-      const winner = defeatedBy[i] ?? 0;
+      const winner = defeatedBy[v] ?? 0;
       const first = quoted(args[winner]);
       const more = by.filter((j) => j !== winner && labelOf(j) === IN).length;
       return more > 0
@@ -264,22 +298,27 @@ export function groundedStatus(debate: Debate, options: StatusOptions = {}): Sta
         : `defeated: attacked by ${first}, which stands`;
     }
     // The loader refuses self-attacks, but a hand-built Debate might hold one.
-    if ((attacks[i] ?? []).includes(i)) return 'undecided: it attacks itself, so it cannot stand';
-    const size = cycles?.size[i] ?? 0;
+    if (by.includes(v)) return 'undecided: it attacks itself, so it cannot stand';
+    const size = cycles?.size[v] ?? 0;
     if (size > 1) {
-      return cycles?.odd[i]
+      return cycles?.odd[v]
         ? `undecided: caught in a cycle of attacks among ${plural(size, 'argument', 'arguments')} with no winner (an odd cycle: no way of settling it is consistent)`
         : `undecided: caught in a cycle of attacks among ${plural(size, 'argument', 'arguments')} with no winner (an even cycle: either side could win)`;
     }
+    // Unreachable while an argument has a single target (then every undecided argument
+    // lies on a cycle), but kept so the reason stays true if that ever changes.
     const undecided = by.find((j) => labelOf(j) === UNDEC);
     return `undecided: attacked by ${quoted(args[undecided ?? 0])}, which is itself undecided, and by nothing that stands`;
   };
 
-  args.forEach((argument, i) => {
-    const label = labelOf(i);
+  const status = new Map<ArgumentId, ArgumentStatus>();
+  const reason = new Map<ArgumentId, string>();
+  const attackers = new Map<ArgumentId, readonly ArgumentId[]>();
+  args.forEach((argument, v) => {
+    const label = labelOf(v);
+    const by = attackersOf(v);
     status.set(argument.id, LABEL_STATUS[label] ?? 'undecided');
-    reason.set(argument.id, explain(i, label));
-    const by = attackedBy[i] ?? [];
+    reason.set(argument.id, explain(v, label, by));
     attackers.set(
       argument.id,
       by.length ? by.flatMap((j) => (args[j] ? [args[j].id] : [])) : NO_ATTACKERS,

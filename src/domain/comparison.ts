@@ -218,3 +218,14 @@ export function sortActorsByAgreement(debate: Debate, reference: ActorId): Actor
     (a, b) => tier(a) - tier(b) || score(b) - score(a) || collator.compare(a.name, b.name),
   );
 }
+
+/** The actor that agrees least with `reference` over shared positions; null when none shares one. */
+export function mostOpposed(debate: Debate, reference: ActorId): ActorNode | null {
+  let best: { actor: ActorNode; score: number } | null = null;
+  for (const actor of debate.actors) {
+    if (actor.id === reference) continue;
+    const { score } = agreementScore(debate, reference, actor.id);
+    if (score !== null && (!best || score < best.score)) best = { actor, score };
+  }
+  return best?.actor ?? null;
+}

@@ -4,6 +4,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
   NODE_TYPES,
+  type ActorId,
   type Debate,
   type IssueId,
   type NodeId,
@@ -56,11 +57,16 @@ export interface FilterSlice {
 
 export interface ViewSlice {
   readonly view: View;
+  readonly compare: readonly ActorId[];
   /** null: follow the system's light or dark preference. */
   readonly theme: Theme | null;
   /** The graph as a plain list of nodes instead of a picture. */
   readonly listMode: boolean;
   setView(view: View): void;
+  /** Sets the compared actors (at most 4, no repeats). */
+  setCompare(actors: readonly ActorId[]): void;
+  /** Opens the comparison view with these actors. */
+  startComparison(actors: readonly ActorId[]): void;
   setTheme(theme: Theme | null): void;
   setListMode(listMode: boolean): void;
 }
@@ -73,6 +79,8 @@ export interface ShareableState {
   readonly issue: IssueId | null;
   readonly query: string;
   readonly theme: Theme | null;
+  /** The actors side by side in the comparison, 0 to 4 of them. */
+  readonly compare: readonly ActorId[];
 }
 
 export type AppState = DebateSlice &
@@ -96,7 +104,14 @@ export const DEFAULT_SHAREABLE: ShareableState = {
   issue: null,
   query: '',
   theme: null,
+  compare: [],
 };
+
+export const MAX_COMPARED = 4;
+
+function comparable(actors: readonly ActorId[]): ActorId[] {
+  return [...new Set(actors)].slice(0, MAX_COMPARED);
+}
 
 export function createAppStore(initial: InitialState = {}): AppStore {
   const { debate, library, ...shareable } = initial;
@@ -142,6 +157,8 @@ export function createAppStore(initial: InitialState = {}): AppStore {
     setNeighbourhood: (neighbourhood) => set({ neighbourhood }),
 
     setView: (view) => set({ view }),
+    setCompare: (actors) => set({ compare: comparable(actors) }),
+    startComparison: (actors) => set({ view: 'compare', compare: comparable(actors) }),
     setTheme: (theme) => set({ theme }),
     setListMode: (listMode) => set({ listMode }),
 

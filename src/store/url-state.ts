@@ -3,13 +3,14 @@
 import {
   NODE_TYPES,
   VIEWS,
+  type ActorId,
   type Debate,
   type IssueId,
   type NodeId,
   type NodeType,
   type View,
 } from '../domain/model';
-import { DEFAULT_SHAREABLE, type ShareableState, type Theme } from './app-store';
+import { DEFAULT_SHAREABLE, MAX_COMPARED, type ShareableState, type Theme } from './app-store';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
 
@@ -68,7 +69,20 @@ export function readUrlState(search: string, debate: Debate): UrlRead {
     else ignore('theme', themeParam, `not one of ${THEMES.join(', ')}`);
   }
 
-  return { state: { view, selected, types, issue, query: params.get('q') ?? '', theme }, warnings };
+  const compare: ActorId[] = [];
+  for (const id of (params.get('compare') ?? '').split(',').filter(Boolean)) {
+    if (debate.index.node.get(id as NodeId)?.type !== 'actor')
+      ignore('compare', id, 'no such actor in this debate');
+    else if (compare.includes(id as ActorId)) ignore('compare', id, 'listed twice');
+    else if (compare.length === MAX_COMPARED)
+      ignore('compare', id, `at most ${MAX_COMPARED} actors side by side`);
+    else compare.push(id as ActorId);
+  }
+
+  return {
+    state: { view, selected, types, issue, query: params.get('q') ?? '', theme, compare },
+    warnings,
+  };
 }
 
 /** The query string for a state; parameters this app does not own (dataset, embed, …) are kept. */
@@ -82,16 +96,17 @@ export function writeUrlState(state: ShareableState, currentSearch: string): str
   put('issue', state.issue);
   put('q', state.query || null);
   put('theme', state.theme);
+  put('compare', state.compare.length ? state.compare.join(',') : null);
   const text = params.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }
 
 /** Deliberate moves get their own history entry, so Back undoes them; the rest replace it. */
 export function isDeliberateMove(before: ShareableState, after: ShareableState): boolean {
-  return before.view !== after.view;
+  return before.view !== after.view || before.compare.join() !== after.compare.join();
 }
 
 export function shareableOf(state: ShareableState): ShareableState {
-  const { view, selected, types, issue, query, theme } = state;
-  return { view, selected, types, issue, query, theme };
+  const { view, selected, types, issue, query, theme, compare } = state;
+  return { view, selected, types, issue, query, theme, compare };
 }

@@ -11,6 +11,7 @@ function sameState(a: ShareableState, b: ShareableState): boolean {
     a.issue === b.issue &&
     a.query === b.query &&
     a.theme === b.theme &&
+    a.compare.join() === b.compare.join() &&
     a.types.join() === b.types.join()
   );
 }

@@ -5,6 +5,7 @@ import {
   agreementScore,
   classifyAgreement,
   compareActors,
+  mostOpposed,
   sortActorsByAgreement,
   sortActorsByKind,
   sortActorsByName,
@@ -275,6 +276,11 @@ describe('agreementScore', () => {
         expect(agreementScore(debate, b.id, a.id)).toEqual(ab);
         if (ab.score !== null) expect(Math.abs(ab.score)).toBeLessThanOrEqual(1);
       }
+  });
+
+  it('mostOpposed finds the actor with the lowest score, or null when none shares a position', () => {
+    expect(mostOpposed(load(variantDoc()), actor('council'))?.id).toBe('parents');
+    expect(mostOpposed(load(smallDebate()), actor('pupils'))).toBeNull();
   });
 
   it('has a plain-English explanation', () => {

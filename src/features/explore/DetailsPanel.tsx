@@ -19,10 +19,11 @@ import {
   type ArgumentDetails,
   type IssueDetails,
   type PositionDetails,
-  type SourcedEvidence,
   type StanceGroup,
 } from '../../domain/details';
-import type { Debate, DebateNode, NodeId } from '../../domain/model';
+import { mostOpposed } from '../../domain/comparison';
+import type { ActorNode, Debate, DebateNode, NodeId } from '../../domain/model';
+import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { useAppStore } from '../../store/store-context';
 import './details.css';
@@ -143,6 +144,7 @@ function ActorBody({ d, onSelect }: { d: ActorDetails; onSelect: OnSelect }) {
   return (
     <>
       {d.actor.summary && <p className="details__summary">{d.actor.summary}</p>}
+      <CompareAction actor={d.actor} />
       {d.memberOf && (
         <Labelled label="Member of">
           <NodeName node={d.memberOf} onSelect={onSelect} />
@@ -368,49 +370,19 @@ function NameList({
   );
 }
 
-function EvidenceList({ evidence }: { evidence: readonly SourcedEvidence[] }) {
-  if (evidence.length === 0) return null;
+/** Starts a comparison of this actor with the one that disagrees with it most. */
+function CompareAction({ actor }: { actor: ActorNode }) {
+  const debate = useAppStore((s) => s.debate);
+  const startComparison = useAppStore((s) => s.startComparison);
+  if (!debate) return null;
+  const opposite = mostOpposed(debate, actor.id);
   return (
-    <ul className="details__evidence-list">
-      {evidence.map((e, i) => (
-        <li key={i}>
-          <figure className="details__evidence">
-            <blockquote className="details__quote" cite={e.source?.url}>
-              <p>{e.quote}</p>
-            </blockquote>
-            <figcaption className="details__source">
-              <SourceCredit evidence={e} />
-            </figcaption>
-            {e.note && (
-              <p className="details__note">
-                <span className="details__label">Note:</span> {e.note}
-              </p>
-            )}
-          </figure>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-function SourceCredit({ evidence }: { evidence: SourcedEvidence }) {
-  const { source } = evidence;
-  if (!source) return <cite>{evidence.sourceId}</cite>;
-  const title = source.url ? (
-    // The loader accepts only http: and https: addresses, so the link is safe to follow.
-    <a href={source.url} target="_blank" rel="noopener noreferrer">
-      {source.title}
-      <span className="visually-hidden"> (opens in a new tab)</span>
-    </a>
-  ) : (
-    <cite>{source.title}</cite>
-  );
-  return (
-    <>
-      <span aria-hidden="true">— </span>
-      {title}
-      {source.publisher && <>, {source.publisher}</>}
-      {source.date && <>, {source.date}</>}
-    </>
+    <button
+      type="button"
+      className="details__compare"
+      onClick={() => startComparison(opposite ? [actor.id, opposite.id] : [actor.id])}
+    >
+      Compare{opposite ? ` with ${opposite.shortLabel}` : ' with others'}
+    </button>
   );
 }

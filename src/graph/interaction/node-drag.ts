@@ -10,10 +10,15 @@ export interface DragTarget {
   reheat(alpha?: number): void;
 }
 
+/**
+ * With `animate`, the layout follows the drag live; without it (reduced motion), the
+ * dragged node moves alone and the rest settles once, when it is dropped.
+ */
 export function attachNodeDrag(
   svg: SVGSVGElement,
   nodeSelector: string,
   target: DragTarget,
+  animate: boolean,
 ): () => void {
   const toGraph = (event: { sourceEvent: Event; x: number; y: number }) =>
     zoomTransform(svg).invert([event.x, event.y]);
@@ -33,7 +38,10 @@ export function attachNodeDrag(
       if (!event.subject) return;
       const [x, y] = toGraph(event);
       target.pin(event.subject, x, y);
-      target.reheat(0.15);
+      if (animate) target.reheat(0.15);
+    })
+    .on('end', (event: { subject: NodeId | null }) => {
+      if (event.subject && !animate) target.reheat(0.15);
     });
   const selection = select(svg).call(behaviour);
   return () => {

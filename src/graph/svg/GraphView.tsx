@@ -170,14 +170,14 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
       },
     });
     panZoomRef.current = panZoom;
-    const detachDrag = attachNodeDrag(svg, NODE_SELECTOR, engine);
+    const detachDrag = attachNodeDrag(svg, NODE_SELECTOR, engine, animate);
     return () => {
       clearTimeout(labelTimer);
       detachDrag();
       panZoom.destroy();
       panZoomRef.current = null;
     };
-  }, [engine]);
+  }, [engine, animate]);
 
   useEffect(() => () => engine.destroy(), [engine]);
 

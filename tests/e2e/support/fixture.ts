@@ -5,7 +5,10 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './static-server';
 
-export const DIST = path.resolve(import.meta.dirname, '../../../dist');
+// STANCEMAP_DIST: test another build folder (e.g. one built with --outDir).
+export const DIST = path.resolve(
+  process.env.STANCEMAP_DIST ?? path.resolve(import.meta.dirname, '../../../dist'),
+);
 
 export function useApp() {
   let browser: Browser;

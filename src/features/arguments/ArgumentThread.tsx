@@ -1,0 +1,179 @@
+// One argument as a card, with the replies that support or attack it nested below,
+// recursively. The thread (argument-threads.ts) is already cycle-safe and depth-capped;
+// this only draws it. Plain text only: data never becomes markup.
+import { useId } from 'react';
+import type { StatusOptions, StatusResult } from '../../domain/argument-status';
+import { sourcedEvidence } from '../../domain/details';
+import type { ActorId, ArgumentId, ArgumentNode, Debate } from '../../domain/model';
+import { useAppStore } from '../../store/store-context';
+import { EvidenceList } from '../../ui/EvidenceList';
+import { withdrawnReason, type ThreadItem } from './argument-threads';
+import { RelationBadge, StatusBadge } from './badges';
+
+export interface ThreadContext {
+  readonly debate: Debate;
+  readonly result: StatusResult;
+  readonly options: Required<StatusOptions>;
+  setArgumentWithdrawn(id: ArgumentId, withdrawn: boolean): void;
+}
+
+/** A list of threads: the arguments for or against a position, or an argument's replies. */
+export function ThreadList({
+  items,
+  ctx,
+  replies,
+  label,
+}: {
+  items: readonly ThreadItem[];
+  ctx: ThreadContext;
+  /** Replies show whether they support or attack what they answer. */
+  replies: boolean;
+  label?: string;
+}) {
+  return (
+    <ul className={replies ? 'threads threads--replies' : 'threads'} aria-label={label}>
+      {items.map((item) => (
+        <Thread key={item.argument.id} item={item} ctx={ctx} reply={replies} />
+      ))}
+    </ul>
+  );
+}
+
+function Thread({ item, ctx, reply }: { item: ThreadItem; ctx: ThreadContext; reply: boolean }) {
+  const { argument } = item;
+  return (
+    <li className={`thread thread--${argument.relation}`}>
+      {item.cycle ? (
+        <CycleNote argument={argument} />
+      ) : (
+        <ArgumentCard argument={argument} ctx={ctx} reply={reply} />
+      )}
+      {item.replies.length > 0 && (
+        <ThreadList
+          items={item.replies}
+          ctx={ctx}
+          replies
+          label={`Replies to “${argument.claim}”`}
+        />
+      )}
+      {item.hiddenReplies > 0 && (
+        <p className="thread__more">
+          {item.hiddenReplies === 1
+            ? '1 further reply is not shown: the thread is too deep here.'
+            : `${item.hiddenReplies} further replies are not shown: the thread is too deep here.`}
+        </p>
+      )}
+    </li>
+  );
+}
+
+/** An argument met again on its own path: named, but not followed round the cycle. */
+function CycleNote({ argument }: { argument: ArgumentNode }) {
+  const select = useAppStore((s) => s.select);
+  return (
+    <div className={`thread__cycle argcard--${argument.relation}`}>
+      <RelationBadge relation={argument.relation} />{' '}
+      <button type="button" className="argcard__name" onClick={() => select(argument.id)}>
+        {argument.claim}
+      </button>{' '}
+      <span className="thread__cycle-note">↻ cycle: see above</span>
+    </div>
+  );
+}
+
+function ArgumentCard({
+  argument,
+  ctx,
+  reply,
+}: {
+  argument: ArgumentNode;
+  ctx: ThreadContext;
+  reply: boolean;
+}) {
+  const isSelected = useAppStore((s) => s.selected === argument.id);
+  const selectedActor = useAppStore((s) =>
+    argument.by.includes(s.selected as ActorId) ? s.selected : null,
+  );
+  const select = useAppStore((s) => s.select);
+  const claimId = useId();
+  const status = ctx.result.status.get(argument.id) ?? 'withdrawn';
+  const withdrawn = status === 'withdrawn';
+  const reason = withdrawn
+    ? withdrawnReason(argument, ctx.options)
+    : (ctx.result.reason.get(argument.id) ?? '');
+  const evidence = sourcedEvidence(ctx.debate, argument.evidence);
+  const actors = argument.by.flatMap((id) => {
+    const node = ctx.debate.index.node.get(id);
+    return node?.type === 'actor' ? [node] : [];
+  });
+
+  return (
+    <article
+      className={`argcard argcard--${argument.relation}`}
+      aria-labelledby={claimId}
+      data-status={status}
+      data-selected={isSelected || undefined}
+      data-argument-id={argument.id}
+    >
+      {(reply || isSelected) && (
+        <div className="argcard__top">
+          {reply && <RelationBadge relation={argument.relation} />}
+          {isSelected && <span className="tag argcard__selected">Selected</span>}
+        </div>
+      )}
+      <p className="argcard__claim">
+        <button
+          id={claimId}
+          type="button"
+          className="argcard__claim-button"
+          aria-current={isSelected ? 'true' : undefined}
+          onClick={() => select(argument.id)}
+        >
+          {argument.claim}
+        </button>
+      </p>
+      {argument.text && <p className="argcard__text">{argument.text}</p>}
+      <p className="argcard__status">
+        <StatusBadge status={status} /> <span className="argcard__reason">{reason}</span>
+      </p>
+      <div className="argcard__by">
+        <span className="argcard__label">Made by:</span>{' '}
+        {actors.length === 0 ? (
+          <span className="argcard__none">no actor named in the sources</span>
+        ) : (
+          <ul className="argcard__actors">
+            {actors.map((actor) => (
+              <li key={actor.id}>
+                <button
+                  type="button"
+                  className="argcard__name"
+                  aria-current={selectedActor === actor.id ? 'true' : undefined}
+                  onClick={() => select(actor.id)}
+                >
+                  {actor.name}
+                </button>
+                {ctx.options.withdrawnActors.has(actor.id) && (
+                  <span className="argcard__off"> (withdrawn)</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {evidence.length > 0 && (
+        <details className="argcard__evidence">
+          <summary>Evidence ({evidence.length})</summary>
+          <EvidenceList evidence={evidence} />
+        </details>
+      )}
+      <label className="argcard__withdraw">
+        <input
+          type="checkbox"
+          checked={ctx.options.withdrawnArguments.has(argument.id)}
+          onChange={(e) => ctx.setArgumentWithdrawn(argument.id, e.target.checked)}
+        />{' '}
+        Withdraw this claim<span className="visually-hidden">: {argument.claim}</span>
+      </label>
+    </article>
+  );
+}

@@ -1,0 +1,295 @@
+// The arguments of one issue, Kialo-style: for each position, the arguments for and
+// against it, each with its replies nested below; which arguments stand under grounded
+// semantics; and "what if" switches that take claims or actors out and show at once
+// what would still stand. The switches are local: they are not part of the link.
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  ARGUMENT_STATUS_EXPLANATION,
+  groundedStatus,
+  type ArgumentStatus,
+} from '../../domain/argument-status';
+import type {
+  ActorId,
+  ActorNode,
+  ArgumentId,
+  Debate,
+  IssueId,
+  IssueNode,
+} from '../../domain/model';
+import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { useMediaQuery } from '../../ui/use-media-query';
+import {
+  actorsOf,
+  argumentsOfIssue,
+  countStatuses,
+  issueThreads,
+  issueToShow,
+  summaryLine,
+  toggled,
+  type PositionThreads,
+} from './argument-threads';
+import { ThreadList, type ThreadContext } from './ArgumentThread';
+import { RELATION_LOOK, STATUS_LOOK } from './badges';
+import './arguments.css';
+
+const NONE = new Set<never>();
+
+export function ArgumentsView({ onDrawn }: { onDrawn: () => void }) {
+  const store = useAppStoreApi();
+  const debate = useAppStore((s) => s.debate);
+  const issue = useAppStore((s) => s.issue);
+  const setIssue = useAppStore((s) => s.setIssue);
+  // With no issue in the store, the view opens on the issue of whatever is selected (or
+  // the first issue), and stays there: later selections made in this view do not move it.
+  const [fallback] = useState(() => {
+    const state = store.getState();
+    return state.debate ? (issueToShow(state.debate, null, state.selected)?.id ?? null) : null;
+  });
+  const shown = debate ? issueToShow(debate, issue ?? fallback, null) : null;
+  const pickerId = useId();
+
+  useEffect(onDrawn, [onDrawn]);
+  if (!debate) return null;
+  if (!shown) return <p className="arguments__empty">This debate has no issues yet.</p>;
+
+  return (
+    <div className="arguments">
+      <div className="arguments__bar">
+        <label className="arguments__picker" htmlFor={pickerId}>
+          Issue
+        </label>
+        <select
+          id={pickerId}
+          className="arguments__select"
+          value={shown.id}
+          onChange={(e) => setIssue(e.target.value as IssueId)}
+        >
+          {debate.issues.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.question}
+            </option>
+          ))}
+        </select>
+      </div>
+      {/* A new issue starts with every switch off. */}
+      <IssueArguments key={shown.id} debate={debate} issue={shown} />
+    </div>
+  );
+}
+
+function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode }) {
+  const [withdrawnArguments, setWithdrawnArguments] = useState<ReadonlySet<ArgumentId>>(NONE);
+  const [withdrawnActors, setWithdrawnActors] = useState<ReadonlySet<ActorId>>(NONE);
+  const options = useMemo(
+    () => ({ withdrawnArguments, withdrawnActors }),
+    [withdrawnArguments, withdrawnActors],
+  );
+  const result = useMemo(() => groundedStatus(debate, options), [debate, options]);
+  const threads = useMemo(() => issueThreads(debate, issue.id), [debate, issue.id]);
+  const args = useMemo(() => argumentsOfIssue(debate, issue.id), [debate, issue.id]);
+  const actors = useMemo(() => actorsOf(debate, args), [debate, args]);
+  const counts = countStatuses(args, result);
+
+  const setArgumentWithdrawn = useCallback(
+    (id: ArgumentId, on: boolean) => setWithdrawnArguments((set) => toggled(set, id, on)),
+    [],
+  );
+  const ctx: ThreadContext = useMemo(
+    () => ({ debate, result, options, setArgumentWithdrawn }),
+    [debate, result, options, setArgumentWithdrawn],
+  );
+
+  // Opening the view (or an issue) with an argument selected brings it into sight.
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    rootRef.current?.querySelector('[data-selected]')?.scrollIntoView?.({ block: 'center' });
+  }, []);
+
+  const headingId = useId();
+  return (
+    <div ref={rootRef} className="arguments__layout">
+      <div className="arguments__side">
+        <section className="whatif" aria-labelledby={`${headingId}-whatif`}>
+          <h2 id={`${headingId}-whatif`} className="whatif__title">
+            What if…
+          </h2>
+          <p className="whatif__intro">
+            Take claims out of the debate and see at once which arguments would still stand. The
+            sources stay as they are.
+          </p>
+          <p className="whatif__summary" role="status" aria-live="polite">
+            {summaryLine(counts)}
+          </p>
+          <ActorSwitches
+            actors={actors}
+            withdrawn={withdrawnActors}
+            onChange={(id, on) => setWithdrawnActors((set) => toggled(set, id, on))}
+          />
+          <button
+            type="button"
+            className="whatif__reset"
+            disabled={withdrawnArguments.size === 0 && withdrawnActors.size === 0}
+            onClick={() => {
+              setWithdrawnArguments(NONE);
+              setWithdrawnActors(NONE);
+            }}
+          >
+            Reset
+          </button>
+        </section>
+        <Explanation />
+      </div>
+
+      <div className="arguments__main">
+        <h2 className="arguments__question">{issue.question}</h2>
+        {issue.summary && <p className="arguments__summary">{issue.summary}</p>}
+        {threads.length === 0 && <p className="arguments__none">No positions recorded.</p>}
+        {threads.map((p) => (
+          <PositionBlock key={p.position.id} threads={p} ctx={ctx} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function ActorSwitches({
+  actors,
+  withdrawn,
+  onChange,
+}: {
+  actors: readonly ActorNode[];
+  withdrawn: ReadonlySet<ActorId>;
+  onChange: (id: ActorId, on: boolean) => void;
+}) {
+  if (actors.length === 0)
+    return <p className="whatif__none">No actor is named for any argument on this issue.</p>;
+  return (
+    <fieldset className="whatif__actors">
+      <legend>Actors who argue on this issue</legend>
+      <ul>
+        {actors.map((actor) => (
+          <li key={actor.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={withdrawn.has(actor.id)}
+                onChange={(e) => onChange(actor.id, e.target.checked)}
+              />{' '}
+              Withdraw everything {actor.name} says
+            </label>
+          </li>
+        ))}
+      </ul>
+      <p className="whatif__note">
+        An argument made by several actors stays until all of them are withdrawn.
+      </p>
+    </fieldset>
+  );
+}
+
+function PositionBlock({ threads, ctx }: { threads: PositionThreads; ctx: ThreadContext }) {
+  const { position, supporting, attacking } = threads;
+  const isSelected = useAppStore((s) => s.selected === position.id);
+  const select = useAppStore((s) => s.select);
+  const id = useId();
+  return (
+    <section
+      className="position-block"
+      aria-labelledby={`${id}-position`}
+      data-selected={isSelected || undefined}
+    >
+      <h3 id={`${id}-position`} className="position-block__statement">
+        <button
+          type="button"
+          className="position-block__button"
+          aria-current={isSelected ? 'true' : undefined}
+          onClick={() => select(position.id)}
+        >
+          {position.statement}
+        </button>
+        {isSelected && <span className="tag argcard__selected">Selected</span>}
+      </h3>
+      <div className="position-block__columns">
+        <Column
+          id={`${id}-for`}
+          title="Arguments for"
+          relation="supports"
+          items={supporting}
+          ctx={ctx}
+        />
+        <Column
+          id={`${id}-against`}
+          title="Arguments against"
+          relation="attacks"
+          items={attacking}
+          ctx={ctx}
+        />
+      </div>
+    </section>
+  );
+}
+
+function Column({
+  id,
+  title,
+  relation,
+  items,
+  ctx,
+}: {
+  id: string;
+  title: string;
+  relation: 'supports' | 'attacks';
+  items: PositionThreads['supporting'];
+  ctx: ThreadContext;
+}) {
+  return (
+    <section className={`column column--${relation}`} aria-labelledby={id}>
+      <h4 id={id} className="column__title">
+        <span aria-hidden="true" className="column__icon">
+          {RELATION_LOOK[relation].icon}
+        </span>{' '}
+        {title}
+      </h4>
+      {items.length === 0 ? (
+        <p className="arguments__none">None recorded.</p>
+      ) : (
+        <ThreadList items={items} ctx={ctx} replies={false} />
+      )}
+    </section>
+  );
+}
+
+const STATUSES: readonly ArgumentStatus[] = ['stands', 'defeated', 'undecided'];
+
+function Explanation() {
+  // Open beside the arguments on wide screens; folded away on phones.
+  const wide = useMediaQuery('(min-width: 64rem)');
+  return (
+    <details className="explain" open={wide}>
+      <summary>How we decide which arguments stand</summary>
+      <p>
+        Only attacks between arguments count: a supporting argument shows what backs a claim up, but
+        cannot defeat anything. Each argument is then settled in plain steps:
+      </p>
+      <ul className="explain__list">
+        {STATUSES.map((status) => (
+          <li key={status}>
+            <span aria-hidden="true" className={`explain__icon arg-status--${status}`}>
+              {STATUS_LOOK[status].icon}
+            </span>
+            <span>{ARGUMENT_STATUS_EXPLANATION[status]}</span>
+          </li>
+        ))}
+        <li>
+          <span aria-hidden="true" className="explain__icon arg-status--withdrawn">
+            {STATUS_LOOK.withdrawn.icon}
+          </span>
+          <span>
+            Withdrawn: taken out by a “what if” switch. It attacks nothing, and everything else is
+            worked out again without it.
+          </span>
+        </li>
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,140 @@
+// The arguments of one issue as threads, Kialo-style: each position's arguments for and
+// against, each argument with the replies that support or attack it, and so on down.
+// Pure functions over the loader's index Maps. The threads are trees built along a path:
+// an argument already on the path above is marked as a cycle and not followed again, and
+// the depth is capped, so no debate (however it is built) can make them endless.
+import type { StatusOptions, StatusResult } from '../../domain/argument-status';
+import { issueOfArgument } from '../../domain/issue-membership';
+import type {
+  ActorId,
+  ActorNode,
+  ArgumentNode,
+  Debate,
+  IssueId,
+  IssueNode,
+  NodeId,
+  PositionNode,
+} from '../../domain/model';
+
+/** Replies shown below a top-level argument; deeper ones are counted, not drawn. */
+export const MAX_REPLY_DEPTH = 8;
+
+export interface ThreadItem {
+  readonly argument: ArgumentNode;
+  /** The argument is already on the path above: its replies are not repeated here. */
+  readonly cycle: boolean;
+  readonly replies: readonly ThreadItem[];
+  /** How many replies were left out because the thread is already deep. */
+  readonly hiddenReplies: number;
+}
+
+export interface PositionThreads {
+  readonly position: PositionNode;
+  readonly supporting: readonly ThreadItem[];
+  readonly attacking: readonly ThreadItem[];
+}
+
+function thread(
+  debate: Debate,
+  argument: ArgumentNode,
+  path: Set<NodeId>,
+  depth: number,
+  maxDepth: number,
+): ThreadItem {
+  if (path.has(argument.id)) return { argument, cycle: true, replies: [], hiddenReplies: 0 };
+  const onIt = debate.index.argumentsOnTarget.get(argument.id) ?? [];
+  if (depth >= maxDepth) return { argument, cycle: false, replies: [], hiddenReplies: onIt.length };
+  path.add(argument.id);
+  const replies = onIt.map((reply) => thread(debate, reply, path, depth + 1, maxDepth));
+  path.delete(argument.id);
+  return { argument, cycle: false, replies, hiddenReplies: 0 };
+}
+
+/** Each position of the issue with its arguments for and against, as threads. */
+export function issueThreads(
+  debate: Debate,
+  issue: IssueId,
+  maxDepth = MAX_REPLY_DEPTH,
+): readonly PositionThreads[] {
+  return (debate.index.positionsOfIssue.get(issue) ?? []).map((position) => {
+    const onIt = debate.index.argumentsOnTarget.get(position.id) ?? [];
+    const path = new Set<NodeId>([position.id]);
+    const threads = (relation: ArgumentNode['relation']) =>
+      onIt.filter((a) => a.relation === relation).map((a) => thread(debate, a, path, 0, maxDepth));
+    return { position, supporting: threads('supports'), attacking: threads('attacks') };
+  });
+}
+
+/** Every argument whose targets lead up to a position of this issue, in debate order. */
+export function argumentsOfIssue(debate: Debate, issue: IssueId): readonly ArgumentNode[] {
+  return debate.arguments.filter((a) => issueOfArgument(debate, a) === issue);
+}
+
+/** The actors who make at least one of these arguments, in debate order. */
+export function actorsOf(debate: Debate, args: readonly ArgumentNode[]): readonly ActorNode[] {
+  const named = new Set<ActorId>(args.flatMap((a) => a.by));
+  return debate.actors.filter((actor) => named.has(actor.id));
+}
+
+/**
+ * The issue to show when the store names none: the issue of the selected node, if it
+ * has exactly one, else the debate's first issue. Never written back to the store.
+ */
+export function issueToShow(
+  debate: Debate,
+  issue: IssueId | null,
+  selected: NodeId | null,
+): IssueNode | null {
+  const node = (id: NodeId | null | undefined) =>
+    id == null ? undefined : debate.index.node.get(id);
+  const chosen = node(issue);
+  if (chosen?.type === 'issue') return chosen;
+  const picked = node(selected);
+  let fromSelection: IssueId | null = null;
+  if (picked?.type === 'issue') fromSelection = picked.id;
+  else if (picked?.type === 'position') fromSelection = picked.issue;
+  else if (picked?.type === 'argument') fromSelection = issueOfArgument(debate, picked);
+  const shown = node(fromSelection);
+  if (shown?.type === 'issue') return shown;
+  return debate.issues[0] ?? null;
+}
+
+export interface StatusCounts {
+  readonly stands: number;
+  readonly defeated: number;
+  readonly undecided: number;
+  readonly withdrawn: number;
+}
+
+/** How the arguments fare; a withdrawn argument has no status, so it is counted apart. */
+export function countStatuses(args: readonly ArgumentNode[], result: StatusResult): StatusCounts {
+  const counts = { stands: 0, defeated: 0, undecided: 0, withdrawn: 0 };
+  for (const argument of args) counts[result.status.get(argument.id) ?? 'withdrawn']++;
+  return counts;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "On this issue: 3 arguments stand, 1 defeated, 0 undecided" (and how many are withdrawn). */
+export function summaryLine(counts: StatusCounts): string {
+  const line = `On this issue: ${plural(counts.stands, 'argument stands', 'arguments stand')}, ${counts.defeated} defeated, ${counts.undecided} undecided`;
+  return counts.withdrawn > 0 ? `${line} (${counts.withdrawn} withdrawn)` : line;
+}
+
+/** Why an argument with no status is out of the framework, in plain words. */
+export function withdrawnReason(argument: ArgumentNode, options: StatusOptions): string {
+  if (options.withdrawnArguments?.has(argument.id)) return 'withdrawn: you took this claim out';
+  return argument.by.length === 1
+    ? 'withdrawn: the only actor who makes it is withdrawn'
+    : 'withdrawn: every actor who makes it is withdrawn';
+}
+
+/** A set with one member added or removed. */
+export function toggled<T>(set: ReadonlySet<T>, member: T, on: boolean): ReadonlySet<T> {
+  const next = new Set(set);
+  if (on) next.add(member);
+  else next.delete(member);
+  return next;
+}

@@ -1,0 +1,147 @@
+// The arguments view in Chromium: statuses from grounded semantics, what-if switches,
+// the issue picker and the link, small screens, axe-core, and screenshots.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousAxeViolations } from './support/axe';
+import { useApp, waitForReady } from './support/fixture';
+
+const app = useApp();
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
+const search = (page: Page) => new URL(page.url()).searchParams;
+
+const card = (page: Page, id: string) => page.locator(`article[data-argument-id="${id}"]`);
+const status = (page: Page, id: string) => card(page, id).getAttribute('data-status');
+const summary = (page: Page) => page.getByRole('status').filter({ hasText: 'On this issue:' });
+
+async function open(query: string, options = {}) {
+  const { page, errors } = await app.newPage(options);
+  await page.goto(app.url(query));
+  await waitForReady(page);
+  return { page, errors };
+}
+
+async function noSidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+describe('the arguments view', () => {
+  it('shows the positions of the issue in the link, with every argument’s status', async () => {
+    const { page, errors } = await open('?view=arguments&issue=recognition-or-normalisation');
+    expect(await page.getByRole('combobox', { name: 'Issue' }).inputValue()).toBe(
+      'recognition-or-normalisation',
+    );
+    const cards = page.locator('article[data-argument-id]');
+    expect(await cards.count()).toBe(6);
+    for (const value of await cards.evaluateAll((all) =>
+      all.map((a) => a.getAttribute('data-status')),
+    ))
+      expect(['stands', 'defeated', 'undecided']).toContain(value);
+    // Nothing attacks another argument on this issue, so every argument stands.
+    expect(await card(page, 'contact-read-as-normalisation').textContent()).toContain('✓ Stands');
+    expect(await card(page, 'contact-read-as-normalisation').textContent()).toContain(
+      'stands: nothing attacks it',
+    );
+    expect(await summary(page).textContent()).toBe(
+      'On this issue: 6 arguments stand, 0 defeated, 0 undecided',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('recomputes statuses when a what-if switch is turned, and Reset restores them', async () => {
+    const { page } = await open('?view=arguments&issue=recognition-or-normalisation');
+    await card(page, 'contact-read-as-normalisation')
+      .getByRole('checkbox', { name: /Withdraw this claim/ })
+      .check();
+    expect(await status(page, 'contact-read-as-normalisation')).toBe('withdrawn');
+    expect(await summary(page).textContent()).toBe(
+      'On this issue: 5 arguments stand, 0 defeated, 0 undecided (1 withdrawn)',
+    );
+    await page.getByRole('button', { name: 'Reset' }).click();
+    expect(await status(page, 'contact-read-as-normalisation')).toBe('stands');
+
+    // On the talks, a chain of attacks: withdrawing its last link turns the others over.
+    await page.getByRole('combobox', { name: 'Issue' }).selectOption('talks-with-taliban');
+    expect(await status(page, 'returns-are-different')).toBe('stands');
+    expect(await status(page, 'channels-kept-since-2021')).toBe('defeated');
+    expect(await status(page, 'visible-relationship-normalises')).toBe('stands');
+    await card(page, 'returns-are-different')
+      .getByRole('checkbox', { name: /Withdraw this claim/ })
+      .check();
+    expect(await status(page, 'channels-kept-since-2021')).toBe('stands');
+    expect(await status(page, 'visible-relationship-normalises')).toBe('defeated');
+    expect(await card(page, 'channels-kept-since-2021').textContent()).toContain('✓ Stands');
+
+    // An actor switch: the critics alone make visible-relationship-normalises.
+    await page.getByRole('button', { name: 'Reset' }).click();
+    await page
+      .getByRole('checkbox', { name: /^Withdraw everything Critics of the meeting/ })
+      .check();
+    expect(await status(page, 'visible-relationship-normalises')).toBe('withdrawn');
+    await page.context().close();
+  });
+
+  it('writes the chosen issue to the link, and a claim selected here is selected everywhere', async () => {
+    const { page } = await open('?view=arguments&issue=recognition-or-normalisation');
+    await page.getByRole('combobox', { name: 'Issue' }).selectOption('non-refoulement');
+    expect(search(page).get('issue')).toBe('non-refoulement');
+    expect(search(page).get('view')).toBe('arguments');
+    await card(page, 'returnees-face-arrest-or-torture').locator('.argcard__claim-button').click();
+    expect(search(page).get('select')).toBe('returnees-face-arrest-or-torture');
+    expect(await card(page, 'returnees-face-arrest-or-torture').getAttribute('data-selected')).toBe(
+      'true',
+    );
+    await page.reload();
+    await waitForReady(page);
+    expect(await page.getByRole('combobox', { name: 'Issue' }).inputValue()).toBe(
+      'non-refoulement',
+    );
+    expect(await card(page, 'returnees-face-arrest-or-torture').getAttribute('data-selected')).toBe(
+      'true',
+    );
+    await page.context().close();
+  });
+
+  it('has no serious or critical axe violations, before and after a switch', async () => {
+    const { page } = await open('?view=arguments&issue=talks-with-taliban');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await card(page, 'returns-are-different')
+      .getByRole('checkbox', { name: /Withdraw this claim/ })
+      .check();
+    await card(page, 'returns-are-different').locator('summary').click();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    [360, 740, 'light'],
+    [1280, 800, 'light'],
+    [1280, 800, 'dark'],
+    [360, 740, 'dark'],
+  ] as const)(
+    'fits %i×%i px (%s) with no sideways scrolling (screenshot saved)',
+    async (width, height, colorScheme) => {
+      const { page } = await open(
+        '?view=arguments&issue=talks-with-taliban&select=contacts-are-technical',
+        {
+          viewport: { width, height },
+          colorScheme,
+        },
+      );
+      await card(page, 'returns-are-different')
+        .getByRole('checkbox', { name: /Withdraw this claim/ })
+        .check();
+      expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+      await mkdir(SHOTS, { recursive: true });
+      const name = `arguments-${width}x${height}${colorScheme === 'dark' ? '-dark' : ''}.png`;
+      await page.screenshot({ path: path.join(SHOTS, name), fullPage: width < 600 });
+      await page.context().close();
+    },
+  );
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { NodeId, NodeType } from '../../src/domain/model';
+import { neighbourhoodOf } from '../../src/domain/neighbourhood';
+import { searchNodes } from '../../src/domain/search';
+import { visibleGraph } from '../../src/domain/visible-graph';
+import { neighbourInDirection } from '../../src/graph/interaction/arrow-navigation';
+import { labelBox, placeLabels } from '../../src/graph/label-layout';
+import { loadFixture } from '../component/render';
+
+const debate = loadFixture();
+const id = (s: string) => s as NodeId;
+
+describe('arrow keys along links', () => {
+  const from = { id: 'c', x: 0, y: 0 };
+  const around = [
+    { id: 'right', x: 100, y: 10 },
+    { id: 'up', x: -5, y: -80 },
+    { id: 'down-left', x: -60, y: 70 },
+  ];
+  it('picks the neighbour that lies in the arrow’s direction', () => {
+    expect(neighbourInDirection(from, around, 'ArrowRight')).toBe('right');
+    expect(neighbourInDirection(from, around, 'ArrowUp')).toBe('up');
+    expect(neighbourInDirection(from, around, 'ArrowDown')).toBe('down-left');
+  });
+  it('still moves when nothing lies that way, and returns null with no neighbours', () => {
+    expect(neighbourInDirection(from, [{ id: 'only', x: 50, y: 0 }], 'ArrowLeft')).toBe('only');
+    expect(neighbourInDirection(from, [], 'ArrowLeft')).toBeNull();
+  });
+});
+
+describe('labels that do not pile up', () => {
+  const label = (name: string, x: number, priority: number, type: NodeType = 'actor') => ({
+    id: name,
+    type,
+    x,
+    y: 0,
+    radius: 10,
+    length: 12,
+    priority,
+  });
+  it('keeps the higher priority label where two would overlap', () => {
+    expect(placeLabels([label('low', 0, 1), label('high', 20, 5), label('far', 500, 1)])).toEqual(
+      new Set(['high', 'far']),
+    );
+  });
+  it('puts the label under its node', () => {
+    const box = labelBox(label('a', 0, 1));
+    expect(box.y0).toBeGreaterThan(10);
+    expect(box.x0).toBeCloseTo(-box.x1);
+  });
+});
+
+describe('finding and filtering', () => {
+  it('searches names, statements and claims, ignoring case and accents, label matches first', () => {
+    expect(searchNodes(debate, 'UNIFORMS')).toEqual([
+      'uniforms',
+      'cost',
+      'require',
+      'optional',
+      'equality',
+      'cost-burden',
+      'pupils',
+    ]);
+    expect(searchNodes(debate, 'pâŕents')).toEqual(['parents']);
+    expect(searchNodes(debate, '   ')).toEqual([]);
+  });
+
+  it('finds the neighbourhood within n steps, both directions', () => {
+    expect([...neighbourhoodOf(debate, id('subsidy'), 1)].sort()).toEqual([
+      'cost-burden',
+      'subsidy',
+    ]);
+    expect([...neighbourhoodOf(debate, id('subsidy'), 2)].sort()).toEqual([
+      'cost-burden',
+      'equality',
+      'parents',
+      'pupils',
+      'subsidy',
+    ]);
+  });
+
+  it('shows only chosen types and actor kinds, with the edges between what is shown', () => {
+    const graph = visibleGraph(debate, {
+      types: ['position', 'actor'],
+      hiddenActorKinds: ['institution'],
+      neighbourhood: 0,
+      selected: null,
+    });
+    expect(graph.nodes.map((n) => n.id)).toEqual([
+      'require',
+      'optional',
+      'school-pays',
+      'parents',
+      'pupils',
+    ]);
+    expect(graph.edges.every((e) => e.type === 'stance')).toBe(true);
+    expect(graph.edges).toHaveLength(3);
+  });
+});
