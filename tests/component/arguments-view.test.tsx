@@ -122,13 +122,14 @@ describe('the arguments view', () => {
     const user = userEvent.setup();
     renderView();
     const reset = screen.getByRole('button', { name: 'Reset' });
-    expect(reset).toBeDisabled();
+    expect(reset).toHaveAttribute('aria-disabled', 'true');
 
     await user.click(within(card(SUBSIDY)).getByRole('checkbox', { name: /Withdraw this claim/ }));
     expectStatus(SUBSIDY, 'Withdrawn');
     expect(card(SUBSIDY)).toHaveTextContent('withdrawn: you took this claim out');
     expectStatus(COST, 'Stands');
     expectStatus(EQUALITY, 'Defeated');
+    expect(reset).toHaveAttribute('aria-disabled', 'false');
     expect(summary()).toHaveTextContent(
       'On this issue: 1 argument stands, 1 defeated, 0 undecided (1 withdrawn)',
     );
@@ -141,13 +142,20 @@ describe('the arguments view', () => {
     expect(summary()).toHaveTextContent(
       'On this issue: 2 arguments stand, 1 defeated, 0 undecided',
     );
-    expect(reset).toBeDisabled();
+    // Focus stays on Reset, which now has nothing to undo.
+    expect(reset).toHaveFocus();
+    expect(reset).toHaveAttribute('aria-disabled', 'true');
   });
 
   it('withdraws an actor’s arguments only when every actor who makes them is withdrawn', async () => {
     const user = userEvent.setup();
     renderView();
     const panel = screen.getByRole('region', { name: 'What if…' });
+    // Folded away on narrow screens (as in jsdom): open it as a phone user would.
+    const fold = within(panel).getByText('Withdraw an actor (3)').closest('details')!;
+    expect(fold).not.toHaveAttribute('open');
+    await user.click(within(panel).getByText('Withdraw an actor (3)'));
+    expect(fold).toHaveAttribute('open');
     // Only actors who argue on this issue are offered, in debate order.
     expect(
       within(panel)
@@ -167,6 +175,7 @@ describe('the arguments view', () => {
     );
     expectStatus(COST, 'Defeated');
     expect(card(COST)).toHaveTextContent('Parents’ association (withdrawn)');
+    expect(fold).toHaveTextContent('Withdraw an actor (3) · 1 withdrawn');
 
     await user.click(
       within(panel).getByRole('checkbox', { name: 'Withdraw everything Pupils says' }),
@@ -255,6 +264,11 @@ describe('the arguments view', () => {
 
     await user.click(screen.getByRole('button', { name: 'Require uniforms.' }));
     expect(store.getState().selected).toBe('require');
+
+    // By keyboard too.
+    within(card(SUBSIDY)).getByRole('button', { name: SUBSIDY }).focus();
+    await user.keyboard('{Enter}');
+    expect(store.getState().selected).toBe('subsidy');
 
     // A selection made elsewhere shows here too.
     store.getState().select('equality' as NodeId);

@@ -120,27 +120,38 @@ describe('the arguments view', () => {
   });
 
   it.each([
+    [320, 640, 'light'],
     [360, 740, 'light'],
     [1280, 800, 'light'],
     [1280, 800, 'dark'],
     [360, 740, 'dark'],
   ] as const)(
-    'fits %i×%i px (%s) with no sideways scrolling (screenshot saved)',
+    'fits %i×%i px (%s) with no sideways scrolling (screenshots saved)',
     async (width, height, colorScheme) => {
-      const { page } = await open(
-        '?view=arguments&issue=talks-with-taliban&select=contacts-are-technical',
-        {
-          viewport: { width, height },
-          colorScheme,
-        },
-      );
+      const { page } = await open('?view=arguments&issue=talks-with-taliban', {
+        viewport: { width, height },
+        colorScheme,
+      });
+      const shot = async (what: string) => {
+        expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+        await mkdir(SHOTS, { recursive: true });
+        const theme = colorScheme === 'dark' ? '-dark' : '';
+        await page.screenshot({
+          path: path.join(SHOTS, `arguments-${width}x${height}${theme}${what}.png`),
+        });
+      };
+      await shot('');
+
+      // Deep in a thread: a selected claim with its evidence open, a withdrawn reply below.
+      await card(page, 'contacts-are-technical').locator('.argcard__claim-button').click();
       await card(page, 'returns-are-different')
         .getByRole('checkbox', { name: /Withdraw this claim/ })
         .check();
-      expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
-      await mkdir(SHOTS, { recursive: true });
-      const name = `arguments-${width}x${height}${colorScheme === 'dark' ? '-dark' : ''}.png`;
-      await page.screenshot({ path: path.join(SHOTS, name), fullPage: width < 600 });
+      await card(page, 'contacts-are-technical').locator('summary').click();
+      await card(page, 'contacts-are-technical').evaluate((el) =>
+        el.scrollIntoView({ block: 'start' }),
+      );
+      await shot('-thread');
       await page.context().close();
     },
   );

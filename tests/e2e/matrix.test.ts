@@ -19,7 +19,7 @@ async function open(query = '?view=matrix', options = {}) {
 }
 
 const matrix = (page: Page) => page.getByRole('region', { name: 'Stance matrix' });
-const rowHeaders = (page: Page) => matrix(page).locator('tbody th[scope="row"]');
+const rowHeaders = (page: Page) => matrix(page).getByRole('rowheader');
 
 describe('the stance matrix', () => {
   it('shows every actor against every position, grouped by issue', async () => {
@@ -29,8 +29,11 @@ describe('the stance matrix', () => {
       /Who holds what: 20 actors × 14 positions/,
     );
     expect(await rowHeaders(page).count()).toBeGreaterThanOrEqual(20);
-    expect(await table.locator('thead th[scope="col"]').count()).toBe(14 + 1);
-    expect(await table.locator('thead th[scope="colgroup"]').count()).toBe(6);
+    // Two header rows: the 6 issues over their positions, then the 14 positions.
+    const [issueRow, positionRow] = [0, 1].map((i) => table.locator('thead tr').nth(i));
+    expect(await issueRow!.locator('th[scope="colgroup"]').count()).toBe(6);
+    expect(await positionRow!.getByRole('columnheader').count()).toBe(14);
+    expect(await table.getByRole('columnheader').count()).toBe(1 + 6 + 14);
     expect(await rowHeaders(page).first().textContent()).toBe('Activists and Afghan campaigners');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -105,6 +105,9 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
     rootRef.current?.querySelector('[data-selected]')?.scrollIntoView?.({ block: 'center' });
   }, []);
 
+  // Wide screens show every switch and the explanation beside the arguments; on phones
+  // they fold away, so the arguments come sooner.
+  const wide = useMediaQuery('(min-width: 64rem)');
   const headingId = useId();
   return (
     <div ref={rootRef} className="arguments__layout">
@@ -117,27 +120,31 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
             Take claims out of the debate and see at once which arguments would still stand. The
             sources stay as they are.
           </p>
-          <p className="whatif__summary" role="status" aria-live="polite">
-            {summaryLine(counts)}
-          </p>
+          <div className="whatif__result">
+            <p className="whatif__summary" role="status" aria-live="polite">
+              {summaryLine(counts)}
+            </p>
+            {/* aria-disabled, not disabled: focus stays on the button once it has reset. */}
+            <button
+              type="button"
+              className="whatif__reset"
+              aria-disabled={withdrawnArguments.size === 0 && withdrawnActors.size === 0}
+              onClick={() => {
+                setWithdrawnArguments(NONE);
+                setWithdrawnActors(NONE);
+              }}
+            >
+              Reset
+            </button>
+          </div>
           <ActorSwitches
             actors={actors}
             withdrawn={withdrawnActors}
+            open={wide}
             onChange={(id, on) => setWithdrawnActors((set) => toggled(set, id, on))}
           />
-          <button
-            type="button"
-            className="whatif__reset"
-            disabled={withdrawnArguments.size === 0 && withdrawnActors.size === 0}
-            onClick={() => {
-              setWithdrawnArguments(NONE);
-              setWithdrawnActors(NONE);
-            }}
-          >
-            Reset
-          </button>
         </section>
-        <Explanation />
+        <Explanation open={wide} />
       </div>
 
       <div className="arguments__main">
@@ -155,35 +162,47 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
 function ActorSwitches({
   actors,
   withdrawn,
+  open,
   onChange,
 }: {
   actors: readonly ActorNode[];
   withdrawn: ReadonlySet<ActorId>;
+  open: boolean;
   onChange: (id: ActorId, on: boolean) => void;
 }) {
   if (actors.length === 0)
     return <p className="whatif__none">No actor is named for any argument on this issue.</p>;
   return (
-    <fieldset className="whatif__actors">
-      <legend>Actors who argue on this issue</legend>
-      <ul>
-        {actors.map((actor) => (
-          <li key={actor.id}>
-            <label>
-              <input
-                type="checkbox"
-                checked={withdrawn.has(actor.id)}
-                onChange={(e) => onChange(actor.id, e.target.checked)}
-              />{' '}
-              Withdraw everything {actor.name} says
-            </label>
-          </li>
-        ))}
-      </ul>
-      <p className="whatif__note">
-        An argument made by several actors stays until all of them are withdrawn.
-      </p>
-    </fieldset>
+    <details className="whatif__actors" open={open}>
+      <summary>
+        Withdraw an actor ({actors.length})
+        {withdrawn.size > 0 && <span className="whatif__count"> · {withdrawn.size} withdrawn</span>}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">Withdraw everything an actor says</legend>
+        <ul>
+          {actors.map((actor) => (
+            <li key={actor.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={withdrawn.has(actor.id)}
+                  onChange={(e) => onChange(actor.id, e.target.checked)}
+                />{' '}
+                <span>
+                  <span className="visually-hidden">Withdraw everything</span> {actor.name}{' '}
+                  <span className="visually-hidden">says</span>
+                </span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <p className="whatif__note">
+          Everything an actor says is taken out. An argument made by several actors stays until all
+          of them are withdrawn.
+        </p>
+      </fieldset>
+    </details>
   );
 }
 
@@ -261,11 +280,9 @@ function Column({
 
 const STATUSES: readonly ArgumentStatus[] = ['stands', 'defeated', 'undecided'];
 
-function Explanation() {
-  // Open beside the arguments on wide screens; folded away on phones.
-  const wide = useMediaQuery('(min-width: 64rem)');
+function Explanation({ open }: { open: boolean }) {
   return (
-    <details className="explain" open={wide}>
+    <details className="explain" open={open}>
       <summary>How we decide which arguments stand</summary>
       <p>
         Only attacks between arguments count: a supporting argument shows what backs a claim up, but

@@ -13,7 +13,8 @@ export const STATUS_LOOK: Record<
 };
 
 export const RELATION_LOOK: Record<Relation, { readonly icon: string; readonly word: string }> = {
-  supports: { icon: '＋', word: 'Supports' },
+  // Plain ASCII plus: the full-width ＋ is missing from common system fonts.
+  supports: { icon: '+', word: 'Supports' },
   attacks: { icon: '−', word: 'Attacks' },
 };
 

@@ -21,8 +21,8 @@ import type {
 } from '../../domain/model';
 import { useAppStore } from '../../store/store-context';
 import { Dialog } from '../../ui/Dialog';
+import { EvidenceList } from '../../ui/EvidenceList';
 import { STANCE_LOOK, StanceBadge } from '../../ui/StanceBadge';
-import { EvidenceList } from './EvidenceList';
 import {
   SORT_LABELS,
   SORT_MODES,
@@ -359,8 +359,10 @@ function AgreementCell({
     );
   return (
     <td className="matrix__agreement">
-      <span className="matrix__score">{formatScore(score)}</span>{' '}
-      <span className="matrix__score-words">{scoreWords(score)}</span>{' '}
+      <span className="matrix__score-line">
+        <span className="matrix__score">{formatScore(score)}</span>{' '}
+        <span className="matrix__score-words">{scoreWords(score)}</span>
+      </span>{' '}
       <span className="matrix__shared">({shared} shared)</span>
     </td>
   );
@@ -424,7 +426,11 @@ function CellEvidence({
         {stance.summary && <span>{stance.summary}</span>}
       </p>
       <h3 className="matrix-evidence__heading">In their words</h3>
-      <EvidenceList evidence={sourcedEvidence(debate, stance.evidence)} />
+      {stance.evidence.length > 0 ? (
+        <EvidenceList evidence={sourcedEvidence(debate, stance.evidence)} />
+      ) : (
+        <p className="matrix-evidence__none">No quote recorded.</p>
+      )}
     </div>
   );
 }
