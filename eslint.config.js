@@ -118,6 +118,7 @@ export default tseslint.config(
     'embed',
     'sources',
     'open',
+    'share',
   ].map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {

@@ -17,6 +17,8 @@ export default defineConfig({
   preview: { host: '127.0.0.1' },
   test: {
     restoreMocks: true,
+    // Property tests run 1,000 cases; a loaded two-core CI machine needs room.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

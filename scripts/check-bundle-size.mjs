@@ -1,10 +1,16 @@
 // The weight budget, checked after every build: the JavaScript a first visit must
 // download before it can draw (the entry and the chunks index.html preloads), gzip.
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export const INITIAL_JS_BUDGET = 120 * 1024;
-const dist = new URL('../dist/', import.meta.url);
+// The build folder: the first argument or STANCEMAP_DIST (e.g. a build made with --outDir), else dist/.
+const folder = process.argv[2] ?? process.env.STANCEMAP_DIST;
+const dist = folder
+  ? pathToFileURL(path.resolve(folder) + path.sep)
+  : new URL('../dist/', import.meta.url);
 
 const html = await readFile(new URL('index.html', dist), 'utf8');
 const scripts = [

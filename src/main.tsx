@@ -3,13 +3,18 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadBundled } from './app/load-bundled';
-import { createAppStore } from './store/app-store';
+import { openLink } from './features/open/open-debate';
+import { storedTheme } from './app/ThemePicker';
+import { createAppStore, type AppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import { startUrlSync } from './store/url-sync';
+import { prefetchLoader } from './loader/lazy-loader';
 import './styles/app.css';
 
-const store = createAppStore();
+// The loader's code downloads alongside the debate's file, not before it.
+void prefetchLoader();
 const params = new URLSearchParams(window.location.search);
+const store = createAppStore({ theme: storedTheme(), embed: params.get('embed') === '1' });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -19,4 +24,19 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-void loadBundled(store, params.get('dataset')).then(() => startUrlSync(store));
+/** Keeps the address in step with the debate on screen; a debate opened later gets its own sync. */
+function syncAddress(store: AppStore) {
+  let stop = startUrlSync(store);
+  store.subscribe((state, before) => {
+    if (state.debate === before.debate) return;
+    stop();
+    stop = startUrlSync(store);
+  });
+}
+
+// ?data= opens a debate from the web instead of a bundled one (url-and-embed.md).
+const link = params.get('data');
+if (link !== null && params.has('dataset'))
+  console.warn('Stancemap: the link has both data= and dataset=; opening data=.');
+const opened = link !== null ? openLink(store, link) : loadBundled(store, params.get('dataset'));
+void opened.then(() => syncAddress(store));

@@ -1,50 +1,69 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { objectKey } from '../lib/object-key';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
-import { LoadProblemsAlert } from '../ui/LoadProblemsAlert';
+import { SourceNotice } from '../ui/SourceNotice';
+import { DropZone } from '../features/open/DropZone';
+import { EmptyDebateNotice } from '../features/open/EmptyDebateNotice';
+import { LoadProblems } from '../features/open/LoadProblems';
+import { NothingOpen } from '../features/open/NothingOpen';
 import { AppHeader } from './AppHeader';
+import { EmbedFooter, EmbedHeader, useShareDialog } from './embed-and-share';
 import { MainView } from './MainView';
+import { TourPanel } from '../features/present/TourPanel';
+import { PrintSources } from './PrintSources';
 import { ShortcutsDialog } from './ShortcutsDialog';
+import { useTheme } from './ThemePicker';
 import { useGlobalKeys } from './use-global-keys';
+import { ViewSwitcher } from './ViewSwitcher';
 
 /** Tells tests and embedders the first screen is drawn (url-and-embed.md, test hooks). It stays "true". */
 function markReady() {
   document.documentElement.dataset.ready = 'true';
 }
 
-function useThemeAttribute() {
-  const theme = useAppStore((s) => s.theme);
-  useEffect(() => {
-    if (theme) document.documentElement.dataset.theme = theme;
-    else delete document.documentElement.dataset.theme;
-  }, [theme]);
-}
-
 export function App() {
   const store = useAppStoreApi();
   const debate = useAppStore((s) => s.debate);
   const status = useAppStore((s) => s.status);
-  const loadErrors = useAppStore((s) => s.loadErrors);
+  const presenting = useAppStore((s) => s.tour !== null);
+  const embed = useAppStore((s) => s.embed);
+  const debateSource = useAppStore((s) => s.debateSource);
+  const share = useShareDialog();
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useGlobalKeys(store, openHelp);
-  useThemeAttribute();
+  useTheme();
 
   return (
-    <div className="app">
+    <div className="app" data-presenting={presenting || undefined} data-embed={embed || undefined}>
       <a className="skip-link" href="#main">
         Skip to the debate
       </a>
-      <AppHeader onHelp={openHelp} />
+      {embed ? (
+        <EmbedHeader views={debate && <ViewSwitcher />} onShare={share.open} />
+      ) : (
+        <AppHeader onHelp={openHelp} onShare={share.open} />
+      )}
       <main id="main" className="app__main" tabIndex={-1}>
-        <LoadProblemsAlert errors={loadErrors} keptDebate={debate !== null} />
+        <LoadProblems />
+        <EmptyDebateNotice />
         {status === 'loading' && (
           <p role="status" className="app__loading">
             Loading the debate…
           </p>
         )}
-        {debate && <MainView onDrawn={markReady} />}
+        {status === 'failed' && !debate && <NothingOpen />}
+        {debate && <TourPanel />}
+        {/* Another debate is another screen: a fresh layout, fitted to it. */}
+        {debate && <MainView key={objectKey(debate)} onDrawn={markReady} />}
       </main>
+      {embed && debate && <SourceNotice source={debateSource} className="embed-source" />}
+      {embed && <EmbedFooter />}
+      <PrintSources />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {/* A guest in someone's article does not take files dropped on it. */}
+      {!embed && <DropZone />}
+      {share.dialog}
     </div>
   );
 }

@@ -13,6 +13,12 @@ const MatrixView = lazy(() =>
 const ArgumentsView = lazy(() =>
   import('../features/arguments/ArgumentsView').then((m) => ({ default: m.ArgumentsView })),
 );
+const TimelineView = lazy(() =>
+  import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+);
+const SourcesView = lazy(() =>
+  import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView })),
+);
 
 export function MainView({ onDrawn }: { onDrawn: () => void }) {
   const view = useAppStore((s) => s.view);
@@ -36,8 +42,19 @@ export function MainView({ onDrawn }: { onDrawn: () => void }) {
           <ArgumentsView onDrawn={onDrawn} />
         </Suspense>
       );
+    case 'timeline':
+      return (
+        <Suspense fallback={loading}>
+          <TimelineView onDrawn={onDrawn} />
+        </Suspense>
+      );
+    case 'sources':
+      return (
+        <Suspense fallback={loading}>
+          <SourcesView onDrawn={onDrawn} />
+        </Suspense>
+      );
     default:
-      // The timeline and sources views are not built yet: their links open the graph.
       return <ExploreView onDrawn={onDrawn} />;
   }
 }

@@ -6,6 +6,8 @@ export const VIEW_LABELS: Partial<Record<View, string>> = {
   compare: 'Compare',
   matrix: 'Matrix',
   arguments: 'Arguments',
+  timeline: 'Timeline',
+  sources: 'Sources',
 };
 
 /** The main views, as a row of buttons; the current one is marked for assistive technology. */

@@ -4,7 +4,7 @@ import type { AppStore } from '../store/app-store';
 import { fetchText } from '../loader/fetch-text';
 import { parseLibrary } from '../loader/library';
 import { DEFAULT_LIMITS } from '../loader/limits';
-import { loadDebateText } from '../loader/load-debate';
+import { loadDebateTextLazily } from '../loader/lazy-loader';
 import { readLocationState } from '../store/url-sync';
 
 const FETCH_OPTIONS = { maxBytes: DEFAULT_LIMITS.maxBytes, timeoutMs: 10_000 };
@@ -28,7 +28,7 @@ export async function loadBundled(store: AppStore, requestedId: string | null): 
   entry ??= library.entries[0]!;
   const file = await fetchText(dataUrl(entry.file), FETCH_OPTIONS);
   if (!file.ok) return loadFailed([file.problem], []);
-  const result = loadDebateText(file.text);
+  const result = await loadDebateTextLazily(file.text);
   if (result.ok) debateLoaded(result.debate, result.warnings, readLocationState(result.debate));
   else loadFailed(result.errors, result.warnings);
 }

@@ -11,7 +11,13 @@ export interface FetchOptions {
 }
 
 export type FetchResult =
-  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Problem };
+  | {
+      readonly ok: true;
+      readonly text: string;
+      /** Where the text came from in the end, after any redirects. */
+      readonly url: string;
+    }
+  | { readonly ok: false; readonly problem: Problem };
 
 function fail(message: string, code: Problem['code'] = 'fetch-failed'): FetchResult {
   return { ok: false, problem: problem(code, '', message) };
@@ -75,7 +81,7 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
       );
     if (/^\s*<(!doctype|html)/i.test(text))
       return fail(`${url} sent a web page (HTML), not a JSON debate file.`, 'html-not-json');
-    return { ok: true, text };
+    return { ok: true, text, url: response.url || url };
   } catch (error) {
     if (controller.signal.aborted)
       return fail(`${url} did not answer within ${options.timeoutMs / 1000} seconds.`);

@@ -53,6 +53,18 @@ export function preflight(text: string, limits: LoadLimits): Problem[] {
       ),
     ];
   }
+  if (/^\uFEFF?\s*$/.test(text))
+    return [problem('invalid-json', '', 'The file is empty: a debate file holds a JSON object.')];
+  // A saved web page or an error page renamed .json: say what it is, not where JSON.parse tripped.
+  if (/^\uFEFF?\s*</.test(text.slice(0, 4096))) {
+    return [
+      problem(
+        'html-not-json',
+        '',
+        'This is a web page or other markup (it starts with "<"), not a JSON debate file.',
+      ),
+    ];
+  }
   if (nestingDepth(text, limits.maxDepth) > limits.maxDepth) {
     return [problem('too-deep', '', `The file nests more than ${limits.maxDepth} levels deep.`)];
   }

@@ -36,6 +36,12 @@ export const PROBLEM_HINTS = {
   'bad-url': 'Links must start with https:// or http://.',
   'impossible-date': 'That day does not exist in that month.',
   'internal-error': 'This is a bug in Stancemap; please report it with the file.',
+  'bad-link':
+    'Link to the .json file with an https:// address, or a path on this site (plain http:// only for localhost).',
+  'host-not-allowed':
+    'This copy of Stancemap opens debates only from the sites its publisher listed; ask them, or open the file itself.',
+  'not-json-file': 'Open a debate file whose name ends in .json, one file at a time.',
+  'unreadable-file': 'Check that the file still exists and that you may read it, then try again.',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_HINTS;
@@ -90,4 +96,11 @@ export function shown(value: unknown, max = 60): string {
     text = Object.prototype.toString.call(value);
   }
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** Every problem as plain text an author can paste into a message or an issue, one per line with its hint. */
+export function problemReport(problems: readonly Problem[]): string {
+  return problems
+    .map((p) => `${p.severity} ${p.code} ${formatProblem(p)}\n    hint: ${hintFor(p)}`)
+    .join('\n');
 }

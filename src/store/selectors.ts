@@ -1,10 +1,12 @@
 // Named selectors, memoised on their inputs so that components subscribing to them
 // re-render only when what they show really changes.
 import { issueMembership } from '../domain/issue-membership';
-import type { Debate, IssueId, NodeId } from '../domain/model';
+import type { Debate, IssueId, NodeId, TourId } from '../domain/model';
+import { stepOf } from '../domain/tour-stepper';
 import { searchNodes } from '../domain/search';
 import { visibleGraph, type VisibleGraph } from '../domain/visible-graph';
 import { memoizeLast } from '../lib/memoize-last';
+import { laterActorIds } from '../domain/as-of';
 import type { AppState } from './app-store';
 
 const EMPTY_GRAPH: VisibleGraph = { nodes: [], edges: [] };
@@ -77,6 +79,9 @@ export const NodeLook = {
   match: 8,
   dimmed: 16,
   nearSelected: 32,
+  tourFocus: 64,
+  /** Only in events after the "as of" date: not yet part of the story. */
+  later: 128,
 } as const;
 
 export function selectNodeLook(state: AppState, id: NodeId): number {
@@ -86,8 +91,13 @@ export function selectNodeLook(state: AppState, id: NodeId): number {
   if (isNeighbour(state, state.hovered, id)) look |= NodeLook.nearHovered;
   if (isNeighbour(state, state.selected, id)) look |= NodeLook.nearSelected;
   if (state.query && selectSearchMatches(state).has(id)) look |= NodeLook.match;
-  // The selection is never dimmed: it is what the reader is looking at.
-  if (state.selected !== id && isDimmedByIssue(state, id)) look |= NodeLook.dimmed;
+  // The selection is never dimmed: it is what the reader is looking at. A tour step
+  // dims everything but what it is about.
+  const tourFocus = selectTourFocus(state);
+  const outOfTour = tourFocus.size > 0 && !tourFocus.has(id);
+  if (state.selected !== id && (isDimmedByIssue(state, id) || outOfTour)) look |= NodeLook.dimmed;
+  if (tourFocus.has(id)) look |= NodeLook.tourFocus;
+  if (state.at && selectLaterNodeIds(state).has(id)) look |= NodeLook.later;
   return look;
 }
 
@@ -97,6 +107,33 @@ export function selectEdgeLook(state: AppState, source: NodeId, target: NodeId):
   const touches = (id: NodeId | null) => id !== null && (id === source || id === target);
   if (touches(state.selected)) look |= NodeLook.nearSelected;
   if (touches(state.hovered)) look |= NodeLook.nearHovered;
-  if (isDimmedByIssue(state, source) || isDimmedByIssue(state, target)) look |= NodeLook.dimmed;
+  const tourFocus = selectTourFocus(state);
+  const outOfTour = tourFocus.size > 0 && !(tourFocus.has(source) && tourFocus.has(target));
+  if (outOfTour || isDimmedByIssue(state, source) || isDimmedByIssue(state, target))
+    look |= NodeLook.dimmed;
   return look;
+}
+
+const tourFocusOf = memoizeLast(
+  (debate: Debate | null, tour: TourId | null, step: number): ReadonlySet<NodeId> => {
+    const found = tour ? debate?.index.tour.get(tour) : undefined;
+    return new Set(found ? (stepOf(found, step)?.focus ?? []) : []);
+  },
+);
+
+/** The nodes the current tour step is about; empty outside a tour. */
+export function selectTourFocus(state: AppState): ReadonlySet<NodeId> {
+  return tourFocusOf(state.debate, state.tour, state.step);
+}
+
+const laterOf = memoizeLast((debate: Debate | null, at: string | null): ReadonlySet<NodeId> =>
+  debate ? laterActorIds(debate, at) : new Set<NodeId>(),
+);
+
+/**
+ * With an "as of" date: the actors who enter the story only later, i.e. whose every event
+ * is after `at` (actors without events, and every other node, are undated and never later).
+ */
+export function selectLaterNodeIds(state: AppState): ReadonlySet<NodeId> {
+  return laterOf(state.debate, state.at);
 }

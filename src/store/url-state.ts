@@ -8,8 +8,11 @@ import {
   type IssueId,
   type NodeId,
   type NodeType,
+  type TourId,
   type View,
 } from '../domain/model';
+import { clampStep, tourStepState } from '../domain/tour-stepper';
+import { isIsoDate } from '../domain/dates';
 import { DEFAULT_SHAREABLE, MAX_COMPARED, type ShareableState, type Theme } from './app-store';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
@@ -79,8 +82,46 @@ export function readUrlState(search: string, debate: Debate): UrlRead {
     else compare.push(id as ActorId);
   }
 
+  let at: string | null = null;
+  const atParam = params.get('at');
+  if (atParam !== null) {
+    if (isIsoDate(atParam)) at = atParam;
+    else ignore('at', atParam, 'not a date as YYYY, YYYY-MM or YYYY-MM-DD');
+  }
+
+  // A tour step: a teacher's link may carry only tour and step; the step then decides
+  // the view and the comparison, unless the link names them itself.
+  let tour: TourId | null = null;
+  let step = 1;
+  const tourParam = params.get('tour');
+  if (tourParam !== null) {
+    const found = debate.index.tour.get(tourParam as TourId);
+    if (!found) ignore('tour', tourParam, 'no such tour in this debate');
+    else {
+      tour = found.id;
+      const stepParam = params.get('step') ?? '1';
+      step = clampStep(found, Number(stepParam));
+      if (String(step) !== stepParam)
+        ignore('step', stepParam, `this tour has steps 1 to ${found.steps.length}`);
+      const asked = tourStepState(found, step, compare);
+      if (viewParam === null) view = asked.view;
+      if (!compare.length) compare.push(...asked.compare);
+    }
+  }
+
   return {
-    state: { view, selected, types, issue, query: params.get('q') ?? '', theme, compare },
+    state: {
+      view,
+      selected,
+      types,
+      issue,
+      query: params.get('q') ?? '',
+      theme,
+      compare,
+      at,
+      tour,
+      step,
+    },
     warnings,
   };
 }
@@ -90,23 +131,42 @@ export function writeUrlState(state: ShareableState, currentSearch: string): str
   const params = new URLSearchParams(currentSearch);
   const put = (name: string, value: string | null) =>
     value === null ? params.delete(name) : params.set(name, value);
-  put('view', state.view === DEFAULT_SHAREABLE.view ? null : state.view);
+  // During a tour the view is always written: without it, the step would choose one.
+  put('view', state.view === DEFAULT_SHAREABLE.view && !state.tour ? null : state.view);
   put('select', state.selected);
   put('types', state.types.length === NODE_TYPES.length ? null : state.types.join(','));
   put('issue', state.issue);
   put('q', state.query || null);
   put('theme', state.theme);
   put('compare', state.compare.length ? state.compare.join(',') : null);
+  put('at', state.at);
+  put('tour', state.tour);
+  put('step', state.tour ? String(state.step) : null);
   const text = params.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }
 
 /** Deliberate moves get their own history entry, so Back undoes them; the rest replace it. */
 export function isDeliberateMove(before: ShareableState, after: ShareableState): boolean {
-  return before.view !== after.view || before.compare.join() !== after.compare.join();
+  return (
+    before.view !== after.view ||
+    before.compare.join() !== after.compare.join() ||
+    // Turning "as of" on or off is a move of its own; sliding between dates is not.
+    (before.at === null) !== (after.at === null) ||
+    before.tour !== after.tour ||
+    before.step !== after.step
+  );
 }
 
+/** Just the shareable fields of a state, as DEFAULT_SHAREABLE lists them. */
 export function shareableOf(state: ShareableState): ShareableState {
-  const { view, selected, types, issue, query, theme, compare } = state;
-  return { view, selected, types, issue, query, theme, compare };
+  const picked: Record<string, unknown> = {};
+  for (const key of Object.keys(DEFAULT_SHAREABLE))
+    picked[key] = state[key as keyof ShareableState];
+  return picked as unknown as ShareableState;
+}
+
+/** Two states are the same when they make the same link. */
+export function sameShareable(a: ShareableState, b: ShareableState): boolean {
+  return writeUrlState(a, '') === writeUrlState(b, '');
 }

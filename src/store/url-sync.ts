@@ -2,19 +2,13 @@
 // pushState or replaceState, and Back or Forward is read back into the store.
 import type { Debate } from '../domain/model';
 import type { AppStore, ShareableState } from './app-store';
-import { isDeliberateMove, readUrlState, shareableOf, writeUrlState } from './url-state';
-
-function sameState(a: ShareableState, b: ShareableState): boolean {
-  return (
-    a.view === b.view &&
-    a.selected === b.selected &&
-    a.issue === b.issue &&
-    a.query === b.query &&
-    a.theme === b.theme &&
-    a.compare.join() === b.compare.join() &&
-    a.types.join() === b.types.join()
-  );
-}
+import {
+  isDeliberateMove,
+  readUrlState,
+  sameShareable,
+  shareableOf,
+  writeUrlState,
+} from './url-state';
 
 /** The state the address asks for, against a debate; ignored values are warned about. */
 export function readLocationState(debate: Debate, win: Window = window): ShareableState {
@@ -40,7 +34,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const unsubscribe = store.subscribe((state) => {
     if (state.debate !== debate) return;
     const next = shareableOf(state);
-    if (sameState(next, written)) return;
+    if (sameShareable(next, written)) return;
     const url = writeUrlState(next, win.location.search) || win.location.pathname;
     if (isDeliberateMove(written, next)) win.history.pushState(null, '', url);
     else win.history.replaceState(win.history.state, '', url);

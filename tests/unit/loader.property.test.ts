@@ -71,3 +71,107 @@ describe('a valid debate loads whole', () => {
     );
   });
 });
+
+const polluted = () =>
+  (({}) as Record<string, unknown>).polluted !== undefined ||
+  Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted');
+
+const KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'format',
+  'version',
+  'meta',
+  'issues',
+  'actors',
+  'positions',
+  'stances',
+  'arguments',
+  'sources',
+  'events',
+  'glossary',
+  'tours',
+  'id',
+  'x-note',
+] as const;
+
+/** Arbitrary JSON text whose keys are the format's own, plus __proto__ and constructor. */
+const debateLikeText = fc
+  .dictionary(
+    fc.constantFrom(...KEYS),
+    fc.oneof(
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.array(fc.dictionary(fc.constantFrom(...KEYS, 'polluted'), fc.jsonValue({ maxDepth: 2 }))),
+    ),
+  )
+  .map((fields) => {
+    // Written as text, so that "__proto__" arrives as an own key, as JSON.parse makes it.
+    const body = Object.entries(fields).map(
+      ([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`,
+    );
+    return `{"format":"debate-graph","version":1,${body.join(',')}}`;
+  });
+
+describe('the loader never throws, nor pollutes a prototype', () => {
+  it('on debate-shaped documents of arbitrary content', () => {
+    fc.assert(
+      fc.property(debateLikeText, (text) => {
+        const result = loadDebateText(text);
+        expect(polluted()).toBe(false);
+        if (!result.ok) expect(result.errors.every((p) => p.message.length > 0)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('on arbitrary bytes, and on valid debate text cut or spliced anywhere', () => {
+    const valid = JSON.stringify(smallDebate());
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 300 }),
+          fc.nat({ max: valid.length }).map((n) => valid.slice(0, n)),
+          fc
+            .tuple(fc.nat({ max: valid.length }), fc.string({ unit: 'binary', maxLength: 8 }))
+            .map(([n, s]) => valid.slice(0, n) + s + valid.slice(n)),
+        ),
+        (text) => {
+          const result = loadDebateText(text);
+          expect(polluted()).toBe(false);
+          return typeof result.ok === 'boolean';
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('on two mutations of random valid debates; a load that succeeds is whole', () => {
+    fc.assert(
+      fc.property(
+        arbitraryDebate().chain((doc) => mutatedDebate(doc).chain((once) => mutatedDebate(once))),
+        (doc) => {
+          const result = loadDebateValue(doc);
+          expect(polluted()).toBe(false);
+          if (!result.ok) {
+            expect(result.errors.length).toBeGreaterThan(0);
+            return;
+          }
+          const { debate } = result;
+          expect(debate.nodes).toHaveLength(
+            debate.issues.length +
+              debate.positions.length +
+              debate.actors.length +
+              debate.arguments.length,
+          );
+          // Every edge joins two nodes that exist: nothing half-valid gets past the door.
+          for (const edge of debate.edges) {
+            expect(debate.index.node.has(edge.source)).toBe(true);
+            expect(debate.index.node.has(edge.target)).toBe(true);
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+});

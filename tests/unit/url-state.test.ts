@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NODE_TYPES, VIEWS, type ActorId, type NodeId } from '../../src/domain/model';
+import { NODE_TYPES, VIEWS, type ActorId, type NodeId, type TourId } from '../../src/domain/model';
 import { DEFAULT_SHAREABLE, type ShareableState } from '../../src/store/app-store';
 import { isDeliberateMove, readUrlState, writeUrlState } from '../../src/store/url-state';
 import { loadFixture } from '../component/render';
@@ -10,7 +10,7 @@ const debate = loadFixture();
 describe('reading a link', () => {
   it('reads every parameter it owns', () => {
     const { state, warnings } = readUrlState(
-      '?view=compare&select=equality&types=issue,actor&issue=cost&q=uni&theme=dark&compare=council,parents',
+      '?view=compare&select=equality&types=issue,actor&issue=cost&q=uni&theme=dark&compare=council,parents&at=2026-06',
       debate,
     );
     expect(warnings).toEqual([]);
@@ -22,12 +22,15 @@ describe('reading a link', () => {
       query: 'uni',
       theme: 'dark',
       compare: ['council', 'parents'],
+      at: '2026-06',
+      tour: null,
+      step: 1,
     });
   });
 
   it('ignores unknown or invalid values with a warning, never a crash', () => {
     const { state, warnings } = readUrlState(
-      '?view=map&select=nobody&types=issue,blob&issue=council&theme=neon&compare=council,require,council,parents,pupils,zz',
+      '?view=map&select=nobody&types=issue,blob&issue=council&theme=neon&compare=council,require,council,parents,pupils,zz&at=2026-02-30',
       debate,
     );
     expect(state).toEqual({
@@ -44,6 +47,7 @@ describe('reading a link', () => {
       'ignored compare=require',
       'ignored compare=council',
       'ignored compare=zz',
+      'ignored at=2026-02-30',
     ]);
   });
 
@@ -69,7 +73,36 @@ describe('writing a link', () => {
     ).toBe('?types=issue,position&compare=council,parents');
   });
 
+  it('reads "as of" at year, month or day precision and ignores anything else', () => {
+    for (const at of ['2026', '2026-06', '2026-06-22', '2024-02-29'])
+      expect(readUrlState(`?at=${at}`, debate)).toEqual({
+        state: { ...DEFAULT_SHAREABLE, at },
+        warnings: [],
+      });
+    for (const at of ['', 'June', '2026-6', '2026-13', '2025-02-29', '2026-06-22T10:00', '26'])
+      expect(readUrlState(`?at=${encodeURIComponent(at)}`, debate)).toEqual({
+        state: DEFAULT_SHAREABLE,
+        warnings: [expect.stringMatching(/^ignored at=/)],
+      });
+  });
+
   it('round-trips any state through the query string', () => {
+    const isoDate = fc
+      .record({
+        year: fc.integer({ min: 0, max: 9999 }),
+        month: fc.integer({ min: 1, max: 12 }),
+        day: fc.integer({ min: 1, max: 28 }),
+        precision: fc.constantFrom(1, 2, 3),
+      })
+      .map(({ year, month, day, precision }) =>
+        [
+          String(year).padStart(4, '0'),
+          String(month).padStart(2, '0'),
+          String(day).padStart(2, '0'),
+        ]
+          .slice(0, precision)
+          .join('-'),
+      );
     const ids = debate.nodes.map((n) => n.id);
     const actors = debate.actors.map((a) => a.id);
     const state = fc.record({
@@ -80,15 +113,39 @@ describe('writing a link', () => {
       query: fc.string({ maxLength: 20 }),
       theme: fc.constantFrom(null, 'light', 'dark', 'contrast'),
       compare: fc.subarray(actors, { maxLength: Math.min(4, actors.length) }),
+      at: fc.option(isoDate, { nil: null }),
+      tour: fc.constantFrom(null, 'intro'),
+      step: fc.constantFrom(1, 2),
     });
     fc.assert(
-      fc.property(state, (s) => {
+      fc.property(state, (drawn) => {
+        const s = { ...drawn, step: drawn.tour ? drawn.step : 1 };
+        // A step that compares actors always shows some: an empty comparison is not a state a tour reaches.
+        fc.pre(!(s.tour && s.step === 2 && s.compare.length === 0));
         const written = writeUrlState(s as ShareableState, '?dataset=d');
         expect(readUrlState(written, debate).state).toEqual(s);
         expect(new URLSearchParams(written).get('dataset')).toBe('d');
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('tour links', () => {
+  it('opens the step’s view and comparison when the link names only the tour and step', () => {
+    const { state, warnings } = readUrlState('?tour=intro&step=2', debate);
+    expect(warnings).toEqual([]);
+    expect(state).toMatchObject({
+      tour: 'intro',
+      step: 2,
+      view: 'compare',
+      compare: ['council', 'parents'],
+    });
+  });
+
+  it('keeps a step within the tour and ignores an unknown tour', () => {
+    expect(readUrlState('?tour=intro&step=9', debate).state.step).toBe(2);
+    expect(readUrlState('?tour=nope&step=2', debate).state).toMatchObject({ tour: null, step: 1 });
   });
 });
 
@@ -99,5 +156,15 @@ describe('history entries', () => {
     expect(isDeliberateMove(base, { ...base, compare: ['council' as ActorId] })).toBe(true);
     expect(isDeliberateMove(base, { ...base, selected: 'council' as NodeId })).toBe(false);
     expect(isDeliberateMove(base, { ...base, query: 'x', types: ['issue'] })).toBe(false);
+    // "As of": turning it on or off pushes, sliding between dates replaces.
+    expect(isDeliberateMove(base, { ...base, at: '2026-06' })).toBe(true);
+    expect(isDeliberateMove({ ...base, at: '2026-06' }, base)).toBe(true);
+    expect(isDeliberateMove({ ...base, at: '2026-06' }, { ...base, at: '2026-06-22' })).toBe(false);
+    expect(
+      isDeliberateMove(
+        { ...base, tour: 'intro' as TourId },
+        { ...base, tour: 'intro' as TourId, step: 2 },
+      ),
+    ).toBe(true);
   });
 });

@@ -24,6 +24,7 @@ import {
 import { mostOpposed } from '../../domain/comparison';
 import type { ActorNode, Debate, DebateNode, NodeId } from '../../domain/model';
 import { EvidenceList } from '../../ui/EvidenceList';
+import { GlossaryText } from '../../ui/GlossaryText';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { useAppStore } from '../../store/store-context';
 import './details.css';
@@ -143,7 +144,11 @@ function NodeBody({
 function ActorBody({ d, onSelect }: { d: ActorDetails; onSelect: OnSelect }) {
   return (
     <>
-      {d.actor.summary && <p className="details__summary">{d.actor.summary}</p>}
+      {d.actor.summary && (
+        <p className="details__summary">
+          <Glossed text={d.actor.summary} />
+        </p>
+      )}
       <CompareAction actor={d.actor} />
       {d.memberOf && (
         <Labelled label="Member of">
@@ -169,7 +174,11 @@ function ActorBody({ d, onSelect }: { d: ActorDetails; onSelect: OnSelect }) {
                   <NodeName node={position} onSelect={onSelect} />
                   <StanceBadge value={stance.stance} />
                 </div>
-                {stance.summary && <p>{stance.summary}</p>}
+                {stance.summary && (
+                  <p>
+                    <Glossed text={stance.summary} />
+                  </p>
+                )}
                 <EvidenceList evidence={evidence} />
               </li>
             ))}
@@ -224,7 +233,11 @@ function PositionBody({ d, onSelect }: { d: PositionDetails; onSelect: OnSelect 
                     <div className="details__card-head">
                       <NodeName node={actor} onSelect={onSelect} />
                     </div>
-                    {stance.summary && <p>{stance.summary}</p>}
+                    {stance.summary && (
+                      <p>
+                        <Glossed text={stance.summary} />
+                      </p>
+                    )}
                     <EvidenceList evidence={evidence} />
                   </li>
                 ))}
@@ -251,7 +264,11 @@ function ArgumentBody({ d, onSelect }: { d: ArgumentDetails; onSelect: OnSelect 
           <NodeName node={d.issue} onSelect={onSelect} />
         </Labelled>
       )}
-      {d.argument.text && <p className="details__text">{d.argument.text}</p>}
+      {d.argument.text && (
+        <p className="details__text">
+          <Glossed text={d.argument.text} />
+        </p>
+      )}
       <Section title={d.relation === 'supports' ? 'Supports' : 'Attacks'}>
         {d.target ? (
           <p className="details__target">
@@ -283,7 +300,11 @@ function ArgumentBody({ d, onSelect }: { d: ArgumentDetails; onSelect: OnSelect 
 function IssueBody({ d, onSelect }: { d: IssueDetails; onSelect: OnSelect }) {
   return (
     <>
-      {d.issue.summary && <p className="details__summary">{d.issue.summary}</p>}
+      {d.issue.summary && (
+        <p className="details__summary">
+          <Glossed text={d.issue.summary} />
+        </p>
+      )}
       {d.positions.length === 0 && <p className="details__none">No positions recorded.</p>}
       {d.positions.map(({ position, stanceGroups }) => (
         <section key={position.id} className="details__section details__card">
@@ -385,4 +406,11 @@ function CompareAction({ actor }: { actor: ActorNode }) {
       Compare{opposite ? ` with ${opposite.shortLabel}` : ' with others'}
     </button>
   );
+}
+
+/** Running text with the debate's glossary terms explained in place. */
+function Glossed({ text }: { text: string }) {
+  const debate = useAppStore((s) => s.debate);
+  if (!debate?.glossary.length) return <>{text}</>;
+  return <GlossaryText text={text} glossary={debate.glossary} language={debate.meta.language} />;
 }

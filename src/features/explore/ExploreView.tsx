@@ -1,38 +1,71 @@
 // The graph explorer: filters, the graph (or its list twin), and the side panel with
 // the selection's details or, with nothing selected, an introduction.
-import { useEffect } from 'react';
+import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { ActivationGate } from '../../graph/ActivationGate';
 import { GraphTwin } from '../../graph/a11y/GraphTwin';
-import { GraphView } from '../../graph/svg/GraphView';
+import { GraphRenderer } from '../../graph/GraphRenderer';
 import { useAppStore } from '../../store/store-context';
 import { usePrefersReducedMotion } from '../../ui/use-media-query';
 import { DebateIntro } from './DebateIntro';
-import { DetailsPanel } from './DetailsPanel';
 import { GraphFilters } from './GraphFilters';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import './explore.css';
 
-export function ExploreView({ onDrawn }: { onDrawn: () => void }) {
+// The details arrive with the first selection; they are fetched as soon as the graph
+// is drawn, so that first click does not wait for them. Once fetched they render
+// directly: through Suspense, React would hold them back for up to 300 ms (its reveal
+// throttle after a fallback), and a click must show its details within 100 ms.
+let LoadedDetails: typeof import('./DetailsPanel').DetailsPanel | null = null;
+const loadDetails = () =>
+  import('./DetailsPanel').then((m) => {
+    LoadedDetails = m.DetailsPanel;
+    return m;
+  });
+const DetailsPanel = lazy(() => loadDetails().then((m) => ({ default: m.DetailsPanel })));
+
+export function ExploreView({ onDrawn: reportDrawn }: { onDrawn: () => void }) {
+  const onDrawn = useCallback(() => {
+    reportDrawn();
+    void loadDetails();
+  }, [reportDrawn]);
   const listMode = useAppStore((s) => s.listMode);
   const hasSelection = useAppStore(
     (s) => s.selected !== null && s.debate?.index.node.has(s.selected) === true,
   );
   const reducedMotion = usePrefersReducedMotion();
+  // Embedded: the filters folded, the graph polite about the page's scrolling, and the
+  // details as a drawer over the graph, with no introduction beside it.
+  const embed = useAppStore((s) => s.embed);
+  const graph = <GraphRenderer animate={!reducedMotion} onFirstFrame={onDrawn} />;
   return (
-    <div className="explore">
-      <GraphFilters />
+    <div className={embed ? 'explore explore--embed' : 'explore'}>
+      <GraphFilters folded={embed} />
       <div className="explore__graph" data-testid="graph">
         {listMode ? (
           <ListDrawn onDrawn={onDrawn} />
+        ) : embed ? (
+          <ActivationGate>{graph}</ActivationGate>
         ) : (
-          <GraphView animate={!reducedMotion} onFirstFrame={onDrawn} />
+          graph
         )}
       </div>
       <aside
         className="explore__side"
         data-sheet={hasSelection || undefined}
         aria-label="Side panel"
+        hidden={embed && !hasSelection}
       >
-        {hasSelection ? <DetailsPanel /> : <DebateIntro />}
+        {hasSelection ? (
+          LoadedDetails ? (
+            <LoadedDetails />
+          ) : (
+            <Suspense fallback={<p role="status">Opening the details…</p>}>
+              <DetailsPanel />
+            </Suspense>
+          )
+        ) : (
+          !embed && <DebateIntro />
+        )}
       </aside>
       <SelectionAnnouncer />
     </div>

@@ -12,7 +12,8 @@ const NODE_TYPE_LABEL = {
   argument: 'Arguments',
 } as const;
 
-export function GraphFilters() {
+/** `folded`: closed at every width until opened (embeds), not only on phones. */
+export function GraphFilters({ folded = false }: { folded?: boolean }) {
   const debate = useAppStore((s) => s.debate);
   const types = useAppStore((s) => s.types);
   const hiddenKinds = useAppStore((s) => s.hiddenActorKinds);
@@ -35,7 +36,7 @@ export function GraphFilters() {
 
   return (
     // On phones the filters fold away behind one summary, so the graph gets the screen.
-    <details className="filters-panel" open={wide}>
+    <details className="filters-panel" open={wide && !folded}>
       <summary className="filters-panel__summary">Filters and display</summary>
       <div className="filters" role="group" aria-label="Graph filters">
         <fieldset className="filters__group">

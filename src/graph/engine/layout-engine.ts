@@ -86,6 +86,11 @@ export interface LayoutEngine {
   nodes(): readonly SimNode[];
   /** Bounding box of all nodes including their radius; all zeros when empty. */
   bounds(): Bounds;
+  /**
+   * Takes positions computed elsewhere (the layout worker): x, y pairs in nodes()
+   * order. Fixed nodes (issues, pins) keep their place. Emits a frame.
+   */
+  moveTo(positions: ArrayLike<number>): void;
   /** Subscribe to frames; returns an unsubscribe function. */
   onFrame(callback: (nodes: readonly SimNode[]) => void): () => void;
   /** True while the animation loop runs. */
@@ -556,6 +561,19 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
         y1 = Math.max(y1, n.y + n.radius);
       }
       return { x0, y0, x1, y1 };
+    },
+
+    moveTo(positions) {
+      if (destroyed) return;
+      const count = Math.min(list.length, Math.floor(positions.length / 2));
+      for (let i = 0; i < count; i += 1) {
+        const node = list[i] as EngineNode;
+        if (node.fx != null) continue;
+        node.x = positions[2 * i] as number;
+        node.y = positions[2 * i + 1] as number;
+      }
+      tree = null;
+      emit();
     },
 
     onFrame(callback) {

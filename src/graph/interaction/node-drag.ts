@@ -20,20 +20,33 @@ export function attachNodeDrag(
   target: DragTarget,
   animate: boolean,
 ): () => void {
-  const toGraph = (event: { sourceEvent: Event; x: number; y: number }) =>
-    zoomTransform(svg).invert([event.x, event.y]);
-  const behaviour = drag<SVGSVGElement, unknown, NodeId | null>()
-    .container(svg)
-    .filter(
-      (event: MouseEvent) =>
-        !event.button && Boolean((event.target as Element | null)?.closest(nodeSelector)),
-    )
-    .subject((event: { sourceEvent: Event }) => {
-      const element = (event.sourceEvent.target as Element | null)?.closest<SVGElement>(
-        nodeSelector,
-      );
+  return attachDrag(
+    svg,
+    (event) => {
+      const element = (event.target as Element | null)?.closest<SVGElement>(nodeSelector);
       return (element?.dataset.nodeId as NodeId | undefined) ?? null;
-    })
+    },
+    target,
+    animate,
+  );
+}
+
+/**
+ * The same for any element that can say which node a pointer event is on (a canvas
+ * hit-tests its layout): a gesture on no node is left to pan and zoom.
+ */
+export function attachDrag(
+  element: SVGSVGElement | HTMLCanvasElement,
+  nodeAt: (event: Event) => NodeId | null,
+  target: DragTarget,
+  animate: boolean,
+): () => void {
+  const toGraph = (event: { sourceEvent: Event; x: number; y: number }) =>
+    zoomTransform(element).invert([event.x, event.y]);
+  const behaviour = drag<Element, unknown, NodeId | null>()
+    .container(element)
+    .filter((event: MouseEvent) => !event.button && nodeAt(event) !== null)
+    .subject((event: { sourceEvent: Event }) => nodeAt(event.sourceEvent))
     .on('drag', (event: { subject: NodeId | null; sourceEvent: Event; x: number; y: number }) => {
       if (!event.subject) return;
       const [x, y] = toGraph(event);
@@ -43,7 +56,7 @@ export function attachNodeDrag(
     .on('end', (event: { subject: NodeId | null }) => {
       if (event.subject && !animate) target.reheat(0.15);
     });
-  const selection = select(svg).call(behaviour);
+  const selection = select<Element, unknown>(element).call(behaviour);
   return () => {
     selection.on('.drag', null);
   };

@@ -24,22 +24,32 @@ export interface PanZoom {
 }
 
 export interface PanZoomOptions {
-  readonly onTransform: (transform: ZoomTransform) => void;
+  /** `byUser`: a gesture (wheel, drag, pinch) moved the view, not the code. */
+  readonly onTransform: (transform: ZoomTransform, byUser: boolean) => void;
   /** Pointer gestures that start on these elements are left to them (node drag). */
-  readonly ignoreSelector: string;
+  readonly ignoreSelector?: string;
+  /** Pointer gestures for which this is true are left alone (a canvas: a node under the pointer). */
+  readonly ignore?: (event: Event) => boolean;
+  /** How far out the view may zoom (default 0.15); big graphs need further to fit. */
+  readonly minScale?: number;
 }
 
 const SCALE_EXTENT: [number, number] = [0.15, 4];
 
+/**
+ * `svg` is the element that takes the gestures (an SVG or a canvas); `viewport`, when
+ * given, gets the transform as an attribute; a canvas repaints in onTransform instead.
+ */
 export function createPanZoom(
-  svg: SVGSVGElement,
-  viewport: SVGGElement,
+  svg: SVGSVGElement | HTMLCanvasElement,
+  viewport: SVGGElement | null,
   options: PanZoomOptions,
 ): PanZoom {
   let wheelEnabled = true;
+  const minScale = options.minScale ?? SCALE_EXTENT[0];
   const size = () => ({ width: svg.clientWidth || 1, height: svg.clientHeight || 1 });
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent(SCALE_EXTENT)
+  const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
+    .scaleExtent([minScale, SCALE_EXTENT[1]])
     // The element's own box, read directly rather than through SVG length objects.
     .extent(() => {
       const { width, height } = size();
@@ -52,14 +62,15 @@ export function createPanZoom(
       if (event.type === 'wheel') return wheelEnabled;
       if (event.type === 'dblclick') return false;
       const target = event.target as Element | null;
-      if (target?.closest(options.ignoreSelector)) return false;
+      if (options.ignoreSelector && target?.closest(options.ignoreSelector)) return false;
+      if (options.ignore?.(event)) return false;
       return !(event as MouseEvent).button;
     })
-    .on('zoom', (event: { transform: ZoomTransform }) => {
-      viewport.setAttribute('transform', event.transform.toString());
-      options.onTransform(event.transform);
+    .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+      viewport?.setAttribute('transform', event.transform.toString());
+      options.onTransform(event.transform, event.sourceEvent != null);
     });
-  const selection = select(svg).call(behaviour);
+  const selection = select<Element, unknown>(svg).call(behaviour);
 
   return {
     transform: () => zoomTransform(svg),
@@ -70,7 +81,7 @@ export function createPanZoom(
       const w = Math.max(bounds.x1 - bounds.x0, 1);
       const h = Math.max(bounds.y1 - bounds.y0, 1);
       const k = Math.max(
-        SCALE_EXTENT[0],
+        minScale,
         Math.min(maxScale, (width - 2 * margin) / w, (height - 2 * margin) / h),
       );
       const cx = (bounds.x0 + bounds.x1) / 2;

@@ -42,6 +42,8 @@ export const GraphNode = memo(function GraphNode({
       data-near-selected={is(NodeLook.nearSelected)}
       data-match={is(NodeLook.match)}
       data-dimmed={is(NodeLook.dimmed)}
+      data-tour-focus={is(NodeLook.tourFocus)}
+      data-later={is(NodeLook.later)}
     >
       <g
         className="node__hit"
@@ -50,7 +52,10 @@ export const GraphNode = memo(function GraphNode({
         tabIndex={isEntry ? 0 : -1}
         role="button"
         aria-pressed={Boolean(look & NodeLook.selected)}
-        aria-label={accessibleName(node)}
+        aria-label={
+          accessibleName(node) +
+          (look & NodeLook.later ? ' — enters the story after the “as of” date' : '')
+        }
       >
         <path className="node__halo" d={shapePath(node.type, radius + 5)} />
         <path className="node__shape" d={shapePath(node.type, radius)} />

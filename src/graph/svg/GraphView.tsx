@@ -15,7 +15,7 @@ import {
 import type { ZoomTransform } from 'd3-zoom';
 import { issueOfArgument } from '../../domain/issue-membership';
 import type { Debate, DebateNode, NodeId } from '../../domain/model';
-import { selectVisibleGraph } from '../../store/selectors';
+import { selectTourFocus, selectVisibleGraph } from '../../store/selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { createLayoutEngine, type LayoutInputNode, type SimNode } from '../engine/layout-engine';
 import { isDirection, neighbourInDirection } from '../interaction/arrow-navigation';
@@ -27,6 +27,7 @@ import { GraphEdge, writeEdgePosition } from './GraphEdge';
 import { GraphNode } from './GraphNode';
 import { ZoomControls } from './ZoomControls';
 import './graph.css';
+import { useEngineLifetime } from '../use-engine-lifetime';
 
 const NODE_SELECTOR = '[data-node-id]';
 /** Position and argument labels appear from this zoom on; issues and actors always have theirs. */
@@ -179,7 +180,7 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
     };
   }, [engine, animate]);
 
-  useEffect(() => () => engine.destroy(), [engine]);
+  useEngineLifetime(engine);
 
   // A new set of nodes: warm the layout before the first paint, then move gently.
   useLayoutEffect(() => {
@@ -197,6 +198,36 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
     const frame = requestAnimationFrame(() => onFirstFrame?.());
     return () => cancelAnimationFrame(frame);
   }, [onFirstFrame]);
+
+  // A tour step brings what it is about into view.
+  const tourFocus = useAppStore(selectTourFocus);
+  useEffect(() => {
+    const placed = [...tourFocus].flatMap((id) => engine.node(id) ?? []);
+    if (!placed.length) return;
+    panZoomRef.current?.fit({
+      x0: Math.min(...placed.map((n) => n.x - n.radius)),
+      y0: Math.min(...placed.map((n) => n.y - n.radius)),
+      x1: Math.max(...placed.map((n) => n.x + n.radius)),
+      y1: Math.max(...placed.map((n) => n.y + n.radius)),
+    });
+  }, [engine, tourFocus]);
+
+  // + − and 0 zoom and fit from anywhere outside a text field.
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if ((event.target as Element | null)?.closest('input, textarea, select, dialog')) return;
+      const panZoom = panZoomRef.current;
+      if (!panZoom) return;
+      if (event.key === '+' || event.key === '=') panZoom.zoomBy(1.4);
+      else if (event.key === '-' || event.key === '−') panZoom.zoomBy(1 / 1.4);
+      else if (event.key === '0') panZoom.fit(engine.bounds());
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [engine]);
 
   // The selection is always in view.
   useEffect(() => {

@@ -13,15 +13,19 @@ export interface AxeViolation {
   targets: string[];
 }
 
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+/** Serious and critical violations; with `rules`, only those rules run (e.g. AAA contrast). */
+export async function seriousAxeViolations(page: Page, rules?: string[]): Promise<AxeViolation[]> {
   axeSource ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Evaluated through the DevTools protocol, so the page's strict CSP does not block it.
   await page.evaluate(await axeSource);
-  return page.evaluate(async () => {
+  return page.evaluate(async (only) => {
     const axe = (
       window as unknown as {
         axe: {
-          run(ctx: Document): Promise<{
+          run(
+            ctx: Document,
+            options?: { runOnly: string[] },
+          ): Promise<{
             violations: {
               id: string;
               impact: string | null;
@@ -32,7 +36,7 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
         };
       }
     ).axe;
-    const { violations } = await axe.run(document);
+    const { violations } = await axe.run(document, only ? { runOnly: only } : undefined);
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({
@@ -41,5 +45,5 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
         help: v.help,
         targets: v.nodes.map((n) => n.target.join(' ')),
       }));
-  });
+  }, rules);
 }

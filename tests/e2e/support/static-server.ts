@@ -20,9 +20,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/**
+ * `overrides` (path under the mount → body) are served in place of files; the map may
+ * change while the server runs (the benchmark swaps debates in and out this way).
+ */
 export async function startStaticServer(
   root: string,
   mount = '/stancemap/',
+  overrides: ReadonlyMap<string, string> = new Map(),
 ): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -31,6 +36,13 @@ export async function startStaticServer(
       return;
     }
     const relative = decodeURIComponent(url.pathname.slice(mount.length)) || 'index.html';
+    const override = overrides.get(relative);
+    if (override !== undefined) {
+      res
+        .writeHead(200, { 'Content-Type': TYPES[path.extname(relative)] ?? 'text/plain' })
+        .end(override);
+      return;
+    }
     const file = path.resolve(root, relative);
     if (!file.startsWith(path.resolve(root))) {
       res.writeHead(403).end();

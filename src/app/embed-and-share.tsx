@@ -1,0 +1,42 @@
+// The embed's header and footer, and the Share dialog, loaded on demand so they never
+// weigh on the first visit's JavaScript (README, weight budget): the full app never
+// downloads the embed chrome, and nobody downloads the dialog until they press Share.
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import './embed-layout.css';
+
+const chrome = () => import('../features/embed/EmbedChrome');
+const LazyEmbedHeader = lazy(() => chrome().then((m) => ({ default: m.EmbedHeader })));
+const LazyEmbedFooter = lazy(() => chrome().then((m) => ({ default: m.EmbedFooter })));
+const LazyShareDialog = lazy(() =>
+  import('../features/share/ShareDialog').then((m) => ({ default: m.ShareDialog })),
+);
+
+export function EmbedHeader(props: { views?: ReactNode; onShare: () => void }) {
+  return (
+    <Suspense>
+      <LazyEmbedHeader {...props} />
+    </Suspense>
+  );
+}
+
+export function EmbedFooter() {
+  return (
+    <Suspense>
+      <LazyEmbedFooter />
+    </Suspense>
+  );
+}
+
+/** The Share dialog: `open` opens it; `dialog` goes anywhere in the tree. */
+export function useShareDialog(): { open: () => void; dialog: ReactNode } {
+  const [state, setState] = useState<'never' | 'open' | 'closed'>('never');
+  return {
+    open: () => setState('open'),
+    // Kept mounted once opened, so that closing the native dialog hands focus back.
+    dialog: state !== 'never' && (
+      <Suspense>
+        <LazyShareDialog open={state === 'open'} onClose={() => setState('closed')} />
+      </Suspense>
+    ),
+  };
+}

@@ -1,0 +1,70 @@
+// The downloads, loaded only when a reader asks for one: none of this weighs on the
+// first visit.
+import { matrixCsv } from '../domain/matrix-csv';
+import type { Debate } from '../domain/model';
+import { graphToSvg, svgToPng } from '../graph/export/graph-image';
+import { downloadBlob, exportFileName } from '../lib/download';
+import { serialiseDebate } from '../loader/serialise';
+import type { AppState } from '../store/app-store';
+
+/** What the picture shows, in words, so a saved image says how it was filtered. */
+function describeFilters(state: AppState, debate: Debate): string {
+  const parts = [`Showing: ${state.types.join(', ')}`];
+  if (state.hiddenActorKinds.length)
+    parts.push(`hidden actor kinds: ${state.hiddenActorKinds.join(', ')}`);
+  const issue = state.issue ? debate.index.node.get(state.issue) : undefined;
+  if (issue) parts.push(`focus: ${issue.label}`);
+  if (state.query) parts.push(`search: “${state.query}”`);
+  return parts.join(' · ');
+}
+
+export type Download = 'graph-png' | 'graph-svg' | 'matrix-csv' | 'debate-json';
+
+/** Makes and saves one download; returns what to tell the reader. */
+export async function download(kind: Download, state: AppState, debate: Debate): Promise<string> {
+  const id = debate.meta.id;
+  switch (kind) {
+    case 'matrix-csv':
+      downloadBlob(
+        exportFileName(id, 'matrix', 'csv'),
+        new Blob([matrixCsv(debate)], { type: 'text/csv' }),
+      );
+      return 'Stance matrix saved as CSV.';
+    case 'debate-json':
+      downloadBlob(
+        exportFileName(id, 'debate', 'json'),
+        new Blob([JSON.stringify(serialiseDebate(debate), null, 2)], { type: 'application/json' }),
+      );
+      return 'Debate saved as JSON.';
+    case 'graph-png':
+    case 'graph-svg': {
+      const svg = document.querySelector<SVGSVGElement>('[data-testid="graph"] svg');
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="graph"] canvas');
+      if (!svg && canvas && kind === 'graph-png') {
+        // A big debate is drawn on a canvas: its picture is saved as it stands.
+        const blob = await new Promise<Blob | null>((resolve) =>
+          canvas.toBlob(resolve, 'image/png'),
+        );
+        if (!blob) return 'The picture could not be made.';
+        downloadBlob(exportFileName(id, 'graph', 'png'), blob);
+        return 'Graph saved as PNG.';
+      }
+      if (!svg)
+        return canvas
+          ? 'A big debate is drawn on a canvas: save it as PNG.'
+          : 'Open the graph (not the list) to save it as a picture.';
+      const picture = graphToSvg(svg, {
+        title: debate.meta.title,
+        filters: describeFilters(state, debate),
+        credit: `Made with Stancemap · ${debate.meta.license ? `data ${debate.meta.license}` : 'data: see sources'} · updated ${debate.meta.updated}`,
+      });
+      const format = kind === 'graph-png' ? 'png' : 'svg';
+      const blob =
+        format === 'svg'
+          ? new Blob([picture.markup], { type: 'image/svg+xml' })
+          : await svgToPng(picture.markup, picture.width, picture.height);
+      downloadBlob(exportFileName(id, 'graph', format), blob);
+      return `Graph saved as ${format.toUpperCase()}.`;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+// Dates for reading, each at its own precision, in the debate's language. Apart from
+// dates.ts so that the first screen does not download the formatting code.
+import { parseIsoDate, type DatePrecision, type IsoDate } from './dates';
+
+const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(language: string, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${language}|${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat(language || undefined, FORMAT_OPTIONS[precision]);
+    } catch {
+      // A language tag Intl cannot read: fall back to English rather than fail.
+      formatter = new Intl.DateTimeFormat('en', FORMAT_OPTIONS[precision]);
+    }
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * The date for reading, at its own precision, in `language` (BCP 47): "2026", "June 2026",
+ * "June 22, 2026". Text that is not a date is returned as it is.
+ */
+export function formatIsoDate(date: IsoDate | string, language: string): string {
+  const d = typeof date === 'string' ? parseIsoDate(date) : date;
+  if (!d) return String(date);
+  const instant = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  instant.setUTCFullYear(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+  return formatterFor(language, d.precision).format(instant);
+}

@@ -1,0 +1,160 @@
+// Finds glossary terms in plain text, so that the UI can explain them in place. The
+// result is a list of text pieces, never markup: the caller turns each piece into a
+// React node, and the text stays text.
+//
+// How a term matches:
+// - case-insensitively, as a whole word: no letter, digit, _ or - may touch it on either side;
+// - a trailing gloss in brackets is optional: "Return (deportation)" also matches "return",
+//   and "One-day visa (limited to Belgium)" matches "one-day visa";
+// - any run of spaces in a term matches any run of white space, and ' matches ’;
+// - in English (the debate's language starts with "en"), a plural of the last word
+//   matches too: "security risks", "one-day visas", "authorities" for "authority";
+// - where two terms could match at the same place, the longest wins ("Return hubs" over
+//   "Return"); matches never overlap;
+// - by default only the first occurrence of each term in a text is marked.
+//
+// One RegExp is compiled per glossary and language, and remembered while the glossary
+// array lives (a WeakMap), so marking many texts costs one scan each.
+
+/** Only `term` is read; any glossary entry fits. */
+export interface GlossaryTerm {
+  readonly term: string;
+}
+
+export interface GlossaryMatcher {
+  /** null when the glossary has no usable term. Global and sticky-free; use with matchAll. */
+  readonly pattern: RegExp | null;
+  /** For capture group i + 1, the index of its entry in the glossary. */
+  readonly entryOfGroup: readonly number[];
+}
+
+export type TextPiece =
+  | { readonly text: string; readonly entry?: undefined }
+  | { readonly text: string; readonly entry: number };
+
+// Letters, digits, combining marks, and the joiners of compound words: "return" is not
+// a whole word inside "return-hub".
+const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}_\\-]';
+
+function escapeRegExp(text: string): string {
+  // Only syntax characters: in a 'u' RegExp, escaping anything else (such as -) is an error.
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** The written forms a term may take: itself and, if it ends in a bracketed gloss, the rest. */
+export function termForms(term: string): string[] {
+  const full = term.trim().replace(/\s+/g, ' ');
+  const forms = [full];
+  const base = full.replace(/\s*\([^()]*\)$/, '').trim();
+  if (base && base !== full) forms.push(base);
+  return forms.filter(Boolean);
+}
+
+function formPattern(form: string, english: boolean): string {
+  const parts = form.split(' ').map((word) => escapeRegExp(word).replace(/['’]/g, "['’]"));
+  if (english) {
+    const last = parts.length - 1;
+    const word = parts[last] ?? '';
+    // A plural for the last word: -y to -ies after a consonant, otherwise -s or -es.
+    parts[last] = /[^aeiou]y$/i.test(word) ? `${word.slice(0, -1)}(?:y|ies)` : `${word}(?:e?s)?`;
+  }
+  return parts.join('\\s+');
+}
+
+export function compileGlossary(
+  glossary: readonly GlossaryTerm[],
+  language = 'en',
+): GlossaryMatcher {
+  const english = /^en\b/i.test(language);
+  const seen = new Set<string>();
+  const alternatives: { form: string; entry: number }[] = [];
+  glossary.forEach(({ term }, entry) => {
+    for (const form of termForms(term)) {
+      const key = form.toLocaleLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      alternatives.push({ form, entry });
+    }
+  });
+  if (alternatives.length === 0) return { pattern: null, entryOfGroup: [] };
+  // Longest first, so that at any one place the longest term wins the alternation.
+  alternatives.sort((a, b) => b.form.length - a.form.length || a.entry - b.entry);
+  const body = alternatives.map((a) => `(${formPattern(a.form, english)})`).join('|');
+  return {
+    pattern: new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, 'giu'),
+    entryOfGroup: alternatives.map((a) => a.entry),
+  };
+}
+
+const compiled = new WeakMap<readonly GlossaryTerm[], Map<string, GlossaryMatcher>>();
+
+/** compileGlossary, remembered per glossary array and language. */
+export function glossaryMatcher(
+  glossary: readonly GlossaryTerm[],
+  language = 'en',
+): GlossaryMatcher {
+  let byLanguage = compiled.get(glossary);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    compiled.set(glossary, byLanguage);
+  }
+  let matcher = byLanguage.get(language);
+  if (!matcher) {
+    matcher = compileGlossary(glossary, language);
+    byLanguage.set(language, matcher);
+  }
+  return matcher;
+}
+
+export interface SplitOptions {
+  /** Entries never marked, e.g. the term whose own definition is being shown. */
+  readonly exclude?: ReadonlySet<number>;
+  /** Mark every occurrence, not only the first of each term. */
+  readonly everyOccurrence?: boolean;
+}
+
+/** The text cut into plain pieces and glossary terms; joined, the pieces give the text back. */
+export function splitByGlossary(
+  text: string,
+  matcher: GlossaryMatcher,
+  options: SplitOptions = {},
+): TextPiece[] {
+  if (!matcher.pattern || !text) return text ? [{ text }] : [];
+  const pieces: TextPiece[] = [];
+  const marked = new Set<number>();
+  let from = 0;
+  for (const match of text.matchAll(matcher.pattern)) {
+    const group = match.findIndex((value, i) => i > 0 && value !== undefined);
+    const entry = matcher.entryOfGroup[group - 1];
+    if (entry === undefined || options.exclude?.has(entry)) continue;
+    if (!options.everyOccurrence && marked.has(entry)) continue;
+    marked.add(entry);
+    const start = match.index;
+    if (start > from) pieces.push({ text: text.slice(from, start) });
+    pieces.push({ text: match[0], entry });
+    from = start + match[0].length;
+  }
+  if (from < text.length) pieces.push({ text: text.slice(from) });
+  return pieces;
+}
+
+/**
+ * An id per glossary entry, in glossary order, for links to the term: `glossary-` and the
+ * term in lower case with every run of other characters as one hyphen; repeats get -2, -3.
+ */
+export function glossaryAnchorIds(glossary: readonly GlossaryTerm[]): string[] {
+  const used = new Set<string>();
+  return glossary.map(({ term }) => {
+    const slug =
+      term
+        .toLocaleLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'term';
+    let id = `glossary-${slug}`;
+    for (let n = 2; used.has(id); n++) id = `glossary-${slug}-${n}`;
+    used.add(id);
+    return id;
+  });
+}

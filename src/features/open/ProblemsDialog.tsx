@@ -1,0 +1,40 @@
+import { problemReport, type Problem } from '../../loader/problems';
+import { CopyText } from '../../ui/CopyText';
+import { Dialog } from '../../ui/Dialog';
+import { ProblemList } from '../../ui/ProblemList';
+
+function counted(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
+}
+
+/** Every problem of a load, with hints, and a copy of them all for the author. */
+export function ProblemsDialog({
+  title,
+  problems,
+  open,
+  onClose,
+}: {
+  title: string;
+  problems: readonly Problem[];
+  open: boolean;
+  onClose: () => void;
+}) {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  return (
+    <Dialog title={title} open={open} onClose={onClose}>
+      <div className="problems">
+        <p className="problems__summary">
+          {[errors && counted(errors, 'error'), warnings && counted(warnings, 'warning')]
+            .filter(Boolean)
+            .join(' and ')}
+          {errors > 0
+            ? '. Errors stop the debate from opening; warnings do not.'
+            : '. Warnings do not stop the debate from opening.'}
+        </p>
+        {open && <CopyText text={problemReport(problems)} label="Copy all problems" />}
+        <ProblemList problems={problems} />
+      </div>
+    </Dialog>
+  );
+}

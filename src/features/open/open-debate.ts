@@ -1,0 +1,159 @@
+// Opening a debate the reader brings: a file (picked or dropped) or a `?data=` link.
+// Everything goes through the loader's one door, and all-or-nothing: a debate that
+// fails to load never replaces the one on screen; it only raises the alert.
+import type { Debate } from '../../domain/model';
+import { checkDataLink, type DebateSource, type LinkRules } from '../../loader/debate-source';
+import { fetchText } from '../../loader/fetch-text';
+import type { LibraryEntry } from '../../loader/library';
+import { DEFAULT_LIMITS, formatBytes } from '../../loader/limits';
+import { loadDebateTextLazily } from '../../loader/lazy-loader';
+import { problem, shown, type Problem } from '../../loader/problems';
+import type { AppStore } from '../../store/app-store';
+import { readLocationState } from '../../store/url-sync';
+import { ALLOWED_DATA_HOSTS, LINK_TIMEOUT_MS } from './config';
+
+const JSON_FILE = /\.json$/i;
+
+/**
+ * The query string that names a debate's source, so a reload or a copied link opens the
+ * same debate where it can: `data=` for a link, `dataset=` for a bundled debate other
+ * than the first, neither for a file (a reload then opens the default debate).
+ */
+export function sourceSearch(
+  source: DebateSource,
+  debate: Debate,
+  library: readonly LibraryEntry[],
+  search: string,
+): string {
+  const params = new URLSearchParams(search);
+  params.delete('data');
+  params.delete('dataset');
+  if (source.kind === 'url') params.set('data', source.url);
+  if (
+    source.kind === 'bundled' &&
+    library[0]?.id !== debate.meta.id &&
+    library.some((entry) => entry.id === debate.meta.id)
+  )
+    params.set('dataset', debate.meta.id);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+function showSourceInAddress(store: AppStore, source: DebateSource, debate: Debate) {
+  const search = sourceSearch(source, debate, store.getState().library, window.location.search);
+  window.history.replaceState(window.history.state, '', search || window.location.pathname);
+}
+
+function fail(store: AppStore, errors: readonly Problem[], warnings: readonly Problem[] = []) {
+  store.getState().loadFailed(errors, warnings);
+  return false;
+}
+
+/** Opens a debate file the reader picked or dropped. Resolves true when it is on screen. */
+export async function openFiles(
+  store: AppStore,
+  files: ArrayLike<File>,
+  limits = DEFAULT_LIMITS,
+): Promise<boolean> {
+  if (files.length === 0) return false;
+  if (files.length > 1)
+    return fail(store, [
+      problem(
+        'not-json-file',
+        '',
+        `That was ${files.length} files; open one debate file at a time.`,
+      ),
+    ]);
+  const file = files[0]!;
+  const name = file.name || 'the file';
+  if (!JSON_FILE.test(name) && file.type !== 'application/json')
+    return fail(store, [
+      problem(
+        'not-json-file',
+        '',
+        `${shown(name)} is not a .json file; Stancemap opens debate files saved as JSON.`,
+      ),
+    ]);
+  // Refused before reading a byte: a 40 MB file never reaches memory, let alone the parser.
+  if (file.size > limits.maxBytes)
+    return fail(store, [
+      problem(
+        'too-large',
+        '',
+        `${shown(name)} is ${formatBytes(file.size)}; a debate may be at most ${formatBytes(limits.maxBytes)}.`,
+      ),
+    ]);
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return fail(store, [
+      problem(
+        'unreadable-file',
+        '',
+        `${shown(name)} could not be read (${error instanceof Error ? error.message : String(error)}).`,
+      ),
+    ]);
+  }
+  const result = await loadDebateTextLazily(text, limits);
+  if (!result.ok) return fail(store, result.errors, result.warnings);
+  const source: DebateSource = { kind: 'file', name };
+  showSourceInAddress(store, source, result.debate);
+  store.getState().debateLoaded(result.debate, result.warnings, undefined, source);
+  return true;
+}
+
+export interface LinkOptions {
+  /** For tests: the rules and the fetch to use instead of this page's. */
+  readonly rules?: LinkRules;
+  readonly timeoutMs?: number;
+  readonly fetch?: typeof fetch;
+}
+
+/**
+ * Opens the debate a `?data=` link names, with the state the rest of the link asks for.
+ * Resolves true when it is on screen.
+ */
+export async function openLink(
+  store: AppStore,
+  link: string,
+  options: LinkOptions = {},
+): Promise<boolean> {
+  const rules = options.rules ?? {
+    pageUrl: window.location.href,
+    allowedHosts: ALLOWED_DATA_HOSTS,
+  };
+  const checked = checkDataLink(link, rules);
+  if (!checked.ok) return fail(store, [checked.problem]);
+  const fetched = await fetchText(checked.url, {
+    maxBytes: DEFAULT_LIMITS.maxBytes,
+    timeoutMs: options.timeoutMs ?? LINK_TIMEOUT_MS,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  if (!fetched.ok) return fail(store, [fetched.problem]);
+  // A redirect must land where a link may point, and the header names where it landed.
+  const landed = checkDataLink(fetched.url, rules);
+  if (!landed.ok)
+    return fail(store, [
+      problem(
+        landed.problem.code,
+        '',
+        `${checked.url} sent Stancemap on to another address, which it will not open: ${landed.problem.message}`,
+      ),
+    ]);
+  const result = await loadDebateTextLazily(fetched.text);
+  if (!result.ok) return fail(store, result.errors, result.warnings);
+  const source: DebateSource = { kind: 'url', host: landed.host, url: landed.url };
+  store
+    .getState()
+    .debateLoaded(result.debate, result.warnings, readLocationState(result.debate), source);
+  return true;
+}
+
+/** "Back to …": the debate that was on screen before, where the reader left it. */
+export function goBack(store: AppStore) {
+  const { previous, restorePrevious } = store.getState();
+  if (!previous) return;
+  showSourceInAddress(store, previous.source, previous.debate);
+  restorePrevious();
+}

@@ -1,0 +1,111 @@
+// Presentation mode: the tour step's caption at projector size, a progress bar, and
+// the keys of clickers and keyboards. Each step is its own history entry (the URL
+// sync pushes it), so Back returns to the previous step.
+import { useEffect, useState } from 'react';
+import { moveForKey, stepAfter, stepOf } from '../../domain/tour-stepper';
+import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import './present.css';
+
+/** Keys typed into a control, or arrows moving through the graph, are not tour moves. */
+function belongsToSomethingElse(event: KeyboardEvent): boolean {
+  const target = event.target as Element | null;
+  if (target?.closest('input, textarea, select, dialog')) return true;
+  if ((event.key === ' ' || event.key === 'Enter') && target?.closest('button, a, [role="button"]'))
+    return true;
+  return event.key.startsWith('Arrow') && Boolean(target?.closest('[data-node-id]'));
+}
+
+function useFullscreen(): [boolean, () => void] {
+  const [on, setOn] = useState(() => Boolean(document.fullscreenElement));
+  useEffect(() => {
+    const sync = () => setOn(Boolean(document.fullscreenElement));
+    document.addEventListener('fullscreenchange', sync);
+    return () => document.removeEventListener('fullscreenchange', sync);
+  }, []);
+  const toggle = () => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => {});
+  };
+  return [on, toggle];
+}
+
+export function TourPanel() {
+  const store = useAppStoreApi();
+  const debate = useAppStore((s) => s.debate);
+  const tourId = useAppStore((s) => s.tour);
+  const step = useAppStore((s) => s.step);
+  const goToTourStep = useAppStore((s) => s.goToTourStep);
+  const [fullscreen, toggleFullscreen] = useFullscreen();
+  const tour = tourId ? debate?.index.tour.get(tourId) : undefined;
+
+  useEffect(() => {
+    if (!tour) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const move = moveForKey(event.key);
+      if (!move || event.ctrlKey || event.metaKey || event.altKey || belongsToSomethingElse(event))
+        return;
+      event.preventDefault();
+      event.stopPropagation();
+      const next = stepAfter(tour, store.getState().step, move);
+      store.getState().goToTourStep(next === null ? null : tour.id, next ?? 1);
+    };
+    // Capture: the tour's keys come before the app's own (Escape leaves the tour, not the selection).
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [tour, store]);
+
+  const current = tour ? stepOf(tour, step) : undefined;
+  if (!tour || !current) return null;
+  const total = tour.steps.length;
+  return (
+    <section
+      className="tour"
+      role="region"
+      aria-label="Guided tour"
+      aria-roledescription="presentation"
+    >
+      <div className="tour__caption" aria-live="polite">
+        <p className="tour__kicker">
+          {tour.title} · Step {step} of {total}
+        </p>
+        <h2 className="tour__title">{current.title}</h2>
+        <p className="tour__text">{current.text}</p>
+      </div>
+      <div className="tour__controls">
+        <progress
+          className="tour__progress"
+          max={total}
+          value={step}
+          aria-label={`Step ${step} of ${total}`}
+        />
+        <div className="tour__buttons">
+          <button
+            type="button"
+            onClick={() => goToTourStep(tour.id, step - 1)}
+            disabled={step === 1}
+          >
+            ← Previous
+          </button>
+          <button
+            type="button"
+            className="tour__next"
+            onClick={() => goToTourStep(tour.id, step + 1)}
+            disabled={step === total}
+          >
+            Next →
+          </button>
+          <button type="button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
+            Full screen
+          </button>
+          <button type="button" onClick={() => goToTourStep(null)}>
+            Leave tour
+          </button>
+        </div>
+        <p className="tour__keys">
+          <kbd>→</kbd> <kbd>PgDn</kbd> <kbd>Space</kbd> next · <kbd>←</kbd> <kbd>PgUp</kbd> back ·{' '}
+          <kbd>Esc</kbd> leave
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+// "Share": a link to exactly what is on screen, and the code to embed it in a page,
+// in a few sizes. Loaded on demand, the first time the dialog is opened.
+import { useId, useRef, useState } from 'react';
+import { useAppStore } from '../../store/store-context';
+import { useStateUrl } from '../../store/share-url';
+import { Dialog } from '../../ui/Dialog';
+import { embedSnippet, SIZE_PRESETS, type SizeId } from './snippet';
+import './share.css';
+
+export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const title = useAppStore((s) => s.debate?.meta.title ?? 'a debate');
+  const fromFile = useAppStore((s) => s.debateSource.kind === 'file');
+  const link = useStateUrl(false);
+  const embedSrc = useStateUrl(true);
+  const [sizeId, setSizeId] = useState<SizeId>('medium');
+  const size = SIZE_PRESETS.find((preset) => preset.id === sizeId) ?? SIZE_PRESETS[1];
+  const snippet = embedSnippet({
+    src: embedSrc,
+    title: `Stancemap: ${title}`,
+    height: size.height,
+    scriptSrc: new URL('embed.js', document.baseURI).href,
+  });
+
+  return (
+    <Dialog title="Share and embed" open={open} onClose={onClose}>
+      <div className="share">
+        {fromFile && (
+          <p className="share__warning">
+            This debate was opened from a file on your computer. A link cannot carry a file: the
+            link and the embed open the bundled debate instead. Publish the file on the web and open
+            it by its address to share it.
+          </p>
+        )}
+        <CopyField label="Link to this view" value={link} copyLabel="Copy link" rows={3} />
+        <fieldset className="share__sizes">
+          <legend>Embed size</legend>
+          {SIZE_PRESETS.map((preset) => (
+            <label key={preset.id}>
+              <input
+                type="radio"
+                name="share-size"
+                value={preset.id}
+                checked={preset.id === sizeId}
+                onChange={() => setSizeId(preset.id)}
+              />{' '}
+              {preset.label} ({preset.height} px)
+            </label>
+          ))}
+        </fieldset>
+        <CopyField label="Embed code" value={snippet} copyLabel="Copy embed code" rows={6} />
+        <p className="share__note">
+          Paste the code into your page’s HTML. The script fits the frame’s height to its content;
+          without it, the frame keeps the height chosen above. The graph leaves the page’s scrolling
+          alone until a reader clicks it.
+        </p>
+      </div>
+    </Dialog>
+  );
+}
+
+type CopyResult = { value: string; copied: boolean } | null;
+
+/**
+ * Read-only text with a copy button. Where the browser blocks the clipboard (no
+ * permission, a sandboxed iframe), the text is selected so the keyboard can copy it.
+ */
+function CopyField({
+  label,
+  value,
+  copyLabel,
+  rows,
+}: {
+  label: string;
+  value: string;
+  copyLabel: string;
+  rows: number;
+}) {
+  const id = useId();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [result, setResult] = useState<CopyResult>(null);
+  // A result is about the text that was copied: a new text starts afresh.
+  const shown = result?.value === value ? result : null;
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(value);
+      setResult({ value, copied: true });
+    } catch {
+      area.current?.focus();
+      area.current?.select();
+      setResult({ value, copied: false });
+    }
+  }
+
+  return (
+    <div className="share__field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        ref={area}
+        className="share__text"
+        readOnly
+        rows={rows}
+        value={value}
+        spellCheck={false}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <div className="share__actions">
+        <button type="button" className="button" onClick={() => void copy()}>
+          {copyLabel}
+        </button>
+        <span role="status" className="share__status">
+          {shown?.copied && 'Copied.'}
+          {shown &&
+            !shown.copied &&
+            'Copying is blocked here. The text is selected: press Ctrl+C (⌘C on a Mac).'}
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,256 @@
+// The debate in time: its events in date order, each date shown only as precisely as the
+// dataset gives it, with the actors involved and the evidence. An "as of" slider steps
+// through the event dates and sets `at` (the link's `at=`): what came after that date
+// stays on the page, greyed under "After <date>", so students see what came next.
+// dates.ts defines the order and what "later" means.
+import { useEffect, useId, useMemo } from 'react';
+import { formatIsoDate } from '../../domain/date-format';
+import { isAfter, mayBeAfter } from '../../domain/dates';
+import { nodeOfType, sourcedEvidence } from '../../domain/details';
+import type { ActorNode, Debate, DebateEvent } from '../../domain/model';
+import { eventDates, splitAsOf } from '../../domain/timeline';
+import { useAppStore } from '../../store/store-context';
+import { EvidenceList } from '../../ui/EvidenceList';
+import { GlossaryText } from '../../ui/GlossaryText';
+import './timeline.css';
+
+export function TimelineView({ onDrawn }: { onDrawn: () => void }) {
+  const debate = useAppStore((s) => s.debate);
+  useEffect(onDrawn, [onDrawn]);
+  if (!debate) return null;
+  return <Timeline debate={debate} />;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function Timeline({ debate }: { debate: Debate }) {
+  const at = useAppStore((s) => s.at);
+  const selected = useAppStore((s) => s.selected);
+  const select = useAppStore((s) => s.select);
+  const setView = useAppStore((s) => s.setView);
+  const language = debate.meta.language;
+  const { earlier, later } = useMemo(() => splitAsOf(debate.events, at), [debate.events, at]);
+  const selectedActor = selected ? nodeOfType(debate, selected, 'actor') : null;
+  const laterId = useId();
+
+  return (
+    <section className="timeline" role="region" aria-label="Timeline">
+      <div className="timeline__bar">
+        <div className="timeline__intro">
+          <h2 className="timeline__title">Timeline</h2>
+          <p className="timeline__hint">
+            {plural(debate.events.length, 'event')} in date order. Each date is shown as precisely
+            as the sources give it: a month-only date stays a month.
+          </p>
+        </div>
+        {debate.events.length > 0 && <AsOfControl debate={debate} />}
+      </div>
+
+      <div role="status" className="timeline__status">
+        {selectedActor && (
+          <p className="timeline__selection">
+            Highlighted: the events of <strong>{selectedActor.name}</strong>.{' '}
+            <button type="button" className="link-button" onClick={() => setView('graph')}>
+              Show in the graph
+            </button>{' '}
+            <button type="button" className="link-button" onClick={() => select(null)}>
+              Clear
+            </button>
+          </p>
+        )}
+      </div>
+
+      {debate.events.length === 0 ? (
+        <p className="timeline__empty">This debate has no dated events.</p>
+      ) : (
+        <ol
+          className="timeline__list"
+          aria-label={at ? `Up to ${formatIsoDate(at, language)}` : 'Events'}
+        >
+          {earlier.map((event) => (
+            <EventItem key={event.id} debate={debate} event={event} at={at} later={false} />
+          ))}
+        </ol>
+      )}
+      {at && earlier.length === 0 && debate.events.length > 0 && (
+        <p className="timeline__empty">
+          Nothing had happened yet by {formatIsoDate(at, language)}.
+        </p>
+      )}
+
+      {at && later.length > 0 && (
+        <section className="timeline__later" aria-labelledby={laterId}>
+          <h3 id={laterId} className="timeline__later-title">
+            After {formatIsoDate(at, language)}
+          </h3>
+          <p className="timeline__hint">
+            What came next: {plural(later.length, 'event')} after the “as of” date, greyed out.
+          </p>
+          <ol className="timeline__list">
+            {later.map((event) => (
+              <EventItem key={event.id} debate={debate} event={event} at={at} later />
+            ))}
+          </ol>
+        </section>
+      )}
+    </section>
+  );
+}
+
+/** A slider over the event dates, one step per date, and a last step for "all events". */
+function AsOfControl({ debate }: { debate: Debate }) {
+  const at = useAppStore((s) => s.at);
+  const setAt = useAppStore((s) => s.setAt);
+  const dates = useMemo(() => eventDates(debate.events), [debate.events]);
+  const language = debate.meta.language;
+  const sliderId = useId();
+  const ticksId = useId();
+  // A date typed into the link need not be an event date: the slider rests on the last
+  // event date that is not after it (or the first step, if every event is later).
+  const lastNotAfter = at === null ? -1 : dates.findLastIndex((d) => !isAfter(d, at));
+  const index = at === null ? dates.length : Math.max(lastNotAfter, 0);
+  const label = at === null ? 'All events' : formatIsoDate(at, language);
+  const first = dates[0];
+
+  return (
+    <div className="asof">
+      <label className="asof__label" htmlFor={sliderId}>
+        As of
+      </label>
+      <div className="asof__track">
+        <input
+          id={sliderId}
+          className="asof__slider"
+          type="range"
+          min={0}
+          max={dates.length}
+          step={1}
+          value={index}
+          list={ticksId}
+          aria-valuetext={label}
+          onChange={(e) => {
+            const i = Number(e.target.value);
+            setAt(i >= dates.length ? null : (dates[i] ?? null));
+          }}
+        />
+        <datalist id={ticksId}>
+          {[...dates, null].map((d, i) => (
+            <option key={d ?? 'all'} value={i} label={d ? formatIsoDate(d, language) : 'All'} />
+          ))}
+        </datalist>
+        <div className="asof__ends" aria-hidden="true">
+          <span>{first ? formatIsoDate(first, language) : ''}</span>
+          <span>All</span>
+        </div>
+      </div>
+      <output className="asof__value" htmlFor={sliderId}>
+        {label}
+      </output>
+      {at !== null && (
+        <button type="button" className="asof__clear" onClick={() => setAt(null)}>
+          Show all
+        </button>
+      )}
+    </div>
+  );
+}
+
+function EventItem({
+  debate,
+  event,
+  at,
+  later,
+}: {
+  debate: Debate;
+  event: DebateEvent;
+  at: string | null;
+  later: boolean;
+}) {
+  const selected = useAppStore((s) => s.selected);
+  const select = useAppStore((s) => s.select);
+  const language = debate.meta.language;
+  const titleId = useId();
+  // Under "After <date>" (itself an h3), event titles are one level down.
+  const Heading = later ? 'h4' : 'h3';
+  const actors = event.actors.flatMap((id) => nodeOfType(debate, id, 'actor') ?? []);
+  const involvesSelection = actors.some((a) => a.id === selected);
+  const yearAssumed = event.extensions['x-year-assumed'] === true;
+  const overlaps = !later && at !== null && mayBeAfter(event.date, at);
+  const evidence = sourcedEvidence(debate, event.evidence);
+
+  return (
+    <li
+      className="tl-event"
+      data-later={later || undefined}
+      data-selected={involvesSelection || undefined}
+    >
+      <article className="tl-event__card" aria-labelledby={titleId}>
+        <p className="tl-event__when">
+          <time dateTime={event.date}>{formatIsoDate(event.date, language)}</time>
+          {yearAssumed && (
+            <span className="tag" title="The sources do not give the year; see the evidence notes.">
+              Year assumed
+              <span className="visually-hidden"> (the sources do not give the year)</span>
+            </span>
+          )}
+          {later && <span className="tl-event__badge">Later</span>}
+          {overlaps && (
+            <span className="tag" title="The date is less precise than “as of”: it may be later.">
+              May be later
+            </span>
+          )}
+        </p>
+        <Heading id={titleId} className="tl-event__title">
+          {event.title}
+        </Heading>
+        {event.summary && (
+          <p className="tl-event__summary">
+            <GlossaryText text={event.summary} glossary={debate.glossary} language={language} />
+          </p>
+        )}
+        {actors.length > 0 && <ActorList actors={actors} selected={selected} select={select} />}
+        {evidence.length > 0 && (
+          <details className="tl-event__evidence">
+            <summary>Evidence ({evidence.length})</summary>
+            <EvidenceList evidence={evidence} />
+          </details>
+        )}
+      </article>
+    </li>
+  );
+}
+
+function ActorList({
+  actors,
+  selected,
+  select,
+}: {
+  actors: readonly ActorNode[];
+  selected: string | null;
+  select: (id: ActorNode['id'] | null) => void;
+}) {
+  return (
+    <div className="tl-event__actors">
+      <span className="tl-event__actors-label">Actors:</span>
+      <ul>
+        {actors.map((actor) => {
+          const isSelected = actor.id === selected;
+          return (
+            <li key={actor.id}>
+              <button
+                type="button"
+                className="tl-actor"
+                aria-pressed={isSelected}
+                onClick={() => select(isSelected ? null : actor.id)}
+              >
+                {actor.name}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// The layout worker: the same engine as on the page, ticking off the main thread as
+// fast as it can while the layout is hot, posting each frame's positions back. Same
+// input, same ticks, same picture as the synchronous engine.
+import { createLayoutEngine } from './layout-engine';
+import type { LayoutWorkerFrame, ToLayoutWorker } from './layout-protocol';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<ToLayoutWorker>) => void) | null;
+  postMessage(message: LayoutWorkerFrame, transfer: Transferable[]): void;
+}
+const scope = self as unknown as WorkerScope;
+
+// A zero-delay macrotask between ticks, so messages (a drag, a new graph) get in.
+const channel = new MessageChannel();
+const queue: (() => void)[] = [];
+channel.port1.onmessage = () => queue.shift()?.();
+let handles = 0;
+const cancelled = new Set<number>();
+
+const engine = createLayoutEngine({
+  animate: true,
+  requestFrame: (callback) => {
+    const handle = ++handles;
+    queue.push(() => {
+      if (!cancelled.delete(handle)) callback();
+    });
+    channel.port2.postMessage(null);
+    return handle;
+  },
+  cancelFrame: (handle) => {
+    cancelled.add(handle);
+  },
+});
+
+let graph = 0;
+engine.onFrame((nodes) => {
+  const positions = new Float64Array(nodes.length * 2);
+  for (let i = 0; i < nodes.length; i += 1) {
+    const node = nodes[i];
+    if (!node) continue;
+    positions[2 * i] = node.x;
+    positions[2 * i + 1] = node.y;
+  }
+  scope.postMessage({ kind: 'frame', graph, positions, running: engine.isRunning() }, [
+    positions.buffer,
+  ]);
+});
+
+scope.onmessage = ({ data: message }) => {
+  switch (message.kind) {
+    case 'graph':
+      graph = message.graph;
+      engine.setGraph(message.nodes, message.edges);
+      return;
+    case 'settle':
+      engine.settle();
+      return;
+    case 'reheat':
+      engine.reheat(message.alpha);
+      return;
+    case 'stop':
+      engine.stop();
+      return;
+    case 'pin':
+      engine.pin(message.id, message.x, message.y);
+      return;
+    case 'unpin':
+      engine.unpin(message.id);
+      return;
+  }
+};

@@ -1,0 +1,92 @@
+// Where a debate came from, and which `?data=` links the app is willing to follow
+// (url-and-embed.md). Plain TypeScript: the app, the store and tests share it.
+import { problem, shown, type Problem } from './problems';
+
+/** Provenance: a debate that did not ship with the app always says where it is from. */
+export type DebateSource =
+  | { readonly kind: 'bundled' }
+  | { readonly kind: 'file'; readonly name: string }
+  | { readonly kind: 'url'; readonly host: string; readonly url: string };
+
+export const BUNDLED: DebateSource = { kind: 'bundled' };
+
+export interface LinkRules {
+  /** The page's own address: relative links resolve against it, and same-origin links are always allowed. */
+  readonly pageUrl: string;
+  /**
+   * The hosts other sites may serve debates from; empty means any https: host. An entry
+   * `*.example.org` also allows every sub-domain of example.org.
+   */
+  readonly allowedHosts: readonly string[];
+}
+
+export type LinkCheck =
+  | { readonly ok: true; readonly url: string; readonly host: string }
+  | { readonly ok: false; readonly problem: Problem };
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** Longer than any sensible link; a guard against a page address used as a payload. */
+const MAX_LINK_LENGTH = 2048;
+
+function refuse(message: string, code: Problem['code'] = 'bad-link'): LinkCheck {
+  return { ok: false, problem: problem(code, '', message) };
+}
+
+/** Reads a comma-separated list of host names, as VITE_DATA_HOSTS holds it. */
+export function parseHostList(text: string | undefined | null): string[] {
+  return (text ?? '')
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+export function hostAllowed(hostname: string, allowedHosts: readonly string[]): boolean {
+  if (!allowedHosts.length) return true;
+  const host = hostname.toLowerCase();
+  return allowedHosts.some((entry) =>
+    entry.startsWith('*.') ? host.endsWith(entry.slice(1)) : host === entry,
+  );
+}
+
+/**
+ * Decides whether a `?data=` value may be fetched: an https: address, a path on this
+ * site, or plain http: on this machine (for authors trying a file out). Never throws.
+ */
+export function checkDataLink(raw: string, rules: LinkRules): LinkCheck {
+  const text = raw.trim();
+  if (!text) return refuse('The data= link is empty; it should be the address of a .json file.');
+  if (text.length > MAX_LINK_LENGTH)
+    return refuse(
+      `The data= link is ${text.length} characters long; a link may have at most ${MAX_LINK_LENGTH}.`,
+    );
+  let url: URL;
+  let page: URL;
+  try {
+    page = new URL(rules.pageUrl);
+    url = new URL(text, page);
+  } catch {
+    return refuse(`${shown(text)} is not a web address.`);
+  }
+  if (url.username || url.password)
+    return refuse('Links with a user name or password in them are never opened.');
+  const sameOrigin = url.origin === page.origin && url.origin !== 'null';
+  const scheme = url.protocol;
+  if (!sameOrigin) {
+    if (scheme === 'http:' && !LOCAL_HOSTS.has(url.hostname))
+      return refuse(
+        `${shown(url.href)} uses plain http:; debates are opened only from https: addresses (http: only on this computer).`,
+      );
+    if (scheme !== 'https:' && scheme !== 'http:')
+      return refuse(
+        `${shown(scheme)} links are never opened; a debate link starts with https:// or is a path on this site.`,
+      );
+    if (!hostAllowed(url.hostname, rules.allowedHosts))
+      return refuse(
+        `${url.hostname} is not among the sites this copy of Stancemap opens debates from (${rules.allowedHosts.join(', ')}).`,
+        'host-not-allowed',
+      );
+  }
+  // The fragment never reaches the server and means nothing to a JSON file.
+  url.hash = '';
+  return { ok: true, url: url.href, host: url.host };
+}

@@ -1,0 +1,132 @@
+// The domain model written back in the debate-graph format: what "download the
+// debate as JSON" saves, and what loads again to the same debate.
+import type { Debate, Evidence, Extensions } from '../domain/model';
+
+type Json = Record<string, unknown>;
+
+const withExtensions = (object: Json, extensions: Extensions): Json => ({
+  ...object,
+  ...extensions,
+});
+const evidence = (list: readonly Evidence[]) =>
+  list.map((e) => ({
+    source: e.source,
+    quote: e.quote,
+    ...(e.note !== undefined && { note: e.note }),
+  }));
+
+export function serialiseDebate(debate: Debate): Json {
+  const { meta } = debate;
+  return withExtensions(
+    {
+      $schema: './debate-graph.schema.json',
+      format: 'debate-graph',
+      version: 1,
+      meta: withExtensions(
+        {
+          id: meta.id,
+          title: meta.title,
+          summary: meta.summary,
+          language: meta.language,
+          updated: meta.updated,
+          ...(meta.license !== undefined && { license: meta.license }),
+          ...(meta.notes !== undefined && { notes: meta.notes }),
+        },
+        meta.extensions,
+      ),
+      issues: debate.issues.map((i) =>
+        withExtensions({ id: i.id, question: i.question, summary: i.summary }, i.extensions),
+      ),
+      actors: debate.actors.map((a) =>
+        withExtensions(
+          {
+            id: a.id,
+            name: a.name,
+            ...(a.shortName !== undefined && { shortName: a.shortName }),
+            kind: a.actorKind,
+            summary: a.summary,
+            ...(a.memberOf !== undefined && { memberOf: a.memberOf }),
+          },
+          a.extensions,
+        ),
+      ),
+      positions: debate.positions.map((p) =>
+        withExtensions({ id: p.id, issue: p.issue, statement: p.statement }, p.extensions),
+      ),
+      stances: debate.stances.map((s) =>
+        withExtensions(
+          {
+            actor: s.actor,
+            position: s.position,
+            stance: s.stance,
+            summary: s.summary,
+            evidence: evidence(s.evidence),
+          },
+          s.extensions,
+        ),
+      ),
+      arguments: debate.arguments.map((a) =>
+        withExtensions(
+          {
+            id: a.id,
+            claim: a.claim,
+            ...(a.text !== undefined && { text: a.text }),
+            target: a.target,
+            relation: a.relation,
+            by: [...a.by],
+            evidence: evidence(a.evidence),
+          },
+          a.extensions,
+        ),
+      ),
+      sources: debate.sources.map((s) =>
+        withExtensions(
+          {
+            id: s.id,
+            title: s.title,
+            ...(s.publisher !== undefined && { publisher: s.publisher }),
+            ...(s.date !== undefined && { date: s.date }),
+            ...(s.url !== undefined && { url: s.url }),
+          },
+          s.extensions,
+        ),
+      ),
+      events: debate.events.map((e) =>
+        withExtensions(
+          {
+            id: e.id,
+            date: e.date,
+            title: e.title,
+            ...(e.summary !== undefined && { summary: e.summary }),
+            actors: [...e.actors],
+            evidence: evidence(e.evidence),
+          },
+          e.extensions,
+        ),
+      ),
+      glossary: debate.glossary.map((g) =>
+        withExtensions(
+          { term: g.term, definition: g.definition, evidence: evidence(g.evidence) },
+          g.extensions,
+        ),
+      ),
+      tours: debate.tours.map((t) =>
+        withExtensions(
+          {
+            id: t.id,
+            title: t.title,
+            steps: t.steps.map((s) => ({
+              title: s.title,
+              text: s.text,
+              ...(s.focus.length && { focus: [...s.focus] }),
+              ...(s.compare.length && { compare: [...s.compare] }),
+              ...(s.view !== undefined && { view: s.view }),
+            })),
+          },
+          t.extensions,
+        ),
+      ),
+    },
+    debate.extensions,
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect, useRef, useState } from 'react';
+import './problems.css';
+
+type CopyState = 'idle' | 'copied' | 'blocked';
+
+/**
+ * A "Copy" button for a block of text. It uses the Clipboard API; where the browser
+ * blocks it (no permission, an insecure page, a sandboxed iframe) it shows the text in a
+ * textarea, selected, so the reader can copy it with the keyboard.
+ */
+export function CopyText({ text, label = 'Copy' }: { text: string; label?: string }) {
+  const [state, setState] = useState<CopyState>('idle');
+  const area = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (state !== 'blocked') return;
+    area.current?.focus();
+    area.current?.select();
+  }, [state]);
+
+  async function copy() {
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+    } catch {
+      setState('blocked');
+      // Already blocked once: select the text again for the second attempt.
+      area.current?.select();
+    }
+  }
+
+  return (
+    <div className="copy-text">
+      <div className="copy-text__row">
+        <button type="button" className="button" onClick={() => void copy()}>
+          {label}
+        </button>
+        <span role="status" className="copy-text__status">
+          {state === 'copied' && 'Copied to the clipboard.'}
+          {state === 'blocked' &&
+            'This browser blocked copying. The text below is selected: press Ctrl+C (⌘C on a Mac).'}
+        </span>
+      </div>
+      {state === 'blocked' && (
+        <textarea
+          ref={area}
+          className="copy-text__area"
+          readOnly
+          value={text}
+          aria-label="Text to copy"
+          rows={8}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,514 @@
+// Bringing your own debate, in Chromium: the hostile corpus through every load path
+// (the file input, a dropped file, a ?data= link). For each case: a clear message or a
+// safe load; no script runs; no prototype pollution; no uncaught error; never a blank
+// screen; the debate on screen kept. Screenshots of the alert, the problem list and
+// the drop overlay go to test-results/.
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostileCorpus, type HostileCase } from '../fixtures/hostile/corpus';
+import { seriousAxeViolations } from './support/axe';
+import { useApp, waitForReady } from './support/fixture';
+
+const app = useApp();
+const corpus = hostileCorpus();
+const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
+mkdirSync(SHOTS, { recursive: true });
+
+const BUNDLED_TITLE = /Taliban/;
+const HOST = 'https://debates.example';
+
+interface Watched {
+  page: Page;
+  /** Uncaught exceptions in the page. */
+  uncaught: string[];
+  /** Console errors other than the network's own reports of failed requests. */
+  consoleErrors: string[];
+}
+
+async function watchedPage(width = 1280, height = 800): Promise<Watched> {
+  const { page } = await app.newPage({ viewport: { width, height } });
+  const uncaught: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (error) => uncaught.push(error.message));
+  page.on('console', (message) => {
+    const text = message.text();
+    if (
+      message.type() === 'error' &&
+      !/Failed to load resource|Access to fetch|net::ERR/.test(text)
+    )
+      consoleErrors.push(text);
+  });
+  return { page, uncaught, consoleErrors };
+}
+
+/** Everything that would show harm: script that ran, prototype pollution, markup made from data, a blank page. */
+async function expectUnharmed({ page, uncaught, consoleErrors }: Watched) {
+  const state = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('*')];
+    return {
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
+      polluted: ({} as Record<string, unknown>).polluted ?? null,
+      protoPolluted: Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted'),
+      inlineScripts: [...document.scripts].filter((s) => !s.src).length,
+      handlerAttributes: all.filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)))
+        .length,
+      activeContent: document.body.querySelectorAll(
+        'iframe, object, embed, [href^="javascript:" i], [src^="javascript:" i], [href^="data:" i], [src^="data:" i]',
+      ).length,
+      visibleText: (document.querySelector('main') as HTMLElement | null)?.innerText.trim().length,
+    };
+  });
+  expect(state).toEqual({
+    pwned: null,
+    polluted: null,
+    protoPolluted: false,
+    inlineScripts: 0,
+    handlerAttributes: 0,
+    activeContent: 0,
+    visibleText: expect.any(Number),
+  });
+  expect(state.visibleText).toBeGreaterThan(10);
+  expect(uncaught).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+}
+
+const title = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+/** After a refusal: the alert, the listed codes, the debate kept; then the alert dismissed. */
+async function expectRefused(page: Page, hostile: HostileCase, keptTitle: RegExp | null) {
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.textContent()).toMatch(/Could not open this debate: \d+ problems? found/);
+  await alert.getByRole('button', { name: 'Show all problems' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  const codes = await dialog.locator('.problem__code').allTextContents();
+  if (!hostile.expected.ok)
+    for (const code of hostile.expected.codes) expect(codes, hostile.name).toContain(code);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  if (keptTitle) {
+    expect(await title(page)).toMatch(keptTitle);
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await alert.waitFor({ state: 'detached' });
+  } else {
+    await page.getByRole('heading', { name: 'No debate is open' }).waitFor();
+  }
+}
+
+/** After a safe load: the new title, where it came from, a drawn screen; the way back. */
+async function expectLoaded(page: Page, hostile: HostileCase, notice: string) {
+  if (!hostile.expected.ok) throw new Error('not a loading case');
+  const expectedTitle = hostile.expected.title;
+  await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, expectedTitle);
+  expect(await page.locator('.source-notice').textContent()).toBe(notice);
+  if (hostile.expected.warnings?.length)
+    await page.getByText(/Loaded with \d+ warnings?/).waitFor();
+  if (hostile.fileName === 'empty-debate.json')
+    await page.getByText('This debate is empty').waitFor();
+  else await page.getByTestId('graph').locator('[data-node-id]').first().waitFor();
+}
+
+/** Shows every view of the debate on screen, so that every text field is rendered somewhere. */
+async function visitEveryView(watched: Watched) {
+  const { page } = watched;
+  const views = page.getByRole('navigation', { name: 'Views' }).getByRole('button');
+  for (const name of await views.allTextContents()) {
+    await views.filter({ hasText: name }).click();
+    await page.waitForTimeout(150);
+    await expectUnharmed(watched);
+  }
+  await views.filter({ hasText: 'Graph' }).click();
+  // The details of a node of each type, evidence and all.
+  for (const type of ['issue', 'position', 'actor', 'argument']) {
+    await page.getByTestId('graph').locator(`[data-node-type="${type}"]`).first().click();
+    await page.getByRole('region', { name: 'Details' }).waitFor();
+    await expectUnharmed(watched);
+  }
+  await page.keyboard.press('Escape');
+}
+
+async function goBackToBundled(page: Page) {
+  await page.getByRole('button', { name: /^Back to / }).click();
+  await page.waitForFunction(() => /Taliban/.test(document.querySelector('h1')?.textContent ?? ''));
+}
+
+/** Puts a file into the Open button's input, as a reader choosing it would. */
+async function chooseFile(page: Page, hostile: HostileCase) {
+  if (hostile.inPage) {
+    // Too large to send over the wire quickly: made in the page, handed to the same input.
+    await page.evaluate(
+      ({ name, inPage }) => {
+        const input = document.querySelector<HTMLInputElement>('input[type="file"]')!;
+        const transfer = new DataTransfer();
+        transfer.items.add(
+          new File([inPage.prefix, new Uint8Array(inPage.bytes).fill(32), '"}'], name),
+        );
+        input.files = transfer.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      { name: hostile.fileName, inPage: hostile.inPage },
+    );
+    return;
+  }
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (
+    await chooser
+  ).setFiles({
+    name: hostile.fileName,
+    mimeType: 'application/json',
+    buffer: Buffer.from(hostile.text(), 'utf8'),
+  });
+}
+
+/** Drops a file on the page with a synthetic DataTransfer, as dragging it from the desktop does. */
+async function dropFile(page: Page, hostile: HostileCase, stopBeforeDrop = false) {
+  await page.evaluate(
+    ({ name, text, inPage, stopBeforeDrop }) => {
+      const parts: BlobPart[] = inPage
+        ? [inPage.prefix, new Uint8Array(inPage.bytes).fill(32), '"}']
+        : [text ?? ''];
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(parts, name, { type: 'application/json' }));
+      const target = document.querySelector('main')!;
+      const fire = (type: string) =>
+        target.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      fire('dragenter');
+      fire('dragover');
+      if (!stopBeforeDrop) fire('drop');
+    },
+    {
+      name: hostile.fileName,
+      text: hostile.inPage ? null : hostile.text(),
+      inPage: hostile.inPage ?? null,
+      stopBeforeDrop,
+    },
+  );
+}
+
+const cases = corpus.map((c) => [c.name, c] as const);
+
+describe.each([
+  ['the Open button', chooseFile],
+  ['a dropped file', dropFile],
+] as const)('the hostile corpus through %s', (_path, open) => {
+  let watched: Watched;
+  beforeAll(async () => {
+    watched = await watchedPage();
+    await watched.page.goto(app.url());
+    await waitForReady(watched.page);
+  });
+  afterAll(async () => {
+    await watched.page.context().close();
+  });
+
+  it.each(cases)('%s', async (_name, hostile) => {
+    const { page } = watched;
+    await open(page, hostile);
+    if (hostile.expected.ok) {
+      await expectLoaded(
+        page,
+        hostile,
+        `Opened from your file ${hostile.fileName} — not a bundled debate`,
+      );
+      await expectUnharmed(watched);
+      if (hostile.fileName === 'scripts.json') await visitEveryView(watched);
+      await goBackToBundled(page);
+    } else {
+      await expectRefused(page, hostile, BUNDLED_TITLE);
+    }
+    await expectUnharmed(watched);
+    expect(await title(page)).toMatch(BUNDLED_TITLE);
+    expect(await page.evaluate(() => document.documentElement.dataset.ready)).toBe('true');
+  });
+});
+
+/** Serves the corpus (and a few link-only answers) at https://debates.example/. */
+async function serveCorpus(route: Route) {
+  const name = new URL(route.request().url()).pathname.slice(1);
+  const cors = { 'access-control-allow-origin': '*' };
+  const hostile = corpus.find((c) => c.fileName === name);
+  if (hostile)
+    return route.fulfill({
+      status: 200,
+      headers: { ...cors, 'content-type': 'application/json' },
+      body: hostile.text(),
+    });
+  switch (name) {
+    case 'html-typed.json':
+      return route.fulfill({
+        status: 200,
+        headers: { ...cors, 'content-type': 'text/html; charset=utf-8' },
+        body: '<!doctype html><script>window.__pwned = 1</script>',
+      });
+    case 'no-cors.json':
+      return route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: corpus.find((c) => c.fileName === 'cycles.json')!.text(),
+      });
+    default:
+      return route.fulfill({ status: 404, headers: cors, body: 'Not Found' });
+  }
+}
+
+describe('the hostile corpus through a ?data= link', () => {
+  let watched: Watched;
+  // Another origin for real, on this machine: route.fulfill would skip the browser's CORS
+  // check, and a redirect has to be a server's own.
+  let otherOrigin: string;
+  let movedTo: string;
+  const other = createServer((req, res) => {
+    const cycles = corpus.find((c) => c.fileName === 'cycles.json')!.text();
+    const cors = { 'Access-Control-Allow-Origin': '*' };
+    if (req.url === '/moved.json') res.writeHead(302, { ...cors, Location: movedTo }).end();
+    else if (req.url === '/with-cors.json')
+      res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(cycles);
+    else res.writeHead(200, { 'Content-Type': 'application/json' }).end(cycles);
+  });
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const { port } = other.address() as AddressInfo;
+    otherOrigin = `http://localhost:${port}`;
+    movedTo = `http://127.0.0.1:${port}/with-cors.json`;
+    watched = await watchedPage();
+    await watched.page.route(`${HOST}/**`, serveCorpus);
+  });
+  afterAll(async () => {
+    await watched.page.context().close();
+    await new Promise((resolve) => other.close(resolve));
+  });
+
+  async function openLink(link: string) {
+    await watched.page.goto(app.url(`?data=${encodeURIComponent(link)}`));
+  }
+
+  it.each(cases)('%s', async (_name, hostile) => {
+    const { page } = watched;
+    await openLink(`${HOST}/${hostile.fileName}`);
+    if (hostile.expected.ok) {
+      await expectLoaded(page, hostile, 'Loaded from debates.example — not a bundled debate');
+      await waitForReady(page);
+      if (hostile.fileName === 'scripts.json') await visitEveryView(watched);
+    } else {
+      await expectRefused(page, hostile, null);
+    }
+    await expectUnharmed(watched);
+  });
+
+  it.each([
+    ['a link that 404s', `${HOST}/not-there.json`, 'answered 404 Not Found'],
+    ['HTML typed as HTML', `${HOST}/html-typed.json`, 'sent a web page (HTML), not a JSON'],
+    ['a javascript: link', 'javascript:window.__pwned=1', '"javascript:" links are never opened'],
+    [
+      'a data: link',
+      'data:application/json,{"format":"debate-graph"}',
+      '"data:" links are never opened',
+    ],
+    ['plain http to another host', 'http://debates.example/cycles.json', 'uses plain http:'],
+    ['a protocol-relative link', '//debates.example/cycles.json', 'uses plain http:'],
+    [
+      'a user name in the link',
+      'https://trusted.example@debates.example/cycles.json',
+      'user name or password',
+    ],
+  ])('refuses %s, in words', async (_name, link, message) => {
+    const { page } = watched;
+    await openLink(link);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(message);
+    await page.getByRole('heading', { name: 'No debate is open' }).waitFor();
+    await expectUnharmed(watched);
+  });
+
+  it('says a host without CORS could not be fetched, and opens one with CORS', async () => {
+    const { page } = watched;
+    await openLink(`${otherOrigin}/no-cors.json`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(`${otherOrigin}/no-cors.json could not be fetched`);
+    await alert.getByRole('button', { name: 'Show all problems' }).click();
+    expect(await page.getByRole('dialog').textContent()).toContain(
+      'allows cross-origin requests (CORS)',
+    );
+    await expectUnharmed(watched);
+
+    await openLink(`${otherOrigin}/with-cors.json`);
+    await waitForReady(page);
+    expect(await page.locator('.source-notice').textContent()).toBe(
+      `Loaded from ${new URL(otherOrigin).host} — not a bundled debate`,
+    );
+    await expectUnharmed(watched);
+  });
+
+  it('names the host a redirect landed on', async () => {
+    const { page } = watched;
+    await openLink(`${otherOrigin}/moved.json`);
+    await page.getByRole('heading', { name: 'Arguments in a cycle' }).waitFor();
+    expect(await page.locator('.source-notice').textContent()).toBe(
+      `Loaded from ${new URL(movedTo).host} — not a bundled debate`,
+    );
+    await expectUnharmed(watched);
+  });
+
+  it('opens a path on its own site, and keeps the rest of the link', async () => {
+    const { page } = watched;
+    await page.goto(app.url('?data=data/template.json&select=union&view=graph'));
+    await waitForReady(page);
+    expect(await title(page)).toBe('Should our town open a library on Sundays?');
+    expect(await page.locator('.source-notice').textContent()).toMatch(
+      /^Loaded from 127\.0\.0\.1:\d+ — not a bundled debate$/,
+    );
+    await page
+      .getByRole('region', { name: 'Details' })
+      .getByRole('heading', { name: /Library staff union/ })
+      .waitFor();
+    expect(page.url()).toContain('data=data%2Ftemplate.json');
+    await expectUnharmed(watched);
+  });
+});
+
+describe('a link that never answers', () => {
+  it('gives up after 10 seconds (on a fast-forwarded clock) and says so', async () => {
+    const watched = await watchedPage();
+    const { page } = watched;
+    await page.clock.install();
+    // A route that never fulfils: the request hangs as a dead server's would.
+    await page.route(`${HOST}/never.json`, () => {});
+    const asked = page.waitForRequest(`${HOST}/never.json`);
+    await page.goto(app.url(`?data=${HOST}/never.json`));
+    await asked;
+    await page.getByText('Loading the debate…').waitFor();
+    await page.clock.runFor(9_000);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.clock.runFor(1_500);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(
+      `${HOST}/never.json did not answer within 10 seconds.`,
+    );
+    await page.getByRole('heading', { name: 'No debate is open' }).waitFor();
+    await expectUnharmed(watched);
+    await page.context().close();
+  });
+});
+
+describe('what the reader sees', () => {
+  it.each([1280, 360])(
+    'the alert, the problem list, the overlay and the notices at %i px',
+    async (width) => {
+      const watched = await watchedPage(width, width < 600 ? 740 : 800);
+      const { page } = watched;
+      await page.goto(app.url());
+      await waitForReady(page);
+
+      await dropFile(
+        page,
+        corpus.find((c) => c.fileName === 'everything.json')!,
+        true,
+      );
+      await page.getByTestId('drop-overlay').waitFor();
+      await page.screenshot({ path: path.join(SHOTS, `open-drop-overlay-${width}.png`) });
+      await page.evaluate(() =>
+        document.querySelector('main')!.dispatchEvent(
+          new DragEvent('dragleave', {
+            bubbles: true,
+            dataTransfer: (() => {
+              const t = new DataTransfer();
+              t.items.add(new File(['x'], 'x.json'));
+              return t;
+            })(),
+          }),
+        ),
+      );
+      await page.getByTestId('drop-overlay').waitFor({ state: 'detached' });
+
+      await dropFile(
+        page,
+        corpus.find((c) => c.fileName === 'everything.json')!,
+      );
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain('problems found');
+      await page.screenshot({ path: path.join(SHOTS, `open-alert-${width}.png`) });
+
+      await alert.getByRole('button', { name: 'Show all problems' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Why this debate could not open' });
+      await dialog.waitFor();
+      expect(await dialog.locator('li').count()).toBeGreaterThanOrEqual(8);
+      await page.screenshot({ path: path.join(SHOTS, `open-problems-${width}.png`) });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'hidden' });
+      await alert.getByRole('button', { name: 'Dismiss' }).click();
+
+      await dropFile(
+        page,
+        corpus.find((c) => c.fileName === 'unknown-fields.json')!,
+      );
+      await page.getByText(/Loaded with 2 warnings/).waitFor();
+      await page.screenshot({ path: path.join(SHOTS, `open-warnings-${width}.png`) });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await expectUnharmed(watched);
+      await page.context().close();
+    },
+  );
+
+  it('draws an opened debate afresh, fitted to the graph, and leaves no stale link behind', async () => {
+    const watched = await watchedPage();
+    const { page } = watched;
+    await page.goto(app.url('?view=graph&select=belgium'));
+    await waitForReady(page);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await (await chooser).setFiles(path.resolve(import.meta.dirname, '../../data/template.json'));
+    await page.getByRole('heading', { level: 1, name: /library on Sundays/ }).waitFor();
+    await page.waitForTimeout(1_000);
+    // The small debate fills a good part of the graph, not the corner of the big one's zoom.
+    const spread = await page.evaluate(() => {
+      const box = document.querySelector('[data-testid="graph"]')!.getBoundingClientRect();
+      const nodes = [...document.querySelectorAll('[data-testid="graph"] [data-node-id]')].map(
+        (n) => n.getBoundingClientRect(),
+      );
+      const left = Math.min(...nodes.map((r) => r.left));
+      const right = Math.max(...nodes.map((r) => r.right));
+      const top = Math.min(...nodes.map((r) => r.top));
+      const bottom = Math.max(...nodes.map((r) => r.bottom));
+      return Math.max((right - left) / box.width, (bottom - top) / box.height);
+    });
+    expect(spread).toBeGreaterThan(0.4);
+    // A file has no address: the link no longer names the bundled debate's selection.
+    expect(new URL(page.url()).searchParams.get('select')).toBeNull();
+    await page.getByRole('button', { name: /^Back to Talking to the Taliban/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Taliban/ }).waitFor();
+    // Back where the reader was: the same selection, in the address too.
+    await page.getByRole('region', { name: 'Details' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('select')).toBe('belgium');
+    await expectUnharmed(watched);
+    await page.context().close();
+  });
+
+  it('shows where a linked debate came from, at 360 px too', async () => {
+    const watched = await watchedPage(360, 740);
+    const { page } = watched;
+    await page.route(`${HOST}/**`, serveCorpus);
+    await page.goto(app.url(`?data=${HOST}/pashto-dari.json`));
+    await waitForReady(page);
+    await page.getByText('Loaded from').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'open-link-notice-360.png') });
+    await page.goto(app.url(`?data=${HOST}/not-there.json`));
+    await page.getByRole('heading', { name: 'No debate is open' }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'open-nothing-open-360.png') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await expectUnharmed(watched);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,111 @@
+// Which ?data= links the app follows: https: anywhere (or only the listed hosts), paths
+// on its own site, plain http: only on this computer; never javascript:, data: or the like.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkDataLink, hostAllowed, parseHostList } from '../../src/loader/debate-source';
+
+const PAGE = 'https://maps.example.net/stancemap/?data=x';
+const anyHost = { pageUrl: PAGE, allowedHosts: [] };
+
+describe('checkDataLink', () => {
+  it.each([
+    [
+      'https://example.org/debates/school.json',
+      'https://example.org/debates/school.json',
+      'example.org',
+    ],
+    [
+      '  https://Example.ORG:8443/a.json#frag ',
+      'https://example.org:8443/a.json',
+      'example.org:8443',
+    ],
+    [
+      'data/template.json',
+      'https://maps.example.net/stancemap/data/template.json',
+      'maps.example.net',
+    ],
+    ['/other/debate.json', 'https://maps.example.net/other/debate.json', 'maps.example.net'],
+    ['http://localhost:5173/data/x.json', 'http://localhost:5173/data/x.json', 'localhost:5173'],
+    ['http://127.0.0.1/x.json', 'http://127.0.0.1/x.json', '127.0.0.1'],
+    // A look-alike host is shown as the browser reads it, in punycode.
+    ['https://exаmple.org/x.json', 'https://xn--exmple-4nf.org/x.json', 'xn--exmple-4nf.org'],
+  ])('opens %s', (link, url, host) => {
+    expect(checkDataLink(link, anyHost)).toEqual({ ok: true, url, host });
+  });
+
+  it.each([
+    ['javascript:alert(1)', /never opened/],
+    ['JaVaScRiPt:alert(1)', /never opened/],
+    ['data:application/json,{"format":"debate-graph"}', /never opened/],
+    ['blob:https://example.org/1234', /never opened/],
+    ['file:///etc/passwd', /never opened/],
+    ['ftp://example.org/x.json', /never opened/],
+    ['http://example.org/x.json', /plain http:/],
+    ['https://trusted.org@evil.example/x.json', /user name or password/],
+    ['https://user:pw@example.org/x.json', /user name or password/],
+    ['', /empty/],
+    ['   ', /empty/],
+    ['https://', /not a web address/],
+    [`https://example.org/${'a'.repeat(3000)}`, /at most 2048/],
+  ])('refuses %s', (link, message) => {
+    const result = checkDataLink(link, anyHost);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problem.code).toBe('bad-link');
+    expect(result.problem.message).toMatch(message);
+  });
+
+  it('resolves relative links against an http: page as same-origin', () => {
+    const rules = { pageUrl: 'http://intranet.school/stancemap/', allowedHosts: [] };
+    expect(checkDataLink('debates/a.json', rules)).toMatchObject({
+      ok: true,
+      host: 'intranet.school',
+    });
+    expect(checkDataLink('http://other.school/a.json', rules).ok).toBe(false);
+  });
+
+  it('keeps to the allowed hosts when a build lists them, and always allows its own site', () => {
+    const rules = { pageUrl: PAGE, allowedHosts: parseHostList(' example.org, *.news.example ,') };
+    expect(checkDataLink('https://example.org/a.json', rules).ok).toBe(true);
+    expect(checkDataLink('https://data.news.example/a.json', rules).ok).toBe(true);
+    expect(checkDataLink('data/a.json', rules).ok).toBe(true);
+    const refused = checkDataLink('https://evil.example/a.json', rules);
+    expect(refused.ok === false && refused.problem.code).toBe('host-not-allowed');
+    expect(checkDataLink('https://news.example.evil.example/a.json', rules).ok).toBe(false);
+    expect(checkDataLink('https://sub.example.org/a.json', rules).ok).toBe(false);
+  });
+
+  it('never throws, and accepts only https:, this site, or http: on this computer', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.webUrl({ withFragments: true, withQueryParameters: true })),
+        fc.constantFrom(PAGE, 'http://127.0.0.1:4000/app/', 'about:blank'),
+        (link, pageUrl) => {
+          const result = checkDataLink(link, { pageUrl, allowedHosts: [] });
+          if (!result.ok) return result.problem.message.length > 0;
+          const url = new URL(result.url);
+          const same = url.origin === new URL(pageUrl).origin;
+          return (
+            same ||
+            url.protocol === 'https:' ||
+            (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the host list', () => {
+  it('reads a comma-separated build setting', () => {
+    expect(parseHostList(undefined)).toEqual([]);
+    expect(parseHostList('')).toEqual([]);
+    expect(parseHostList('A.org, b.org')).toEqual(['a.org', 'b.org']);
+  });
+
+  it('allows any host when empty', () => {
+    expect(hostAllowed('anything.example', [])).toBe(true);
+    expect(hostAllowed('EXAMPLE.org', ['example.org'])).toBe(true);
+  });
+});

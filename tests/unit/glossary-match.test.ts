@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileGlossary,
+  glossaryAnchorIds,
+  glossaryMatcher,
+  splitByGlossary,
+  termForms,
+  type TextPiece,
+} from '../../src/domain/glossary-match';
+
+const glossary = [
+  { term: 'Return (deportation)' },
+  { term: 'Return hubs' },
+  { term: 'Non-refoulement' },
+  { term: 'One-day visa (limited to Belgium)' },
+  { term: 'De facto authority' },
+  { term: 'Security risk' },
+  { term: 'C++ (language)' },
+  { term: 'Women’s rights' },
+];
+
+function marked(text: string, pieces: TextPiece[] = split(text)): string {
+  return pieces.map((p) => (p.entry === undefined ? p.text : `[${p.text}#${p.entry}]`)).join('');
+}
+
+function split(text: string, options = {}) {
+  return splitByGlossary(text, glossaryMatcher(glossary, 'en'), options);
+}
+
+describe('glossary term matching', () => {
+  it('marks whole words case-insensitively and gives the text back unchanged', () => {
+    const text = 'NON-REFOULEMENT is not optional; nonrefoulement is a typo.';
+    expect(marked(text)).toBe('[NON-REFOULEMENT#2] is not optional; nonrefoulement is a typo.');
+    expect(
+      split(text)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text);
+  });
+
+  it('does not match inside a longer word', () => {
+    expect(marked('Returning and unreturnable are not terms; returns are.')).toBe(
+      'Returning and unreturnable are not terms; [returns#0] are.',
+    );
+  });
+
+  it('does not match part of a hyphenated compound', () => {
+    expect(marked('A return-hub test, then a return.')).toBe(
+      'A return-hub test, then a [return#0].',
+    );
+  });
+
+  it('prefers the longest term at a place', () => {
+    expect(marked('Return hubs differ from a return.')).toBe(
+      '[Return hubs#1] differ from a [return#0].',
+    );
+  });
+
+  it('treats a trailing gloss in brackets as optional', () => {
+    expect(termForms('Return (deportation)')).toEqual(['Return (deportation)', 'Return']);
+    expect(marked('Five one-day visas were issued.')).toBe('Five [one-day visas#3] were issued.');
+    expect(marked('A one-day visa (limited to Belgium) was issued.')).toBe(
+      'A [one-day visa (limited to Belgium)#3] was issued.',
+    );
+  });
+
+  it('matches English plurals, any white space and either apostrophe', () => {
+    expect(marked('Security  risks and de facto\nauthorities.')).toBe(
+      '[Security  risks#5] and [de facto\nauthorities#4].',
+    );
+    expect(marked("Women's rights matter.")).toBe("[Women's rights#7] matter.");
+  });
+
+  it('does not add English plurals in another language', () => {
+    const pieces = splitByGlossary('Security risks', compileGlossary(glossary, 'de'));
+    expect(marked('', pieces)).toBe('Security risks');
+  });
+
+  it('marks only the first occurrence of a term unless asked for every one', () => {
+    expect(marked('A return, another return, return hubs.')).toBe(
+      'A [return#0], another return, [return hubs#1].',
+    );
+    expect(marked('', split('return and return', { everyOccurrence: true }))).toBe(
+      '[return#0] and [return#0]',
+    );
+  });
+
+  it('leaves out excluded entries', () => {
+    expect(marked('', split('Non-refoulement and a return.', { exclude: new Set([2]) }))).toBe(
+      'Non-refoulement and a [return#0].',
+    );
+  });
+
+  it('escapes terms, so their characters are never read as a pattern', () => {
+    expect(marked('C++ and C+ and Cpp')).toBe('[C++#6] and C+ and Cpp');
+    expect(() => compileGlossary([{ term: '(' }, { term: '[a-z]*' }, { term: '-' }])).not.toThrow();
+    expect(marked('', splitByGlossary('x [a-z]* y', compileGlossary([{ term: '[a-z]*' }])))).toBe(
+      'x [[a-z]*#0] y',
+    );
+  });
+
+  it('matches letters of any script as word characters', () => {
+    const m = compileGlossary([{ term: 'Rückführung' }], 'de');
+    expect(marked('', splitByGlossary('Die Rückführung, Rückführungen.', m))).toBe(
+      'Die [Rückführung#0], Rückführungen.',
+    );
+  });
+
+  it('handles an empty glossary and empty text', () => {
+    expect(compileGlossary([]).pattern).toBeNull();
+    expect(splitByGlossary('text', compileGlossary([]))).toEqual([{ text: 'text' }]);
+    expect(split('')).toEqual([]);
+  });
+
+  it('compiles once per glossary and language', () => {
+    expect(glossaryMatcher(glossary, 'en')).toBe(glossaryMatcher(glossary, 'en'));
+    expect(glossaryMatcher(glossary, 'de')).not.toBe(glossaryMatcher(glossary, 'en'));
+  });
+
+  it('gives every term a distinct anchor id', () => {
+    expect(
+      glossaryAnchorIds([
+        { term: 'Non-refoulement' },
+        { term: 'Return (deportation)' },
+        { term: 'Réfugié' },
+        { term: 'return deportation' },
+        { term: '!!!' },
+      ]),
+    ).toEqual([
+      'glossary-non-refoulement',
+      'glossary-return-deportation',
+      'glossary-refugie',
+      'glossary-return-deportation-2',
+      'glossary-term',
+    ]);
+  });
+});
