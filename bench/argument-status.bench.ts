@@ -11,18 +11,7 @@ import { groundedStatus } from '../src/domain/argument-status';
 import type { ActorId, Debate } from '../src/domain/model';
 import { loadDebateValue } from '../src/loader/load-debate';
 import { DEFAULT_LIMITS } from '../src/loader/limits';
-
-/** mulberry32: a small, seeded, deterministic generator of floats in [0, 1). */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededPick } from './seeded-random';
 
 const ACTORS = 20;
 
@@ -36,8 +25,7 @@ function syntheticDebate(
   seed: number,
   targetOf: (i: number, pick: (n: number) => number) => number | null,
 ): Debate {
-  const random = generator(seed);
-  const pick = (n: number) => Math.floor(random() * n);
+  const { pick } = seededPick(seed);
   const args = Array.from({ length: count }, (_, i) => {
     const t = targetOf(i, pick);
     return {

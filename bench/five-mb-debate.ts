@@ -2,18 +2,7 @@
 // node limit (5,000) with long texts, thousands of stances and arguments with evidence,
 // about 14,000 edges. Seeded, so every run measures the same document; valid, so the
 // whole door runs (preflight, parse, schema, integrity, normalisation), not an early exit.
-
-/** mulberry32: a small, seeded, deterministic generator of floats in [0, 1). */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededPick } from './seeded-random';
 
 const WORDS = (
   'returns visas sanctions aid border asylum consular embassy funding detention ' +
@@ -29,8 +18,7 @@ export const ARGUMENTS = 4_000;
 
 /** The document as plain JSON: 5,000 nodes, each text long enough to reach about 5 MB. */
 export function fiveMegabyteDebate(seed = 1): Record<string, unknown> {
-  const random = seeded(seed);
-  const pick = (n: number) => Math.floor(random() * n);
+  const { pick } = seededPick(seed);
   const words = (n: number) => {
     const out: string[] = [];
     for (let i = 0; i < n; i++) out.push(WORDS[pick(WORDS.length)]!);

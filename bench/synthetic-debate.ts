@@ -7,18 +7,7 @@
 // support or attack a position or another argument of the same issue (chains, and a few
 // cycles), made by zero to two actors. Every stance and argument quotes a source.
 // `nodes` counts issues, positions, actors and arguments: the graph's nodes, exactly.
-
-/** mulberry32: a small, seeded, deterministic generator of floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededPick } from './seeded-random';
 
 export interface SyntheticOptions {
   /** Graph nodes in all: issues + positions + actors + arguments. At least 4. */
@@ -129,8 +118,7 @@ const STANCES = ['for', 'against', 'conditional', 'unclear'] as const;
 export function syntheticDebate(options: SyntheticOptions): Record<string, unknown> {
   const { nodes, seed = 1 } = options;
   const counts = syntheticCounts(nodes);
-  const random = seededRandom(seed);
-  const pick = (n: number) => Math.floor(random() * n);
+  const { random, pick } = seededPick(seed);
   const one = <T>(list: readonly T[]): T => list[pick(list.length)] as T;
   const sentence = () =>
     `${one(SUBJECTS).replace(/^./, (c) => c.toUpperCase())} ${one(VERBS)} ${one(OBJECTS)}${one(QUALIFIERS)}.`;

@@ -1,6 +1,7 @@
 // Which view the URL asks for. Secondary views are loaded on demand, so the first
 // visit downloads only the explorer.
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
+import type { View } from '../domain/model';
 import { ExploreView } from '../features/explore/ExploreView';
 import { useAppStore } from '../store/store-context';
 
@@ -20,41 +21,21 @@ const SourcesView = lazy(() =>
   import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView })),
 );
 
+const SECONDARY: Partial<Record<View, ComponentType<{ onDrawn: () => void }>>> = {
+  compare: CompareView,
+  matrix: MatrixView,
+  arguments: ArgumentsView,
+  timeline: TimelineView,
+  sources: SourcesView,
+};
+
 export function MainView({ onDrawn }: { onDrawn: () => void }) {
   const view = useAppStore((s) => s.view);
-  const loading = <p role="status">Opening the view…</p>;
-  switch (view) {
-    case 'compare':
-      return (
-        <Suspense fallback={loading}>
-          <CompareView onDrawn={onDrawn} />
-        </Suspense>
-      );
-    case 'matrix':
-      return (
-        <Suspense fallback={loading}>
-          <MatrixView onDrawn={onDrawn} />
-        </Suspense>
-      );
-    case 'arguments':
-      return (
-        <Suspense fallback={loading}>
-          <ArgumentsView onDrawn={onDrawn} />
-        </Suspense>
-      );
-    case 'timeline':
-      return (
-        <Suspense fallback={loading}>
-          <TimelineView onDrawn={onDrawn} />
-        </Suspense>
-      );
-    case 'sources':
-      return (
-        <Suspense fallback={loading}>
-          <SourcesView onDrawn={onDrawn} />
-        </Suspense>
-      );
-    default:
-      return <ExploreView onDrawn={onDrawn} />;
-  }
+  const Secondary = SECONDARY[view];
+  if (!Secondary) return <ExploreView onDrawn={onDrawn} />;
+  return (
+    <Suspense fallback={<p role="status">Opening the view…</p>}>
+      <Secondary onDrawn={onDrawn} />
+    </Suspense>
+  );
 }

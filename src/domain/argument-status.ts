@@ -20,6 +20,7 @@
 // there are never more attacks than arguments, and every undecided argument lies on a
 // cycle of undecided arguments. The code does not rely on either fact.
 import type { ActorId, ArgumentId, ArgumentNode, Debate } from './model';
+import { plural } from '../lib/plural';
 
 export type ArgumentStatus = 'stands' | 'defeated' | 'undecided';
 
@@ -76,10 +77,6 @@ function isWithdrawn(argument: ArgumentNode, options: StatusOptions): boolean {
 
 function quoted(argument: ArgumentNode | undefined): string {
   return `“${argument?.claim ?? '?'}”`;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /**

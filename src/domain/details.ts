@@ -32,11 +32,15 @@ export interface SourcedEvidence {
   readonly source: Source | undefined;
 }
 
-/** An actor's stance on one position. */
-export interface ActorStance {
-  readonly position: PositionNode;
+/** A stance with the quotes behind it. */
+export interface SourcedStance {
   readonly stance: Stance;
   readonly evidence: readonly SourcedEvidence[];
+}
+
+/** An actor's stance on one position. */
+export interface ActorStance extends SourcedStance {
+  readonly position: PositionNode;
 }
 
 export interface ActorStancesOnIssue {
@@ -55,10 +59,8 @@ export interface ActorDetails {
 }
 
 /** One actor holding a position. */
-export interface Holder {
+export interface Holder extends SourcedStance {
   readonly actor: ActorNode;
-  readonly stance: Stance;
-  readonly evidence: readonly SourcedEvidence[];
 }
 
 /** Holders sharing one stance value. Only non-empty groups are returned, in STANCE_VALUES order. */

@@ -12,6 +12,15 @@ let attach: Attach | undefined;
 const load = () =>
   import('./interaction/activation').then((m) => (attach = m.attachActivationGate));
 
+/**
+ * Resolves once the gate's code is in place, so an embed reports its first frame
+ * with the gate already attached (a gate mounted before the code arrived attaches in
+ * an earlier callback of the same load).
+ */
+export function whenGateReady(): Promise<void> {
+  return attach ? Promise.resolve() : load().then(() => undefined);
+}
+
 /** Hands over the gate's code, loaded with the embed's chrome, for use without waiting. */
 export function provideActivationGate(code: Attach): void {
   attach = code;

@@ -1,7 +1,8 @@
 // Labels that do not pile up: a greedy pass in priority order (issues, then busy
 // actors, then positions and arguments) keeps a label only where it overlaps no label
 // already kept. Hidden labels still show on hover and focus.
-import type { NodeType } from '../domain/model';
+import type { DebateNode, NodeType } from '../domain/model';
+import { LABEL_LENGTH } from './node-style';
 
 export interface LabelCandidate<T> {
   readonly id: T;
@@ -61,4 +62,37 @@ export function placeLabels<T>(candidates: readonly LabelCandidate<T>[]): Set<T>
     kept.add(candidate.id);
   }
   return kept;
+}
+
+/** Position and argument labels appear from this zoom on; issues and actors always have theirs. */
+export const NEAR_ZOOM = 1.15;
+
+/** Labels grow as the view zooms out, so they stay readable; capped so they never swamp the picture. */
+export function labelScale(k: number): number {
+  return Math.min(2.2, Math.max(1, 1 / k));
+}
+
+const TYPE_PRIORITY: Record<NodeType, number> = {
+  issue: 4e6,
+  actor: 3e6,
+  position: 2e6,
+  argument: 1e6,
+};
+
+/** A placed node's label as a candidate: by type first, then the busier node. */
+export function labelCandidate<T>(
+  place: { readonly id: T; readonly x: number; readonly y: number; readonly radius: number },
+  node: DebateNode,
+  degree: number,
+  scale: number,
+): LabelCandidate<T> {
+  return {
+    id: place.id,
+    type: node.type,
+    x: place.x,
+    y: place.y,
+    radius: place.radius,
+    length: Math.min([...node.shortLabel].length, LABEL_LENGTH[node.type]) * scale,
+    priority: TYPE_PRIORITY[node.type] + degree,
+  };
 }

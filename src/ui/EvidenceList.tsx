@@ -28,6 +28,23 @@ export function EvidenceList({ evidence }: { evidence: readonly SourcedEvidence[
   );
 }
 
+/** The evidence folded away under "Evidence (n)"; nothing when there is none. */
+export function EvidenceDetails({
+  evidence,
+  className,
+}: {
+  evidence: readonly SourcedEvidence[];
+  className: string;
+}) {
+  if (evidence.length === 0) return null;
+  return (
+    <details className={className}>
+      <summary>Evidence ({evidence.length})</summary>
+      <EvidenceList evidence={evidence} />
+    </details>
+  );
+}
+
 function SourceCredit({ evidence }: { evidence: SourcedEvidence }) {
   const { source } = evidence;
   if (!source) return <cite>{evidence.sourceId}</cite>;

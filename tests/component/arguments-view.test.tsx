@@ -5,7 +5,8 @@ import { ARGUMENT_STATUS_EXPLANATION } from '../../src/domain/argument-status';
 import type { ArgumentNode, Debate, IssueId, NodeId } from '../../src/domain/model';
 import { ArgumentsView } from '../../src/features/arguments/ArgumentsView';
 import type { InitialState } from '../../src/store/app-store';
-import { loadFixture, renderWithStore } from './render';
+import { loadFixture } from '../fixtures/load';
+import { renderWithStore } from './render';
 
 const EQUALITY = 'Uniforms hide income differences.';
 const COST = 'Uniforms cost families money.';

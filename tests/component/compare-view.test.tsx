@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ActorId } from '../../src/domain/model';
 import { CompareView } from '../../src/features/compare/CompareView';
-import { loadFixture, renderWithStore } from './render';
+import { loadFixture } from '../fixtures/load';
+import { renderWithStore } from './render';
 
 const ids = (...a: string[]) => a as ActorId[];
 const drawn = () => {};

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { NodeId } from '../../src/domain/model';
 import { DetailsPanel } from '../../src/features/explore/DetailsPanel';
 import { smallDebate } from '../fixtures/small-debate';
-import { loadFixture, renderWithStore } from './render';
+import { loadFixture } from '../fixtures/load';
+import { renderWithStore } from './render';
 
 const id = (s: string) => s as NodeId;
 

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import type { NodeId } from '../../src/domain/model';
 import { postHeight, startResizeReporter } from '../../src/features/embed/resize-reporter';
-import { loadFixture, renderWithStore } from './render';
+import { loadFixture } from '../fixtures/load';
+import { renderWithStore } from './render';
 
 afterEach(() => {
   vi.useRealTimers();

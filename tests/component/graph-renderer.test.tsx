@@ -7,7 +7,7 @@ import type { CanvasGraphElement } from '../../src/graph/canvas/CanvasGraphView'
 import { CANVAS_THRESHOLD, chooseRenderer, GraphRenderer } from '../../src/graph/GraphRenderer';
 import { createAppStore } from '../../src/store/app-store';
 import { StoreProvider } from '../../src/store/store-context';
-import { loadFixture } from './render';
+import { loadFixture } from '../fixtures/load';
 
 describe('chooseRenderer', () => {
   it('draws in SVG up to the threshold and on a canvas above it', () => {

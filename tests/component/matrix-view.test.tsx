@@ -1,29 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AGREEMENT_SCORE_EXPLANATION } from '../../src/domain/comparison';
 import type { NodeId } from '../../src/domain/model';
 import { MatrixView } from '../../src/features/matrix/MatrixView';
 import { smallDebate } from '../fixtures/small-debate';
-import { loadFixture, renderWithStore } from './render';
-
-// jsdom has no modal dialogs: open and close the native <dialog> by its attribute.
-const proto = HTMLDialogElement.prototype;
-const original = { showModal: proto.showModal, close: proto.close };
-beforeAll(() => {
-  proto.showModal = function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  proto.close = function (this: HTMLDialogElement) {
-    if (!this.open) return;
-    this.open = false;
-    this.dispatchEvent(new Event('close'));
-  };
-});
-afterAll(() => {
-  proto.showModal = original.showModal;
-  proto.close = original.close;
-});
+import { loadFixture } from '../fixtures/load';
+import { renderWithStore } from './render';
 
 function renderMatrix(selected: string | null = null) {
   const onDrawn = vi.fn();

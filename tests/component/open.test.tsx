@@ -2,28 +2,12 @@
 // the problems list with its copy, the warnings notice, and the way back.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { openLink } from '../../src/features/open/open-debate';
 import { smallDebate } from '../fixtures/small-debate';
 import { renderWithStore } from './render';
 
-const proto = HTMLDialogElement.prototype;
-const original = { showModal: proto.showModal, close: proto.close };
-beforeAll(() => {
-  proto.showModal = function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  proto.close = function (this: HTMLDialogElement) {
-    if (!this.open) return;
-    this.open = false;
-    this.dispatchEvent(new Event('close'));
-  };
-});
-afterAll(() => {
-  proto.showModal = original.showModal;
-  proto.close = original.close;
-});
 beforeEach(() => window.history.replaceState(null, '', '/'));
 
 const TITLE = 'Should schools require uniforms?';

@@ -1,28 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NodeId } from '../../src/domain/model';
 import { ShareDialog } from '../../src/features/share/ShareDialog';
 import { smallDebate } from '../fixtures/small-debate';
-import { loadFixture, renderWithStore } from './render';
-
-// jsdom has no modal dialogs: open and close the native <dialog> by its attribute.
-const proto = HTMLDialogElement.prototype;
-const original = { showModal: proto.showModal, close: proto.close };
-beforeAll(() => {
-  proto.showModal = function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  proto.close = function (this: HTMLDialogElement) {
-    if (!this.open) return;
-    this.open = false;
-    this.dispatchEvent(new Event('close'));
-  };
-});
-afterAll(() => {
-  proto.showModal = original.showModal;
-  proto.close = original.close;
-});
+import { loadFixture } from '../fixtures/load';
+import { renderWithStore } from './render';
 
 const APP = `${window.location.origin}/stancemap/`;
 beforeEach(() => window.history.replaceState(null, '', '/stancemap/?select=parents'));

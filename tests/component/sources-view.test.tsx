@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SourcesView } from '../../src/features/sources/SourcesView';
 import { smallDebate } from '../fixtures/small-debate';
-import { loadFixture, renderWithStore } from './render';
+import { loadFixture } from '../fixtures/load';
+import { renderWithStore } from './render';
 
 function debate() {
   const doc = smallDebate();

@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { TourId } from '../../src/domain/model';
 import { TourPanel } from '../../src/features/present/TourPanel';
-import { loadFixture, renderWithStore } from './render';
+import { loadFixture } from '../fixtures/load';
+import { renderWithStore } from './render';
 
 const intro = 'intro' as TourId;
 

@@ -12,6 +12,17 @@ beforeAll(() => {
       addEventListener() {},
       removeEventListener() {},
     }) as unknown as MediaQueryList;
+
+  // jsdom has no modal dialogs: open and close the native <dialog> by its attribute.
+  const dialog = HTMLDialogElement.prototype;
+  dialog.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  dialog.close ??= function (this: HTMLDialogElement) {
+    if (!this.open) return;
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
 });
 
 afterEach(() => {

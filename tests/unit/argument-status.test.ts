@@ -7,13 +7,8 @@ import {
 } from '../../src/domain/argument-status';
 import type { ActorId, ArgumentId, Debate } from '../../src/domain/model';
 import { loadDebateValue } from '../../src/loader/load-debate';
+import { loadFixture } from '../fixtures/load';
 import { smallDebate } from '../fixtures/small-debate';
-
-function load(doc: unknown): Debate {
-  const result = loadDebateValue(doc);
-  if (!result.ok) throw new Error(result.errors.map((p) => p.message).join('\n'));
-  return result.debate;
-}
 
 /**
  * One argument: `[id, target]` means `id` attacks `target` ('p' is the one position,
@@ -52,7 +47,7 @@ function frameworkDoc(specs: readonly ArgSpec[]) {
   };
 }
 
-const framework = (specs: readonly ArgSpec[]) => load(frameworkDoc(specs));
+const framework = (specs: readonly ArgSpec[]) => loadFixture(frameworkDoc(specs));
 const argIds = (...ids: string[]) => new Set(ids as ArgumentId[]);
 const actorIds = (...ids: string[]) => new Set(ids as ActorId[]);
 
@@ -174,7 +169,7 @@ describe('grounded status: textbook cases', () => {
   });
 
   it('handles the small fixture: subsidy defeats cost-burden, so equality stands', () => {
-    const debate = load(smallDebate());
+    const debate = loadFixture(smallDebate());
     expect(statuses(debate)).toEqual({
       equality: 'stands',
       'cost-burden': 'defeated',

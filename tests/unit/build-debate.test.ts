@@ -1,18 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Debate } from '../../src/domain/model';
-import { loadDebateValue } from '../../src/loader/load-debate';
+import { loadFixture } from '../fixtures/load';
 import { smallDebate } from '../fixtures/small-debate';
 import { arbitraryDebate } from './arbitraries';
 
-function load(doc: unknown): Debate {
-  const result = loadDebateValue(doc);
-  if (!result.ok) throw new Error(result.errors.map((p) => p.message).join('\n'));
-  return result.debate;
-}
-
 describe('format → graph', () => {
-  const debate = load(smallDebate());
+  const debate = loadFixture(smallDebate());
 
   it('makes a node of each issue, position, actor and argument, in a stable order', () => {
     expect(debate.nodes.map((n) => `${n.type}:${n.id}`)).toEqual([
@@ -72,7 +65,7 @@ describe('graph builder properties', () => {
   it('every edge joins two existing nodes, ids are unique, and adjacency mirrors the edges', () => {
     fc.assert(
       fc.property(arbitraryDebate(), (doc) => {
-        const debate = load(doc);
+        const debate = loadFixture(doc);
         const ids = new Set(debate.nodes.map((n) => n.id));
         expect(ids.size).toBe(debate.nodes.length);
         expect(new Set(debate.edges.map((e) => e.id)).size).toBe(debate.edges.length);
@@ -94,8 +87,8 @@ describe('graph builder properties', () => {
   it('is deterministic: the same document gives the same graph', () => {
     fc.assert(
       fc.property(arbitraryDebate(), (doc) => {
-        const a = load(doc);
-        const b = load(structuredClone(doc));
+        const a = loadFixture(doc);
+        const b = loadFixture(structuredClone(doc));
         expect(b.nodes.map((n) => n.id)).toEqual(a.nodes.map((n) => n.id));
         expect(b.edges.map((e) => e.id)).toEqual(a.edges.map((e) => e.id));
       }),

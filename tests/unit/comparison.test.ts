@@ -12,15 +12,9 @@ import {
   stancePairScore,
   type Comparison,
 } from '../../src/domain/comparison';
-import type { ActorId, Debate, StanceValue } from '../../src/domain/model';
-import { loadDebateValue } from '../../src/loader/load-debate';
+import type { ActorId, StanceValue } from '../../src/domain/model';
+import { loadFixture } from '../fixtures/load';
 import { smallDebate } from '../fixtures/small-debate';
-
-function load(doc: unknown): Debate {
-  const result = loadDebateValue(doc);
-  if (!result.ok) throw new Error(result.errors.map((p) => p.message).join('\n'));
-  return result.debate;
-}
 
 const actor = (s: string) => s as ActorId;
 const actors = (...ids: string[]) => ids.map(actor);
@@ -117,7 +111,7 @@ describe('classifyAgreement', () => {
 });
 
 describe('compareActors on the small debate', () => {
-  const debate = load(smallDebate());
+  const debate = loadFixture(smallDebate());
 
   it('council and parents disagree on requiring uniforms', () => {
     const comparison = compareActors(debate, actors('council', 'parents'));
@@ -160,7 +154,7 @@ describe('compareActors on the small debate', () => {
 });
 
 describe('compareActors on a variant with every kind of row', () => {
-  const debate = load(variantDoc());
+  const debate = loadFixture(variantDoc());
 
   it('classifies each position and counts them', () => {
     const comparison = compareActors(debate, actors('council', 'parents', 'pupils', 'teachers'));
@@ -215,7 +209,10 @@ describe('compareActors on a variant with every kind of row', () => {
     const doc = variantDoc();
     // Make parents-pay a 1-pair clash: it follows optional (also 1) in debate order.
     doc.stances.push(stance('parents', 'parents-pay', 'against'));
-    const comparison = compareActors(load(doc), actors('council', 'parents', 'pupils', 'teachers'));
+    const comparison = compareActors(
+      loadFixture(doc),
+      actors('council', 'parents', 'pupils', 'teachers'),
+    );
     expect(comparison.sharpest.map((r) => [r.position.id, r.sharpness])).toEqual([
       ['require', 4],
       ['optional', 1],
@@ -235,7 +232,7 @@ describe('agreementScore', () => {
   });
 
   it('is −1 for opposed actors, null when nothing is shared', () => {
-    const debate = load(smallDebate());
+    const debate = loadFixture(smallDebate());
     expect(agreementScore(debate, actor('council'), actor('parents'))).toEqual({
       score: -1,
       shared: 1,
@@ -255,7 +252,7 @@ describe('agreementScore', () => {
   });
 
   it('averages +1, −1 and 0 over the shared positions, symmetrically', () => {
-    const debate = load(variantDoc());
+    const debate = loadFixture(variantDoc());
     // council–teachers: require +1, school-pays +1, parents-pay for/conditional 0.
     expect(agreementScore(debate, actor('council'), actor('teachers'))).toEqual({
       score: 2 / 3,
@@ -279,8 +276,8 @@ describe('agreementScore', () => {
   });
 
   it('mostOpposed finds the actor with the lowest score, or null when none shares a position', () => {
-    expect(mostOpposed(load(variantDoc()), actor('council'))?.id).toBe('parents');
-    expect(mostOpposed(load(smallDebate()), actor('pupils'))).toBeNull();
+    expect(mostOpposed(loadFixture(variantDoc()), actor('council'))?.id).toBe('parents');
+    expect(mostOpposed(loadFixture(smallDebate()), actor('pupils'))).toBeNull();
   });
 
   it('has a plain-English explanation', () => {
@@ -310,10 +307,14 @@ describe('actor orders', () => {
     doc.stances.push(stance('zeta', 'require', 'for'), stance('beta', 'require', 'for'));
     return doc;
   }
-  const debate = load(orderDoc());
+  const debate = loadFixture(orderDoc());
 
   it('sorts by name, locale-aware', () => {
-    expect(ids(sortActorsByName(load(smallDebate())))).toEqual(['parents', 'pupils', 'council']);
+    expect(ids(sortActorsByName(loadFixture(smallDebate())))).toEqual([
+      'parents',
+      'pupils',
+      'council',
+    ]);
     expect(ids(sortActorsByName(debate))).toEqual([
       'alpha',
       'beta',

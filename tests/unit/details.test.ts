@@ -7,21 +7,15 @@ import {
   positionDetails,
 } from '../../src/domain/details';
 import { rootPosition } from '../../src/domain/issue-membership';
-import type { Debate, NodeId } from '../../src/domain/model';
-import { loadDebateValue } from '../../src/loader/load-debate';
+import type { NodeId } from '../../src/domain/model';
+import { loadFixture } from '../fixtures/load';
 import { smallDebate } from '../fixtures/small-debate';
-
-function load(doc: unknown): Debate {
-  const result = loadDebateValue(doc);
-  if (!result.ok) throw new Error(result.errors.map((p) => p.message).join('\n'));
-  return result.debate;
-}
 
 const id = (s: string) => s as NodeId;
 const ids = (nodes: readonly { id: string }[]) => nodes.map((n) => n.id);
 
 describe('details queries on the small debate', () => {
-  const debate = load(smallDebate());
+  const debate = loadFixture(smallDebate());
 
   it('actorDetails groups an actor’s stances by issue, in issue order', () => {
     const d = actorDetails(debate, id('parents'));
@@ -100,7 +94,7 @@ describe('details queries on the small debate', () => {
         evidence: [{ source: 'paper', quote: 'Q.' }],
       },
     ] as unknown as typeof doc.stances;
-    const d = positionDetails(load(doc), id('require'))!;
+    const d = positionDetails(loadFixture(doc), id('require'))!;
     expect(d.stanceGroups.map((g) => g.value)).toEqual(['for', 'conditional', 'unclear']);
   });
 
@@ -170,7 +164,7 @@ describe('argument cycles', () => {
     const equality = doc.arguments.find((a) => a.id === 'equality')!;
     equality.target = 'subsidy';
     equality.relation = 'attacks';
-    return load(doc);
+    return loadFixture(doc);
   }
 
   it('argumentDetails terminates and finds no issue', () => {
@@ -196,7 +190,7 @@ describe('argument cycles', () => {
       by: [],
       evidence: [{ source: 'paper', quote: 'Round and round.' }],
     });
-    const debate = load(doc);
+    const debate = loadFixture(doc);
     const tail = debate.index.node.get(id('tail'));
     expect(tail?.type).toBe('argument');
     if (tail?.type !== 'argument') return;

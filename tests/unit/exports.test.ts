@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matrixCsv } from '../../src/domain/matrix-csv';
 import { loadDebateValue } from '../../src/loader/load-debate';
 import { serialiseDebate } from '../../src/loader/serialise';
-import { loadFixture } from '../component/render';
+import { loadFixture } from '../fixtures/load';
 import { smallDebate } from '../fixtures/small-debate';
 import { arbitraryDebate } from './arbitraries';
 

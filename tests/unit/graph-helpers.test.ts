@@ -5,7 +5,7 @@ import { searchNodes } from '../../src/domain/search';
 import { visibleGraph } from '../../src/domain/visible-graph';
 import { neighbourInDirection } from '../../src/graph/interaction/arrow-navigation';
 import { labelBox, placeLabels } from '../../src/graph/label-layout';
-import { loadFixture } from '../component/render';
+import { loadFixture } from '../fixtures/load';
 
 const debate = loadFixture();
 const id = (s: string) => s as NodeId;

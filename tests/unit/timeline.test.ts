@@ -5,7 +5,7 @@ import { laterActorIds } from '../../src/domain/as-of';
 import { eventDates, eventsInOrder, splitAsOf } from '../../src/domain/timeline';
 import { createAppStore } from '../../src/store/app-store';
 import { selectLaterNodeIds } from '../../src/store/selectors';
-import { loadFixture } from '../component/render';
+import { loadFixture } from '../fixtures/load';
 import { smallDebate } from '../fixtures/small-debate';
 
 function debateWithEvents() {

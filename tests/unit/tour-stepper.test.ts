@@ -7,7 +7,7 @@ import {
   stepOf,
   tourStepState,
 } from '../../src/domain/tour-stepper';
-import { loadFixture } from '../component/render';
+import { loadFixture } from '../fixtures/load';
 
 const tour = loadFixture().tours[0]!;
 

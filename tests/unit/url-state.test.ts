@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NODE_TYPES, VIEWS, type ActorId, type NodeId, type TourId } from '../../src/domain/model';
 import { DEFAULT_SHAREABLE, type ShareableState } from '../../src/store/app-store';
 import { isDeliberateMove, readUrlState, writeUrlState } from '../../src/store/url-state';
-import { loadFixture } from '../component/render';
+import { loadFixture } from '../fixtures/load';
 
 const debate = loadFixture();
 

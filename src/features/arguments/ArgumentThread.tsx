@@ -6,7 +6,7 @@ import type { StatusOptions, StatusResult } from '../../domain/argument-status';
 import { sourcedEvidence } from '../../domain/details';
 import type { ActorId, ArgumentId, ArgumentNode, Debate } from '../../domain/model';
 import { useAppStore } from '../../store/store-context';
-import { EvidenceList } from '../../ui/EvidenceList';
+import { EvidenceDetails } from '../../ui/EvidenceList';
 import { withdrawnReason, type ThreadItem } from './argument-threads';
 import { RelationBadge, StatusBadge } from './badges';
 
@@ -160,12 +160,7 @@ function ArgumentCard({
           </ul>
         )}
       </div>
-      {evidence.length > 0 && (
-        <details className="argcard__evidence">
-          <summary>Evidence ({evidence.length})</summary>
-          <EvidenceList evidence={evidence} />
-        </details>
-      )}
+      <EvidenceDetails evidence={evidence} className="argcard__evidence" />
       <label className="argcard__withdraw">
         <input
           type="checkbox"

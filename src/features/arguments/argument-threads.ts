@@ -15,6 +15,7 @@ import type {
   NodeId,
   PositionNode,
 } from '../../domain/model';
+import { plural } from '../../lib/plural';
 
 /** Replies shown below a top-level argument; deeper ones are counted, not drawn. */
 export const MAX_REPLY_DEPTH = 8;
@@ -111,10 +112,6 @@ export function countStatuses(args: readonly ArgumentNode[], result: StatusResul
   const counts = { stands: 0, defeated: 0, undecided: 0, withdrawn: 0 };
   for (const argument of args) counts[result.status.get(argument.id) ?? 'withdrawn']++;
   return counts;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** "On this issue: 3 arguments stand, 1 defeated, 0 undecided" (and how many are withdrawn). */

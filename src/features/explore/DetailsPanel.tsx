@@ -19,6 +19,7 @@ import {
   type ArgumentDetails,
   type IssueDetails,
   type PositionDetails,
+  type SourcedStance,
   type StanceGroup,
 } from '../../domain/details';
 import { mostOpposed } from '../../domain/comparison';
@@ -168,19 +169,14 @@ function ActorBody({ d, onSelect }: { d: ActorDetails; onSelect: OnSelect }) {
             <NodeName node={issue} onSelect={onSelect} />
           </h3>
           <ul className="details__cards">
-            {stances.map(({ position, stance, evidence }) => (
-              <li key={position.id} className="details__card">
-                <div className="details__card-head">
-                  <NodeName node={position} onSelect={onSelect} />
-                  <StanceBadge value={stance.stance} />
-                </div>
-                {stance.summary && (
-                  <p>
-                    <Glossed text={stance.summary} />
-                  </p>
-                )}
-                <EvidenceList evidence={evidence} />
-              </li>
+            {stances.map((held) => (
+              <StanceCard
+                key={held.position.id}
+                node={held.position}
+                held={held}
+                showStance
+                onSelect={onSelect}
+              />
             ))}
           </ul>
         </section>
@@ -228,18 +224,13 @@ function PositionBody({ d, onSelect }: { d: PositionDetails; onSelect: OnSelect 
                 <StanceBadge value={group.value} />
               </h4>
               <ul className="details__cards">
-                {group.holders.map(({ actor, stance, evidence }) => (
-                  <li key={actor.id} className="details__card">
-                    <div className="details__card-head">
-                      <NodeName node={actor} onSelect={onSelect} />
-                    </div>
-                    {stance.summary && (
-                      <p>
-                        <Glossed text={stance.summary} />
-                      </p>
-                    )}
-                    <EvidenceList evidence={evidence} />
-                  </li>
+                {group.holders.map((held) => (
+                  <StanceCard
+                    key={held.actor.id}
+                    node={held.actor}
+                    held={held}
+                    onSelect={onSelect}
+                  />
                 ))}
               </ul>
             </div>
@@ -315,6 +306,34 @@ function IssueBody({ d, onSelect }: { d: IssueDetails; onSelect: OnSelect }) {
         </section>
       ))}
     </>
+  );
+}
+
+/** One stance as a card: what is held or who holds it, its summary, the quotes behind it. */
+function StanceCard({
+  node,
+  held: { stance, evidence },
+  showStance = false,
+  onSelect,
+}: {
+  node: DebateNode;
+  held: SourcedStance;
+  showStance?: boolean;
+  onSelect: OnSelect;
+}) {
+  return (
+    <li className="details__card">
+      <div className="details__card-head">
+        <NodeName node={node} onSelect={onSelect} />
+        {showStance && <StanceBadge value={stance.stance} />}
+      </div>
+      {stance.summary && (
+        <p>
+          <Glossed text={stance.summary} />
+        </p>
+      )}
+      <EvidenceList evidence={evidence} />
+    </li>
   );
 }
 

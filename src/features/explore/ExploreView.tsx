@@ -1,7 +1,7 @@
 // The graph explorer: filters, the graph (or its list twin), and the side panel with
 // the selection's details or, with nothing selected, an introduction.
 import { lazy, Suspense, useCallback, useEffect } from 'react';
-import { ActivationGate } from '../../graph/ActivationGate';
+import { ActivationGate, whenGateReady } from '../../graph/ActivationGate';
 import { GraphTwin } from '../../graph/a11y/GraphTwin';
 import { GraphRenderer } from '../../graph/GraphRenderer';
 import { useAppStore } from '../../store/store-context';
@@ -36,7 +36,12 @@ export function ExploreView({ onDrawn: reportDrawn }: { onDrawn: () => void }) {
   // Embedded: the filters folded, the graph polite about the page's scrolling, and the
   // details as a drawer over the graph, with no introduction beside it.
   const embed = useAppStore((s) => s.embed);
-  const graph = <GraphRenderer animate={!reducedMotion} onFirstFrame={onDrawn} />;
+  const onGraphDrawn = useCallback(() => {
+    // Embedded, the first frame counts once the graph is polite about the page's scrolling.
+    if (embed) void whenGateReady().then(onDrawn);
+    else onDrawn();
+  }, [embed, onDrawn]);
+  const graph = <GraphRenderer animate={!reducedMotion} onFirstFrame={onGraphDrawn} />;
   return (
     <div className={embed ? 'explore explore--embed' : 'explore'}>
       <GraphFilters folded={embed} />

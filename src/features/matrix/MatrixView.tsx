@@ -82,6 +82,21 @@ function Matrix({ debate }: { debate: Debate }) {
     if (next === 'agreement') setPicked(defaultReference(debate, selected));
   };
 
+  // The reference is null unless sorting by agreement, so grouped rows never show a score.
+  const actorRow = (actor: ActorNode) => (
+    <ActorRow
+      key={actor.id}
+      debate={debate}
+      actor={actor}
+      columns={columns}
+      lookup={lookup}
+      reference={reference}
+      selected={selected}
+      onSelect={() => select(actor.id)}
+      onOpen={setOpenCell}
+    />
+  );
+
   const order =
     mode === 'agreement' && referenceActor
       ? `by agreement with ${referenceActor.name}`
@@ -183,37 +198,11 @@ function Matrix({ debate }: { debate: Debate }) {
                     <span className="matrix__group-label">{kindLabel(kind)}</span>
                   </th>
                 </tr>
-                {members.map((actor) => (
-                  <ActorRow
-                    key={actor.id}
-                    debate={debate}
-                    actor={actor}
-                    columns={columns}
-                    lookup={lookup}
-                    reference={null}
-                    selected={selected}
-                    onSelect={() => select(actor.id)}
-                    onOpen={setOpenCell}
-                  />
-                ))}
+                {members.map(actorRow)}
               </tbody>
             ))
           ) : (
-            <tbody>
-              {actors.map((actor) => (
-                <ActorRow
-                  key={actor.id}
-                  debate={debate}
-                  actor={actor}
-                  columns={columns}
-                  lookup={lookup}
-                  reference={reference}
-                  selected={selected}
-                  onSelect={() => select(actor.id)}
-                  onOpen={setOpenCell}
-                />
-              ))}
-            </tbody>
+            <tbody>{actors.map(actorRow)}</tbody>
           )}
         </table>
       </div>

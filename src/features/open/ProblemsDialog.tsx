@@ -2,10 +2,7 @@ import { problemReport, type Problem } from '../../loader/problems';
 import { CopyText } from '../../ui/CopyText';
 import { Dialog } from '../../ui/Dialog';
 import { ProblemList } from '../../ui/ProblemList';
-
-function counted(n: number, what: string): string {
-  return `${n} ${what}${n === 1 ? '' : 's'}`;
-}
+import { plural } from '../../lib/plural';
 
 /** Every problem of a load, with hints, and a copy of them all for the author. */
 export function ProblemsDialog({
@@ -25,7 +22,7 @@ export function ProblemsDialog({
     <Dialog title={title} open={open} onClose={onClose}>
       <div className="problems">
         <p className="problems__summary">
-          {[errors && counted(errors, 'error'), warnings && counted(warnings, 'warning')]
+          {[errors && plural(errors, 'error'), warnings && plural(warnings, 'warning')]
             .filter(Boolean)
             .join(' and ')}
           {errors > 0

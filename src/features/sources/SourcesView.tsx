@@ -15,9 +15,11 @@ import { glossaryAnchorIds } from '../../domain/glossary-match';
 import type { Debate, GlossaryEntry, NodeId, Source } from '../../domain/model';
 import { eventsInOrder } from '../../domain/timeline';
 import { groupBy } from '../../lib/group-by';
+import { plural } from '../../lib/plural';
 import { useAppStore } from '../../store/store-context';
-import { EvidenceList } from '../../ui/EvidenceList';
+import { EvidenceDetails } from '../../ui/EvidenceList';
 import { GlossaryText } from '../../ui/GlossaryText';
+import { SelectionStatus } from '../../ui/SelectionStatus';
 import { StanceBadge } from '../../ui/StanceBadge';
 import './sources.css';
 
@@ -26,10 +28,6 @@ export function SourcesView({ onDrawn }: { onDrawn: () => void }) {
   useEffect(onDrawn, [onDrawn]);
   if (!debate) return null;
   return <Sources debate={debate} />;
-}
-
-function count(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function hostOf(url: string): string {
@@ -97,19 +95,13 @@ function SelectionNote({ debate }: { debate: Debate }) {
   const setView = useAppStore((s) => s.setView);
   const node = selected ? debate.index.node.get(selected) : undefined;
   return (
-    <div role="status" className="sources__status">
+    <SelectionStatus onShowInGraph={() => setView('graph')} onClear={() => select(null)}>
       {node && (
-        <p className="sources__selection">
-          Selected: <strong>{node.label}</strong>.{' '}
-          <button type="button" className="link-button" onClick={() => setView('graph')}>
-            Show in the graph
-          </button>{' '}
-          <button type="button" className="link-button" onClick={() => select(null)}>
-            Clear
-          </button>
-        </p>
+        <>
+          Selected: <strong>{node.label}</strong>.
+        </>
       )}
-    </div>
+    </SelectionStatus>
   );
 }
 
@@ -185,7 +177,7 @@ function SourceItem({
             ? 'Nothing in this debate quotes it.'
             : `Cited by ${parts
                 .filter(([n]) => n > 0)
-                .map(([n, one, many]) => count(n, one, many))
+                .map(([n, one, many]) => plural(n, one, many))
                 .join(', ')}.`}
         </p>
         {total > 0 && (
@@ -326,12 +318,7 @@ function GlossaryItem({
             exclude={entry.term}
           />
         </p>
-        {evidence.length > 0 && (
-          <details className="glossary-entry__evidence">
-            <summary>Evidence ({evidence.length})</summary>
-            <EvidenceList evidence={evidence} />
-          </details>
-        )}
+        <EvidenceDetails evidence={evidence} className="glossary-entry__evidence" />
       </dd>
     </div>
   );

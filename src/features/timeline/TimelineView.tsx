@@ -9,9 +9,11 @@ import { isAfter, mayBeAfter } from '../../domain/dates';
 import { nodeOfType, sourcedEvidence } from '../../domain/details';
 import type { ActorNode, Debate, DebateEvent } from '../../domain/model';
 import { eventDates, splitAsOf } from '../../domain/timeline';
+import { plural } from '../../lib/plural';
 import { useAppStore } from '../../store/store-context';
-import { EvidenceList } from '../../ui/EvidenceList';
+import { EvidenceDetails } from '../../ui/EvidenceList';
 import { GlossaryText } from '../../ui/GlossaryText';
+import { SelectionStatus } from '../../ui/SelectionStatus';
 import './timeline.css';
 
 export function TimelineView({ onDrawn }: { onDrawn: () => void }) {
@@ -19,10 +21,6 @@ export function TimelineView({ onDrawn }: { onDrawn: () => void }) {
   useEffect(onDrawn, [onDrawn]);
   if (!debate) return null;
   return <Timeline debate={debate} />;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function Timeline({ debate }: { debate: Debate }) {
@@ -48,19 +46,13 @@ function Timeline({ debate }: { debate: Debate }) {
         {debate.events.length > 0 && <AsOfControl debate={debate} />}
       </div>
 
-      <div role="status" className="timeline__status">
+      <SelectionStatus onShowInGraph={() => setView('graph')} onClear={() => select(null)}>
         {selectedActor && (
-          <p className="timeline__selection">
-            Highlighted: the events of <strong>{selectedActor.name}</strong>.{' '}
-            <button type="button" className="link-button" onClick={() => setView('graph')}>
-              Show in the graph
-            </button>{' '}
-            <button type="button" className="link-button" onClick={() => select(null)}>
-              Clear
-            </button>
-          </p>
+          <>
+            Highlighted: the events of <strong>{selectedActor.name}</strong>.
+          </>
         )}
-      </div>
+      </SelectionStatus>
 
       {debate.events.length === 0 ? (
         <p className="timeline__empty">This debate has no dated events.</p>
@@ -211,12 +203,7 @@ function EventItem({
           </p>
         )}
         {actors.length > 0 && <ActorList actors={actors} selected={selected} select={select} />}
-        {evidence.length > 0 && (
-          <details className="tl-event__evidence">
-            <summary>Evidence ({evidence.length})</summary>
-            <EvidenceList evidence={evidence} />
-          </details>
-        )}
+        <EvidenceDetails evidence={evidence} className="tl-event__evidence" />
       </article>
     </li>
   );

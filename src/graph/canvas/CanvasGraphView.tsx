@@ -4,7 +4,7 @@
 // the picture dirty, and drawScene repaints it at most once per animation frame.
 // Keyboard and screen-reader users have the arrow keys on the canvas and, for every
 // node by name, the List view (the accessible twin).
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { NodeId } from '../../domain/model';
@@ -12,7 +12,6 @@ import {
   NodeLook,
   selectEdgeLook,
   selectNodeLook,
-  selectTourFocus,
   selectVisibleGraph,
 } from '../../store/selectors';
 import type { AppState } from '../../store/app-store';
@@ -22,7 +21,7 @@ import { createOffThreadLayoutEngine } from '../engine/off-thread-engine';
 import { isDirection, neighbourInDirection } from '../interaction/arrow-navigation';
 import { attachDrag } from '../interaction/node-drag';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
-import { placeLabels } from '../label-layout';
+import { labelCandidate, labelScale, NEAR_ZOOM, placeLabels } from '../label-layout';
 import { degreeOf, layoutInput } from '../layout-input';
 import { edgeClass, LABEL_LENGTH, NODE_SHAPE, shortenLabel } from '../node-style';
 import type { GraphViewProps } from '../svg/GraphView';
@@ -31,16 +30,14 @@ import '../svg/graph.css';
 import {
   drawScene,
   labelReadable,
-  labelScale,
   type SceneColours,
   type SceneEdge,
   type SceneState,
 } from './draw-scene';
 import './canvas.css';
 import { useEngineLifetime } from '../use-engine-lifetime';
+import { useGraphViewport } from '../use-graph-viewport';
 
-/** Position and argument labels appear from this zoom on, as in the SVG renderer. */
-const NEAR_ZOOM = 1.15;
 /** The largest node radius (an issue), plus room: how far hit-testing looks. */
 const HIT_REACH = 30;
 /** A small node is still hit this close to its centre, in CSS pixels. */
@@ -405,19 +402,7 @@ export function CanvasGraphView({ animate, onFirstFrame }: GraphViewProps) {
         if (!labelReadable(sim.type, t.k)) continue;
         const node = state.debate?.index.node.get(sim.id);
         if (!node) continue;
-        const priority =
-          { issue: 4e6, actor: 3e6, position: 2e6, argument: 1e6 }[node.type] +
-          (degree.get(sim.id) ?? 0);
-        const length = Math.min([...node.shortLabel].length, LABEL_LENGTH[node.type]) * scale;
-        candidates.push({
-          id: sim.id,
-          type: sim.type,
-          x: sim.x,
-          y: sim.y,
-          radius: sim.radius,
-          length,
-          priority,
-        });
+        candidates.push(labelCandidate(sim, node, degree.get(sim.id) ?? 0, scale));
       }
       for (const id of placeLabels(candidates)) labels.set(id, textOf(id));
       // The ones the reader is looking at, always.
@@ -453,67 +438,11 @@ export function CanvasGraphView({ animate, onFirstFrame }: GraphViewProps) {
     };
   }, [engine, store, graph, degree]);
 
-  // A tour step brings what it is about into view.
-  const tourFocus = useAppStore(selectTourFocus);
-  useEffect(() => {
-    const placed = [...tourFocus].flatMap((id) => engine.node(id) ?? []);
-    if (!placed.length) return;
+  // The tour, the selection and the zoom keys move the view: it stops following the layout.
+  const stopFollowing = useCallback(() => {
     followLayout.current = false;
-    panZoomRef.current?.fit({
-      x0: Math.min(...placed.map((n) => n.x - n.radius)),
-      y0: Math.min(...placed.map((n) => n.y - n.radius)),
-      x1: Math.max(...placed.map((n) => n.x + n.radius)),
-      y1: Math.max(...placed.map((n) => n.y + n.radius)),
-    });
-  }, [engine, tourFocus]);
-
-  // + − and 0 zoom and fit from anywhere outside a text field, as in the SVG view.
-  useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if ((event.target as Element | null)?.closest('input, textarea, select, dialog')) return;
-      const panZoom = panZoomRef.current;
-      if (!panZoom) return;
-      if (event.key === '+' || event.key === '=') panZoom.zoomBy(1.4);
-      else if (event.key === '-' || event.key === '−') panZoom.zoomBy(1 / 1.4);
-      else if (event.key === '0') panZoom.fit(engine.bounds());
-      else return;
-      followLayout.current = false;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [engine]);
-
-  // The selection is always in view.
-  useEffect(() => {
-    const node = selected ? engine.node(selected) : undefined;
-    if (!node) return;
-    followLayout.current = false;
-    panZoomRef.current?.reveal(node.x, node.y);
-  }, [engine, selected]);
-
-  // The tooltip: full text of the hovered node, placed without React.
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        if (state.hovered === previous.hovered) return;
-        const tooltip = tooltipRef.current;
-        const sim = state.hovered ? engine.node(state.hovered) : undefined;
-        const node = state.hovered ? state.debate?.index.node.get(state.hovered) : undefined;
-        if (!tooltip) return;
-        if (!sim || !node) {
-          tooltip.hidden = true;
-          return;
-        }
-        const t = panZoomRef.current?.transform() ?? zoomIdentity;
-        const [x, y] = t.apply([sim.x, sim.y]);
-        tooltip.textContent = node.label;
-        tooltip.hidden = false;
-        tooltip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y - sim.radius * t.k - 8)}px) translate(-50%, -100%)`;
-      }),
-    [store, engine],
-  );
+  }, []);
+  useGraphViewport({ engine, panZoomRef, tooltipRef, selected, onViewMoved: stopFollowing });
 
   /** Moves the keyboard cursor: ringed, hovered (tooltip, highlight), announced, in view. */
   const moveCursor = (id: NodeId | null) => {

@@ -5,6 +5,8 @@
 // calls this at most once per animation frame.
 import type { NodeId, NodeType } from '../../domain/model';
 import { NodeLook } from '../../store/selectors';
+import { rimToRim } from '../edge-geometry';
+import { labelScale } from '../label-layout';
 
 export type EdgeKind =
   | 'answers'
@@ -157,11 +159,6 @@ export const LABEL_FONT: Readonly<Record<NodeType, { size: number; weight: numbe
   actor: { size: 12, weight: 500 },
   argument: { size: 11, weight: 500 },
 };
-
-/** Labels grow as the view zooms out, so they stay readable; as GraphView does. */
-export function labelScale(k: number): number {
-  return Math.min(2.2, Math.max(1, 1 / k));
-}
 
 /** A label smaller than this on screen cannot be read, so it is not drawn. */
 export const MIN_LABEL_PX = 8;
@@ -507,15 +504,9 @@ export function groupBy(
 
 /** From the source's rim to just short of the target's, as writeEdgePosition does in SVG. */
 function traceEdge(ctx: Pick<SceneContext, 'moveTo' | 'lineTo'>, edge: SceneEdge): void {
-  const { source, target } = edge;
-  const dx = target.x - source.x;
-  const dy = target.y - source.y;
-  const length = Math.sqrt(dx * dx + dy * dy) || 1;
-  const ux = dx / length;
-  const uy = dy / length;
-  const end = Math.min(target.radius + 3, length / 2);
-  ctx.moveTo(source.x + ux * source.radius, source.y + uy * source.radius);
-  ctx.lineTo(target.x - ux * end, target.y - uy * end);
+  const { x1, y1, x2, y2 } = rimToRim(edge.source, edge.target);
+  ctx.moveTo(x1, y1);
+  ctx.lineTo(x2, y2);
 }
 
 /**
@@ -527,15 +518,7 @@ function traceMarker(
   edge: SceneEdge,
   strokeWidth: number,
 ): void {
-  const { source, target } = edge;
-  const dx = target.x - source.x;
-  const dy = target.y - source.y;
-  const length = Math.sqrt(dx * dx + dy * dy) || 1;
-  const ux = dx / length;
-  const uy = dy / length;
-  const end = Math.min(target.radius + 3, length / 2);
-  const tipX = target.x - ux * end;
-  const tipY = target.y - uy * end;
+  const { x2: tipX, y2: tipY, ux, uy } = rimToRim(edge.source, edge.target);
   // Marker space: u along the edge from the reference point, v across it.
   const supports = edge.kind === 'supports';
   const unit = ((supports ? 7 : 8) * strokeWidth) / 10;

@@ -2,26 +2,18 @@ import { memo } from 'react';
 import type { Edge } from '../../domain/model';
 import { NodeLook, selectEdgeLook } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
+import { rimToRim } from '../edge-geometry';
 import { edgeClass } from '../node-style';
 
-interface Point {
-  readonly x: number;
-  readonly y: number;
-  readonly radius: number;
-}
+type Circle = Parameters<typeof rimToRim>[0];
 
 /** Draws the edge from rim to rim, so arrow and bar markers touch the target's outline. */
-export function writeEdgePosition(element: SVGLineElement, source: Point, target: Point): void {
-  const dx = target.x - source.x;
-  const dy = target.y - source.y;
-  const length = Math.hypot(dx, dy) || 1;
-  const ux = dx / length;
-  const uy = dy / length;
-  const end = Math.min(target.radius + 3, length / 2);
-  element.setAttribute('x1', (source.x + ux * source.radius).toFixed(1));
-  element.setAttribute('y1', (source.y + uy * source.radius).toFixed(1));
-  element.setAttribute('x2', (target.x - ux * end).toFixed(1));
-  element.setAttribute('y2', (target.y - uy * end).toFixed(1));
+export function writeEdgePosition(element: SVGLineElement, source: Circle, target: Circle): void {
+  const line = rimToRim(source, target);
+  element.setAttribute('x1', line.x1.toFixed(1));
+  element.setAttribute('y1', line.y1.toFixed(1));
+  element.setAttribute('x2', line.x2.toFixed(1));
+  element.setAttribute('y2', line.y2.toFixed(1));
 }
 
 export interface GraphEdgeProps {

@@ -13,44 +13,29 @@ import {
   type MouseEvent,
 } from 'react';
 import type { ZoomTransform } from 'd3-zoom';
-import { issueOfArgument } from '../../domain/issue-membership';
-import type { Debate, DebateNode, NodeId } from '../../domain/model';
-import { selectTourFocus, selectVisibleGraph } from '../../store/selectors';
+import type { NodeId } from '../../domain/model';
+import { selectVisibleGraph } from '../../store/selectors';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
-import { createLayoutEngine, type LayoutInputNode, type SimNode } from '../engine/layout-engine';
+import { createLayoutEngine, type SimNode } from '../engine/layout-engine';
 import { isDirection, neighbourInDirection } from '../interaction/arrow-navigation';
 import { attachNodeDrag } from '../interaction/node-drag';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
-import { LABEL_LENGTH, nodeRadius } from '../node-style';
-import { placeLabels } from '../label-layout';
+import { labelCandidate, labelScale, NEAR_ZOOM, placeLabels } from '../label-layout';
+import { degreeOf, layoutInput } from '../layout-input';
 import { GraphEdge, writeEdgePosition } from './GraphEdge';
 import { GraphNode } from './GraphNode';
 import { ZoomControls } from './ZoomControls';
 import './graph.css';
 import { useEngineLifetime } from '../use-engine-lifetime';
+import { useGraphViewport } from '../use-graph-viewport';
 
 const NODE_SELECTOR = '[data-node-id]';
-/** Position and argument labels appear from this zoom on; issues and actors always have theirs. */
-const NEAR_ZOOM = 1.15;
 
 export interface GraphViewProps {
   /** false under prefers-reduced-motion: every change settles at once, nothing animates. */
   readonly animate: boolean;
   /** Called once, after the first frame with the settled layout is painted. */
   readonly onFirstFrame?: () => void;
-}
-
-function anchorOf(debate: Debate, node: DebateNode) {
-  switch (node.type) {
-    case 'issue':
-      return node.id;
-    case 'position':
-      return node.issue;
-    case 'argument':
-      return issueOfArgument(debate, node);
-    case 'actor':
-      return null;
-  }
 }
 
 function nodeIdOf(target: EventTarget | null): NodeId | null {
@@ -77,26 +62,10 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
   const panZoomRef = useRef<PanZoom | null>(null);
   const firstFrameDone = useRef(false);
 
-  const degree = useMemo(() => {
-    const counts = new Map<NodeId, number>();
-    for (const e of graph.edges) {
-      counts.set(e.source, (counts.get(e.source) ?? 0) + 1);
-      counts.set(e.target, (counts.get(e.target) ?? 0) + 1);
-    }
-    return counts;
-  }, [graph.edges]);
-
-  const layoutNodes = useMemo<LayoutInputNode[]>(
-    () =>
-      debate
-        ? graph.nodes.map((n) => ({
-            id: n.id,
-            type: n.type,
-            radius: nodeRadius(n, degree.get(n.id) ?? 0),
-            anchor: anchorOf(debate, n),
-          }))
-        : [],
-    [debate, graph.nodes, degree],
+  const degree = useMemo(() => degreeOf(graph), [graph]);
+  const layoutNodes = useMemo(
+    () => (debate ? layoutInput(debate, graph, degree) : []),
+    [debate, graph, degree],
   );
   const radiusOf = useMemo(() => new Map(layoutNodes.map((n) => [n.id, n.radius])), [layoutNodes]);
 
@@ -109,13 +78,7 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
     const candidates = engine.nodes().flatMap((sim) => {
       const node = debate?.index.node.get(sim.id);
       if (!node || (!near && (node.type === 'position' || node.type === 'argument'))) return [];
-      const priority =
-        { issue: 4e6, actor: 3e6, position: 2e6, argument: 1e6 }[node.type] +
-        (degree.get(sim.id) ?? 0);
-      const length = Math.min([...node.shortLabel].length, LABEL_LENGTH[node.type]) * scale;
-      return [
-        { id: sim.id, type: node.type, x: sim.x, y: sim.y, radius: sim.radius, length, priority },
-      ];
+      return [labelCandidate(sim, node, degree.get(sim.id) ?? 0, scale)];
     });
     const kept = placeLabels(candidates);
     for (const [id, element] of nodeElements)
@@ -199,63 +162,7 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
     return () => cancelAnimationFrame(frame);
   }, [onFirstFrame]);
 
-  // A tour step brings what it is about into view.
-  const tourFocus = useAppStore(selectTourFocus);
-  useEffect(() => {
-    const placed = [...tourFocus].flatMap((id) => engine.node(id) ?? []);
-    if (!placed.length) return;
-    panZoomRef.current?.fit({
-      x0: Math.min(...placed.map((n) => n.x - n.radius)),
-      y0: Math.min(...placed.map((n) => n.y - n.radius)),
-      x1: Math.max(...placed.map((n) => n.x + n.radius)),
-      y1: Math.max(...placed.map((n) => n.y + n.radius)),
-    });
-  }, [engine, tourFocus]);
-
-  // + − and 0 zoom and fit from anywhere outside a text field.
-  useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if ((event.target as Element | null)?.closest('input, textarea, select, dialog')) return;
-      const panZoom = panZoomRef.current;
-      if (!panZoom) return;
-      if (event.key === '+' || event.key === '=') panZoom.zoomBy(1.4);
-      else if (event.key === '-' || event.key === '−') panZoom.zoomBy(1 / 1.4);
-      else if (event.key === '0') panZoom.fit(engine.bounds());
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [engine]);
-
-  // The selection is always in view.
-  useEffect(() => {
-    const node = selected ? engine.node(selected) : undefined;
-    if (node) panZoomRef.current?.reveal(node.x, node.y);
-  }, [engine, selected]);
-
-  // The tooltip: full text of the hovered or focused node, placed without React.
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        if (state.hovered === previous.hovered) return;
-        const tooltip = tooltipRef.current;
-        const sim = state.hovered ? engine.node(state.hovered) : undefined;
-        const node = state.hovered ? state.debate?.index.node.get(state.hovered) : undefined;
-        if (!tooltip) return;
-        if (!sim || !node) {
-          tooltip.hidden = true;
-          return;
-        }
-        const t = panZoomRef.current?.transform();
-        const [x, y] = t ? t.apply([sim.x, sim.y]) : [sim.x, sim.y];
-        tooltip.textContent = node.label;
-        tooltip.hidden = false;
-        tooltip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y - sim.radius * (t?.k ?? 1) - 8)}px) translate(-50%, -100%)`;
-      }),
-    [store, engine],
-  );
+  useGraphViewport({ engine, panZoomRef, tooltipRef, selected });
 
   const entry =
     selected && graph.nodes.some((n) => n.id === selected)
@@ -363,9 +270,4 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
       />
     </div>
   );
-}
-
-/** Labels grow as the view zooms out, so they stay readable; capped so they never swamp the picture. */
-function labelScale(k: number): number {
-  return Math.min(2.2, Math.max(1, 1 / k));
 }

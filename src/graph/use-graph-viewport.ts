@@ -1,0 +1,93 @@
+// What both renderers do with the view the same way: a tour step and the selection
+// are brought into view, + − and 0 zoom and fit, and the tooltip follows the hovered
+// node, all without React re-rendering the graph.
+import { useEffect, type RefObject } from 'react';
+import { zoomIdentity } from 'd3-zoom';
+import type { NodeId } from '../domain/model';
+import { selectTourFocus } from '../store/selectors';
+import { useAppStore, useAppStoreApi } from '../store/store-context';
+import type { LayoutEngine } from './engine/layout-engine';
+import type { PanZoom } from './interaction/pan-zoom';
+
+const stayPut = () => {};
+
+export interface GraphViewport {
+  readonly engine: LayoutEngine;
+  readonly panZoomRef: RefObject<PanZoom | null>;
+  readonly tooltipRef: RefObject<HTMLDivElement | null>;
+  readonly selected: NodeId | null;
+  /** Called when one of these moves the view (a stable function: it is an effect's dependency). */
+  readonly onViewMoved?: () => void;
+}
+
+export function useGraphViewport({
+  engine,
+  panZoomRef,
+  tooltipRef,
+  selected,
+  onViewMoved = stayPut,
+}: GraphViewport): void {
+  const store = useAppStoreApi();
+
+  // A tour step brings what it is about into view.
+  const tourFocus = useAppStore(selectTourFocus);
+  useEffect(() => {
+    const placed = [...tourFocus].flatMap((id) => engine.node(id) ?? []);
+    if (!placed.length) return;
+    onViewMoved();
+    panZoomRef.current?.fit({
+      x0: Math.min(...placed.map((n) => n.x - n.radius)),
+      y0: Math.min(...placed.map((n) => n.y - n.radius)),
+      x1: Math.max(...placed.map((n) => n.x + n.radius)),
+      y1: Math.max(...placed.map((n) => n.y + n.radius)),
+    });
+  }, [engine, panZoomRef, onViewMoved, tourFocus]);
+
+  // + − and 0 zoom and fit from anywhere outside a text field.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if ((event.target as Element | null)?.closest('input, textarea, select, dialog')) return;
+      const panZoom = panZoomRef.current;
+      if (!panZoom) return;
+      if (event.key === '+' || event.key === '=') panZoom.zoomBy(1.4);
+      else if (event.key === '-' || event.key === '−') panZoom.zoomBy(1 / 1.4);
+      else if (event.key === '0') panZoom.fit(engine.bounds());
+      else return;
+      onViewMoved();
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [engine, panZoomRef, onViewMoved]);
+
+  // The selection is always in view.
+  useEffect(() => {
+    const node = selected ? engine.node(selected) : undefined;
+    if (!node) return;
+    onViewMoved();
+    panZoomRef.current?.reveal(node.x, node.y);
+  }, [engine, panZoomRef, onViewMoved, selected]);
+
+  // The tooltip: full text of the hovered or focused node, placed without React.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (state.hovered === previous.hovered) return;
+        const tooltip = tooltipRef.current;
+        const sim = state.hovered ? engine.node(state.hovered) : undefined;
+        const node = state.hovered ? state.debate?.index.node.get(state.hovered) : undefined;
+        if (!tooltip) return;
+        if (!sim || !node) {
+          tooltip.hidden = true;
+          return;
+        }
+        const t = panZoomRef.current?.transform() ?? zoomIdentity;
+        const [x, y] = t.apply([sim.x, sim.y]);
+        tooltip.textContent = node.label;
+        tooltip.hidden = false;
+        tooltip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y - sim.radius * t.k - 8)}px) translate(-50%, -100%)`;
+      }),
+    [store, engine, panZoomRef, tooltipRef],
+  );
+}
