@@ -9,6 +9,7 @@ import { useAppStore } from '../../store/store-context';
 import { EvidenceDetails } from '../../ui/EvidenceList';
 import { withdrawnReason, type ThreadItem } from './argument-threads';
 import { RelationBadge, StatusBadge } from './badges';
+import { GlossaryText } from '../../ui/GlossaryText';
 
 export interface ThreadContext {
   readonly debate: Debate;
@@ -132,7 +133,15 @@ function ArgumentCard({
           {argument.claim}
         </button>
       </p>
-      {argument.text && <p className="argcard__text">{argument.text}</p>}
+      {argument.text && (
+        <p className="argcard__text">
+          <GlossaryText
+            text={argument.text}
+            glossary={ctx.debate.glossary}
+            language={ctx.debate.meta.language}
+          />
+        </p>
+      )}
       <p className="argcard__status">
         <StatusBadge status={status} /> <span className="argcard__reason">{reason}</span>
       </p>

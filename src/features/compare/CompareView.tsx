@@ -13,6 +13,7 @@ import { MAX_COMPARED } from '../../store/app-store';
 import { useAppStore } from '../../store/store-context';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
+import { GlossaryText } from '../../ui/GlossaryText';
 import './compare.css';
 
 const AGREEMENT_LOOK: Record<Agreement, { icon: string; word: string }> = {
@@ -46,7 +47,13 @@ function StanceCell({
       {stance ? (
         <>
           <StanceBadge value={stance.stance} />
-          <p className="compare__summary">{stance.summary}</p>
+          <p className="compare__summary">
+            <GlossaryText
+              text={stance.summary}
+              glossary={debate.glossary}
+              language={debate.meta.language}
+            />
+          </p>
           <details className="compare__evidence">
             <summary>Evidence</summary>
             <EvidenceList evidence={sourcedEvidence(debate, stance.evidence)} />

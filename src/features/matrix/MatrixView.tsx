@@ -39,6 +39,7 @@ import {
   type SortMode,
   type StanceLookup,
 } from './matrix-model';
+import { GlossaryText } from '../../ui/GlossaryText';
 import './matrix.css';
 
 interface OpenCell {
@@ -412,7 +413,15 @@ function CellEvidence({
       </p>
       <p className="matrix-evidence__stance">
         <StanceBadge value={stance.stance} />
-        {stance.summary && <span>{stance.summary}</span>}
+        {stance.summary && (
+          <span>
+            <GlossaryText
+              text={stance.summary}
+              glossary={debate.glossary}
+              language={debate.meta.language}
+            />
+          </span>
+        )}
       </p>
       <h3 className="matrix-evidence__heading">In their words</h3>
       {stance.evidence.length > 0 ? (
