@@ -3,6 +3,7 @@
 import { Legend } from '../../graph/svg/Legend';
 import { selectSearchMatches } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
+import { GlossaryTextLater } from '../../ui/GlossaryTextLater';
 
 function Matches() {
   const debate = useAppStore((s) => s.debate);
@@ -42,7 +43,13 @@ export function DebateIntro() {
       <Matches />
       <section aria-labelledby="intro-title">
         <h2 id="intro-title">About this debate</h2>
-        <p>{debate.meta.summary}</p>
+        <p>
+          <GlossaryTextLater
+            text={debate.meta.summary}
+            glossary={debate.glossary}
+            language={debate.meta.language}
+          />
+        </p>
         {debate.meta.notes && (
           <details className="intro__notes">
             <summary>What the sources leave out</summary>

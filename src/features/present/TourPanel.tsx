@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { moveForKey, stepAfter, stepOf } from '../../domain/tour-stepper';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { GlossaryTextLater } from '../../ui/GlossaryTextLater';
 import './present.css';
 
 /** Keys typed into a control, or arrows moving through the graph, are not tour moves. */
@@ -69,7 +70,17 @@ export function TourPanel() {
           {tour.title} · Step {step} of {total}
         </p>
         <h2 className="tour__title">{current.title}</h2>
-        <p className="tour__text">{current.text}</p>
+        <p className="tour__text">
+          {debate ? (
+            <GlossaryTextLater
+              text={current.text}
+              glossary={debate.glossary}
+              language={debate.meta.language}
+            />
+          ) : (
+            current.text
+          )}
+        </p>
       </div>
       <div className="tour__controls">
         <progress
