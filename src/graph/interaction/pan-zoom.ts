@@ -18,8 +18,6 @@ export interface PanZoom {
   fit(bounds: Bounds, maxScale?: number): void;
   /** Pans just enough to bring a point (graph units) into view with a margin. */
   reveal(x: number, y: number, margin?: number): void;
-  /** Embeds: let the page scroll until the reader activates the graph. */
-  setWheelEnabled(enabled: boolean): void;
   destroy(): void;
 }
 
@@ -45,7 +43,6 @@ export function createPanZoom(
   viewport: SVGGElement | null,
   options: PanZoomOptions,
 ): PanZoom {
-  let wheelEnabled = true;
   const minScale = options.minScale ?? SCALE_EXTENT[0];
   const size = () => ({ width: svg.clientWidth || 1, height: svg.clientHeight || 1 });
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
@@ -59,7 +56,7 @@ export function createPanZoom(
       ];
     })
     .filter((event: Event) => {
-      if (event.type === 'wheel') return wheelEnabled;
+      if (event.type === 'wheel') return true;
       if (event.type === 'dblclick') return false;
       const target = event.target as Element | null;
       if (options.ignoreSelector && target?.closest(options.ignoreSelector)) return false;
@@ -98,9 +95,6 @@ export function createPanZoom(
       const dx = sx < margin ? margin - sx : sx > width - margin ? width - margin - sx : 0;
       const dy = sy < margin ? margin - sy : sy > height - margin ? height - margin - sy : 0;
       if (dx || dy) behaviour.translateBy(selection, dx / t.k, dy / t.k);
-    },
-    setWheelEnabled(enabled) {
-      wheelEnabled = enabled;
     },
     destroy: () => {
       selection.on('.zoom', null);
