@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CanvasGraphElement } from '../../src/graph/canvas/CanvasGraphView';
 import { CANVAS_THRESHOLD, chooseRenderer, GraphRenderer } from '../../src/graph/GraphRenderer';
 import { createAppStore } from '../../src/store/app-store';
-import { StoreProvider } from '../../src/store/store-context';
+import { StoreProvider } from '../../src/store/StoreProvider';
 import { loadFixture } from '../fixtures/load';
 
 describe('chooseRenderer', () => {

@@ -1,22 +1,7 @@
-// Status and relation as an icon and a word, never colour alone (as StanceBadge does).
+// Badges for an argument's status and relation (their icons and words: looks.ts).
 import type { ArgumentStatus } from '../../domain/argument-status';
 import type { Relation } from '../../domain/model';
-
-export const STATUS_LOOK: Record<
-  ArgumentStatus | 'withdrawn',
-  { readonly icon: string; readonly word: string }
-> = {
-  stands: { icon: '✓', word: 'Stands' },
-  defeated: { icon: '✗', word: 'Defeated' },
-  undecided: { icon: '?', word: 'Undecided' },
-  withdrawn: { icon: '⊘', word: 'Withdrawn' },
-};
-
-export const RELATION_LOOK: Record<Relation, { readonly icon: string; readonly word: string }> = {
-  // Plain ASCII plus: the full-width ＋ is missing from common system fonts.
-  supports: { icon: '+', word: 'Supports' },
-  attacks: { icon: '−', word: 'Attacks' },
-};
+import { RELATION_LOOK, STATUS_LOOK } from './looks';
 
 export function StatusBadge({ status }: { status: ArgumentStatus | 'withdrawn' }) {
   const { icon, word } = STATUS_LOOK[status];
