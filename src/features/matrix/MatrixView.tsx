@@ -9,7 +9,7 @@ import {
   agreementScore,
   sortActorsByName,
 } from '../../domain/comparison';
-import { sourcedEvidence } from '../../domain/details';
+import { sourcedEvidence } from '../../domain/lookups';
 import type {
   ActorId,
   ActorNode,
