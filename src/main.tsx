@@ -6,7 +6,7 @@ import { loadBundled } from './app/load-bundled';
 import { openLink } from './features/open/open-debate';
 import { storedTheme } from './app/ThemePicker';
 import { createAppStore, type AppStore } from './store/app-store';
-import { StoreProvider } from './store/store-context';
+import { StoreProvider } from './store/StoreProvider';
 import { startUrlSync } from './store/url-sync';
 import { prefetchLoader } from './loader/lazy-loader';
 import './styles/app.css';

@@ -1,23 +1,12 @@
 import { useEffect } from 'react';
+import { isShortcutKey } from '../lib/shortcuts';
 import type { AppStore } from '../store/app-store';
-
-function isTyping(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return Boolean(element?.closest('input, textarea, select, [contenteditable="true"], dialog'));
-}
 
 /** Keys that work anywhere outside text fields: ? for help, / to search, Escape to clear. */
 export function useGlobalKeys(store: AppStore, openHelp: () => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (
-        event.defaultPrevented ||
-        event.ctrlKey ||
-        event.metaKey ||
-        event.altKey ||
-        isTyping(event.target)
-      )
-        return;
+      if (!isShortcutKey(event)) return;
       if (event.key === '?') {
         event.preventDefault();
         openHelp();

@@ -2,6 +2,7 @@
 // the debate, grouped and ordered for reading. Pure functions over the loader's index
 // Maps (never plain-object lookups, since an id such as `__proto__` is valid).
 import { rootPosition } from './issue-membership';
+import { nodeOfType, sourcedEvidence, type SourcedEvidence } from './lookups';
 import {
   STANCE_VALUES,
   type ActorId,
@@ -10,27 +11,15 @@ import {
   type ArgumentNode,
   type Debate,
   type DebateEvent,
-  type DebateNode,
-  type Evidence,
   type IssueId,
   type IssueNode,
   type NodeId,
-  type NodeType,
   type PositionId,
   type PositionNode,
   type Relation,
-  type Source,
   type Stance,
   type StanceValue,
 } from './model';
-
-/** A quote with its source looked up; `source` is undefined only if the index lacks it. */
-export interface SourcedEvidence {
-  readonly quote: string;
-  readonly note?: string;
-  readonly sourceId: Evidence['source'];
-  readonly source: Source | undefined;
-}
 
 /** A stance with the quotes behind it. */
 export interface SourcedStance {
@@ -106,31 +95,6 @@ export type NodeDetails =
   | ({ readonly type: 'position' } & PositionDetails)
   | ({ readonly type: 'argument' } & ArgumentDetails)
   | ({ readonly type: 'issue' } & IssueDetails);
-
-type NodeOf<T extends NodeType> = Extract<DebateNode, { type: T }>;
-
-/** The node with this id if it exists and is of type `type`, else null. */
-export function nodeOfType<T extends NodeType>(
-  debate: Debate,
-  id: NodeId | string,
-  type: T,
-): NodeOf<T> | null {
-  const node = debate.index.node.get(id as NodeId);
-  return node && node.type === type ? (node as NodeOf<T>) : null;
-}
-
-/** Looks up the source of each quote. */
-export function sourcedEvidence(
-  debate: Debate,
-  evidence: readonly Evidence[],
-): readonly SourcedEvidence[] {
-  return evidence.map((e) => ({
-    quote: e.quote,
-    ...(e.note !== undefined ? { note: e.note } : {}),
-    sourceId: e.source,
-    source: debate.index.source.get(e.source),
-  }));
-}
 
 function stanceGroups(debate: Debate, positionId: PositionId): StanceGroup[] {
   const stances = debate.index.stancesOnPosition.get(positionId) ?? [];

@@ -2,13 +2,10 @@
 // well as colour (Okabe–Ito palette, safe for colour-blind readers); the legend
 // draws from the same table so the two cannot disagree.
 import type { DebateNode, Edge, NodeType } from '../domain/model';
+import { NODE_TYPE_NAMES } from '../domain/node-types';
 
-export const NODE_SHAPE: Record<NodeType, { name: string; plural: string }> = {
-  issue: { name: 'Issue', plural: 'Issues' },
-  position: { name: 'Position', plural: 'Positions' },
-  actor: { name: 'Actor', plural: 'Actors' },
-  argument: { name: 'Argument', plural: 'Arguments' },
-};
+/** The node types' names, from the app's one table. */
+export const NODE_SHAPE = NODE_TYPE_NAMES;
 
 /** The node's size in graph units: issues are anchors, busy actors grow with their links. */
 export function nodeRadius(node: DebateNode, degree: number): number {

@@ -17,6 +17,7 @@ import { isIsoDate } from '../domain/dates';
 import { BUNDLED, type DebateSource } from '../loader/debate-source';
 import type { LibraryEntry } from '../loader/library';
 import type { Problem } from '../loader/problems';
+import { createSelectorCaches, type SelectorCaches } from './selectors';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 export type Theme = 'light' | 'dark' | 'contrast';
@@ -132,6 +133,8 @@ export type AppState = DebateSlice &
   ViewSlice & {
     /** Replaces the shareable state at once, as when a link is opened or Back is pressed. */
     applyShareable(state: ShareableState): void;
+    /** This store's own selector caches (selectors.ts); never replaced. */
+    readonly selectorCaches: SelectorCaches;
   };
 export type AppStore = StoreApi<AppState>;
 
@@ -192,6 +195,7 @@ export function createAppStore(initial: InitialState = {}): AppStore {
     neighbourhood: 0,
     listMode: false,
     embed: embed ?? false,
+    selectorCaches: createSelectorCaches(),
 
     setLibrary: (library) => set({ library }),
     debateLoaded: (debate, warnings, shareable, source = BUNDLED) =>

@@ -11,23 +11,55 @@ import type { AppState } from './app-store';
 
 const EMPTY_GRAPH: VisibleGraph = { nodes: [], edges: [] };
 
-const visibleGraphOf = memoizeLast(
-  (
-    debate: Debate | null,
-    types: AppState['types'],
-    hiddenActorKinds: readonly string[],
-    neighbourhood: number,
-    selected: NodeId | null,
-  ) =>
-    debate
-      ? visibleGraph(debate, { types, hiddenActorKinds, neighbourhood, selected })
-      : EMPTY_GRAPH,
-);
+/**
+ * One store's selector caches. Each store makes its own (createAppStore), so two stores
+ * (two embeds on one page, two tests) never share a slot: neither evicts the other's
+ * result nor is handed it.
+ */
+export function createSelectorCaches() {
+  return {
+    visibleGraph: memoizeLast(
+      (
+        debate: Debate | null,
+        types: AppState['types'],
+        hiddenActorKinds: readonly string[],
+        neighbourhood: number,
+        selected: NodeId | null,
+      ) =>
+        debate
+          ? visibleGraph(debate, { types, hiddenActorKinds, neighbourhood, selected })
+          : EMPTY_GRAPH,
+    ),
+    matches: memoizeLast(
+      (
+        debate: Debate | null,
+        query: string,
+      ): ReadonlySet<NodeId> & { ordered: readonly NodeId[] } => {
+        const ordered = debate ? searchNodes(debate, query) : [];
+        return Object.assign(new Set(ordered), { ordered });
+      },
+    ),
+    membership: memoizeLast((debate: Debate | null) =>
+      debate ? issueMembership(debate) : new Map<NodeId, ReadonlySet<IssueId>>(),
+    ),
+    tourFocus: memoizeLast(
+      (debate: Debate | null, tour: TourId | null, step: number): ReadonlySet<NodeId> => {
+        const found = tour ? debate?.index.tour.get(tour) : undefined;
+        return new Set(found ? (stepOf(found, step)?.focus ?? []) : []);
+      },
+    ),
+    later: memoizeLast((debate: Debate | null, at: string | null): ReadonlySet<NodeId> =>
+      debate ? laterActorIds(debate, at) : new Set<NodeId>(),
+    ),
+  };
+}
+
+export type SelectorCaches = ReturnType<typeof createSelectorCaches>;
 
 export function selectVisibleGraph(state: AppState): VisibleGraph {
   // The selection matters only in neighbourhood mode; ignoring it otherwise keeps the result stable.
   const selected = state.neighbourhood > 0 ? state.selected : null;
-  return visibleGraphOf(
+  return state.selectorCaches.visibleGraph(
     state.debate,
     state.types,
     state.hiddenActorKinds,
@@ -36,24 +68,13 @@ export function selectVisibleGraph(state: AppState): VisibleGraph {
   );
 }
 
-const matchesOf = memoizeLast(
-  (debate: Debate | null, query: string): ReadonlySet<NodeId> & { ordered: readonly NodeId[] } => {
-    const ordered = debate ? searchNodes(debate, query) : [];
-    return Object.assign(new Set(ordered), { ordered });
-  },
-);
-
 /** The nodes matching the search box, in the order the search ranks them. */
 export function selectSearchMatches(state: AppState) {
-  return matchesOf(state.debate, state.query);
+  return state.selectorCaches.matches(state.debate, state.query);
 }
 
-const membershipOf = memoizeLast((debate: Debate | null) =>
-  debate ? issueMembership(debate) : new Map<NodeId, ReadonlySet<IssueId>>(),
-);
-
 export function selectMembership(state: AppState) {
-  return membershipOf(state.debate);
+  return state.selectorCaches.membership(state.debate);
 }
 
 /** True when an issue is in focus and the node does not belong to it. */
@@ -114,26 +135,15 @@ export function selectEdgeLook(state: AppState, source: NodeId, target: NodeId):
   return look;
 }
 
-const tourFocusOf = memoizeLast(
-  (debate: Debate | null, tour: TourId | null, step: number): ReadonlySet<NodeId> => {
-    const found = tour ? debate?.index.tour.get(tour) : undefined;
-    return new Set(found ? (stepOf(found, step)?.focus ?? []) : []);
-  },
-);
-
 /** The nodes the current tour step is about; empty outside a tour. */
 export function selectTourFocus(state: AppState): ReadonlySet<NodeId> {
-  return tourFocusOf(state.debate, state.tour, state.step);
+  return state.selectorCaches.tourFocus(state.debate, state.tour, state.step);
 }
-
-const laterOf = memoizeLast((debate: Debate | null, at: string | null): ReadonlySet<NodeId> =>
-  debate ? laterActorIds(debate, at) : new Set<NodeId>(),
-);
 
 /**
  * With an "as of" date: the actors who enter the story only later, i.e. whose every event
  * is after `at` (actors without events, and every other node, are undated and never later).
  */
 export function selectLaterNodeIds(state: AppState): ReadonlySet<NodeId> {
-  return laterOf(state.debate, state.at);
+  return state.selectorCaches.later(state.debate, state.at);
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { copyToClipboard } from '../lib/clipboard';
 import './problems.css';
 
 type CopyState = 'idle' | 'copied' | 'blocked';
@@ -19,15 +20,10 @@ export function CopyText({ text, label = 'Copy' }: { text: string; label?: strin
   }, [state]);
 
   async function copy() {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      setState('blocked');
-      // Already blocked once: select the text again for the second attempt.
-      area.current?.select();
-    }
+    if (await copyToClipboard(text)) return setState('copied');
+    setState('blocked');
+    // Already blocked once: select the text again for the second attempt.
+    area.current?.select();
   }
 
   return (

@@ -1,6 +1,6 @@
 // Evidence as the app shows it everywhere: the verbatim quote, its source (a link only
 // when the source has one, which the loader guarantees is http: or https:), and any note.
-import type { SourcedEvidence } from '../domain/details';
+import type { SourcedEvidence } from '../domain/lookups';
 import './evidence.css';
 
 export function EvidenceList({ evidence }: { evidence: readonly SourcedEvidence[] }) {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CanvasGraphElement } from '../../src/graph/canvas/CanvasGraphView';
 import { CANVAS_THRESHOLD, chooseRenderer, GraphRenderer } from '../../src/graph/GraphRenderer';
 import { createAppStore } from '../../src/store/app-store';
-import { StoreProvider } from '../../src/store/store-context';
+import { StoreProvider } from '../../src/store/StoreProvider';
 import { loadFixture } from '../fixtures/load';
 
 describe('chooseRenderer', () => {
@@ -57,8 +57,14 @@ describe('GraphRenderer', () => {
   }
 
   it('draws a small debate in SVG, with a focusable element per node', () => {
-    renderGraph();
-    expect(document.querySelectorAll('[data-node-id]').length).toBeGreaterThan(5);
+    const { store } = renderGraph();
+    const drawn = [...document.querySelectorAll('[data-node-id]')];
+    // Every node of the fixture (2 issues, 3 positions, 3 actors, 3 arguments), once each.
+    expect(drawn.map((node) => node.getAttribute('data-node-id')).sort()).toEqual(
+      [...store.getState().debate!.index.node.keys()].sort(),
+    );
+    expect(drawn).toHaveLength(11);
+    expect(drawn.filter((node) => !node.hasAttribute('tabindex'))).toEqual([]);
     expect(document.querySelector('canvas')).toBeNull();
   });
 

@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createAppStore, type InitialState } from '../../src/store/app-store';
-import { StoreProvider } from '../../src/store/store-context';
+import { StoreProvider } from '../../src/store/StoreProvider';
 import { loadFixture } from '../fixtures/load';
 
 export function renderWithStore(

@@ -27,6 +27,28 @@ function pointOf(page: Page, id: string) {
   );
 }
 
+/**
+ * How many pixels the canvas paints in the text colour. Labels are written in it; the
+ * shapes are filled with the palette, so at the fitted overview (no labels) it is low.
+ */
+function textPixels(page: Page) {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="graph"] canvas')!;
+    const probe = canvas.parentElement!.appendChild(document.createElement('span'));
+    probe.style.color = 'var(--text)';
+    const [r, g, b] = (getComputedStyle(probe).color.match(/\d+/g) ?? []).map(Number);
+    probe.remove();
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const off =
+        Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - g!) + Math.abs(data[i + 2]! - b!);
+      if (off < 30 && data[i + 3]! > 200) count += 1;
+    }
+    return count;
+  });
+}
+
 const layoutIdle = (page: Page) =>
   page.waitForFunction(
     () => document.querySelector<HTMLElement>('[data-layout]')?.dataset.layout === 'idle',
@@ -100,9 +122,22 @@ describe('the canvas renderer', () => {
     await layoutIdle(page);
     await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SHOTS, 'canvas-2000.png') });
-    // Zoomed in, the labels appear.
+    // Zoomed in, the labels appear: five steps of 1.4 spread the nodes apart (the test
+    // hook says where each is drawn), and text-coloured pixels go from none to labels.
+    const issues = (JSON.parse(text) as { issues: { id: string }[] }).issues.map((i) => i.id);
+    const spread = async () => {
+      const [a, b] = [await pointOf(page, issues[0]!), await pointOf(page, issues[1]!)];
+      expect(a, `the test hook places ${issues[0]}`).not.toBeNull();
+      expect(b, `the test hook places ${issues[1]}`).not.toBeNull();
+      return Math.hypot(a!.x - b!.x, a!.y - b!.y);
+    };
+    const before = { spread: await spread(), text: await textPixels(page) };
+    expect(before.text).toBe(0);
     for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForTimeout(300);
+    expect((await spread()) / before.spread).toBeCloseTo(1.4 ** 5, 1);
+    // Labels are placed a moment after the zoom settles: wait for them, not for a time.
+    // 200 pixels is a handful of short labels; the zoomed view shows dozens.
+    await expect.poll(() => textPixels(page), { timeout: 15_000 }).toBeGreaterThan(200);
     await page.screenshot({ path: path.join(SHOTS, 'canvas-2000-zoomed.png') });
     expect(errors).toEqual([]);
     await page.context().close();

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
 import { useApp, waitForReady } from './support/fixture';
@@ -7,6 +7,13 @@ const app = useApp();
 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** An element's left and right edges in page pixels; a failure names what is missing. */
+async function edges(locator: Locator, what: string) {
+  const box = await locator.boundingBox();
+  expect(box, `${what} is not shown`).not.toBeNull();
+  return { left: Math.floor(box!.x), right: Math.ceil(box!.x + box!.width) };
+}
 
 const eventTitles = (page: Page, scope = page.getByRole('region', { name: 'Timeline' })) =>
   scope
@@ -92,8 +99,9 @@ describe('timeline in Chromium', () => {
     const popover = page.locator('.glossary-pop');
     expect(await popover.isVisible()).toBe(true);
     expect(await popover.textContent()).toMatch(/\S/);
-    const box = await popover.boundingBox();
-    expect(box && box.x >= 0 && box.x + box.width <= 1280).toBe(true);
+    const { left, right } = await edges(popover, 'the glossary popover');
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(right).toBeLessThanOrEqual(1280);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await term.getAttribute('aria-expanded')).toBe('false');
@@ -112,8 +120,9 @@ describe('timeline in Chromium', () => {
     for (let i = 0; i < (await terms.count()); i++) {
       await terms.nth(i).scrollIntoViewIfNeeded();
       await terms.nth(i).click();
-      const box = await page.locator('.glossary-pop').boundingBox();
-      expect(box && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+      const { left, right } = await edges(page.locator('.glossary-pop'), `glossary popover ${i}`);
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(right).toBeLessThanOrEqual(360);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       // An open definition may cover the next term: close it, as a reader would.
       await page.keyboard.press('Escape');
@@ -121,11 +130,28 @@ describe('timeline in Chromium', () => {
     await page.context().close();
   });
 
-  it('looks right at 1280 px', async () => {
-    const { page } = await app.newPage();
+  it('looks right at 1280 px: split at the date, the selection named, nothing cut off', async () => {
+    const { page, errors } = await app.newPage();
     await page.goto(app.url('?view=timeline&at=2026-05&select=belgium'));
     await waitForReady(page);
     await page.screenshot({ path: 'test-results/timeline-1280.png', fullPage: true });
+    const region = page.getByRole('region', { name: 'Timeline' });
+    expect(await region.getByText(/^Highlighted: the events of/).textContent()).toContain(
+      'Highlighted: the events of Belgium',
+    );
+    expect(
+      await eventTitles(page, region.getByRole('list', { name: 'Up to May 2026' })),
+    ).toHaveLength(3);
+    const after = region.getByRole('region', { name: 'After May 2026' });
+    expect(await eventTitles(page, after)).toHaveLength(2);
+    // Every event card lies inside the window, and nothing scrolls sideways.
+    const rights = await region
+      .locator('article')
+      .evaluateAll((cards) => cards.map((card) => Math.ceil(card.getBoundingClientRect().right)));
+    expect(rights).toHaveLength(5);
+    expect(Math.max(...rights)).toBeLessThanOrEqual(1280);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

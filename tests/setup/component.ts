@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
+import { preloadLazyChunks } from './lazy-chunks';
 
 beforeAll(() => {
   // jsdom has no matchMedia. Report reduced motion, so the graph engine runs in its
@@ -24,6 +25,15 @@ beforeAll(() => {
     this.dispatchEvent(new Event('close'));
   };
 });
+
+// Lazy views then appear as soon as React asks for them, not after a compile that a
+// loaded machine can stretch past Testing Library's one-second wait.
+beforeAll(preloadLazyChunks, 120_000);
+
+// findBy… and waitFor wait for the element itself, the real signal; one second is too
+// short a limit for a render on a shared two-core machine (seen: 2 to 6 s under load).
+// The limit only bounds a hang; a test still passes the moment its element appears.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

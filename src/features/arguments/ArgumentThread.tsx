@@ -3,7 +3,7 @@
 // this only draws it. Plain text only: data never becomes markup.
 import { useId } from 'react';
 import type { StatusOptions, StatusResult } from '../../domain/argument-status';
-import { sourcedEvidence } from '../../domain/details';
+import { sourcedEvidence } from '../../domain/lookups';
 import type { ActorId, ArgumentId, ArgumentNode, Debate } from '../../domain/model';
 import { useAppStore } from '../../store/store-context';
 import { EvidenceDetails } from '../../ui/EvidenceList';

@@ -29,7 +29,7 @@ import {
   type PositionThreads,
 } from './argument-threads';
 import { ThreadList, type ThreadContext } from './ArgumentThread';
-import { RELATION_LOOK, STATUS_LOOK } from './badges';
+import { RELATION_LOOK, STATUS_LOOK } from './looks';
 import './arguments.css';
 
 const NONE = new Set<never>();

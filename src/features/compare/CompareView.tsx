@@ -7,7 +7,7 @@ import {
   type Agreement,
   type ComparisonRow,
 } from '../../domain/comparison';
-import { sourcedEvidence } from '../../domain/details';
+import { sourcedEvidence } from '../../domain/lookups';
 import type { ActorId, ActorNode, Debate, Stance } from '../../domain/model';
 import { MAX_COMPARED } from '../../store/app-store';
 import { useAppStore } from '../../store/store-context';

@@ -1,16 +1,10 @@
 // The filters above the graph: node types, actor kinds, issue focus, the
 // neighbourhood of the selection, and graph or list.
 import { NODE_TYPES, type IssueId } from '../../domain/model';
+import { NODE_TYPE_NAMES } from '../../domain/node-types';
 import type { Neighbourhood } from '../../store/app-store';
 import { useAppStore, useAppStoreShallow } from '../../store/store-context';
 import { useMediaQuery } from '../../ui/use-media-query';
-
-const NODE_TYPE_LABEL = {
-  issue: 'Issues',
-  position: 'Positions',
-  actor: 'Actors',
-  argument: 'Arguments',
-} as const;
 
 /** `folded`: closed at every width until opened (embeds), not only on phones. */
 export function GraphFilters({ folded = false }: { folded?: boolean }) {
@@ -51,7 +45,7 @@ export function GraphFilters({ folded = false }: { folded?: boolean }) {
                   setTypes(e.target.checked ? [...types, type] : types.filter((t) => t !== type))
                 }
               />
-              {NODE_TYPE_LABEL[type]}
+              {NODE_TYPE_NAMES[type].plural}
             </label>
           ))}
         </fieldset>

@@ -9,7 +9,7 @@ import {
   agreementScore,
   sortActorsByName,
 } from '../../domain/comparison';
-import { sourcedEvidence } from '../../domain/details';
+import { sourcedEvidence } from '../../domain/lookups';
 import type {
   ActorId,
   ActorNode,
@@ -22,7 +22,8 @@ import type {
 import { useAppStore } from '../../store/store-context';
 import { Dialog } from '../../ui/Dialog';
 import { EvidenceList } from '../../ui/EvidenceList';
-import { STANCE_LOOK, StanceBadge } from '../../ui/StanceBadge';
+import { StanceBadge } from '../../ui/StanceBadge';
+import { STANCE_LOOK } from '../../ui/stance-look';
 import {
   SORT_LABELS,
   SORT_MODES,

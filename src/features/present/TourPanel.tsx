@@ -3,14 +3,14 @@
 // sync pushes it), so Back returns to the previous step.
 import { useEffect, useState } from 'react';
 import { moveForKey, stepAfter, stepOf } from '../../domain/tour-stepper';
+import { isShortcutKey } from '../../lib/shortcuts';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { GlossaryTextLater } from '../../ui/GlossaryTextLater';
 import './present.css';
 
-/** Keys typed into a control, or arrows moving through the graph, are not tour moves. */
+/** Space or Enter on a control, or arrows moving through the graph, are not tour moves. */
 function belongsToSomethingElse(event: KeyboardEvent): boolean {
   const target = event.target as Element | null;
-  if (target?.closest('input, textarea, select, dialog')) return true;
   if ((event.key === ' ' || event.key === 'Enter') && target?.closest('button, a, [role="button"]'))
     return true;
   return event.key.startsWith('Arrow') && Boolean(target?.closest('[data-node-id]'));
@@ -43,8 +43,7 @@ export function TourPanel() {
     if (!tour) return;
     const onKeyDown = (event: KeyboardEvent) => {
       const move = moveForKey(event.key);
-      if (!move || event.ctrlKey || event.metaKey || event.altKey || belongsToSomethingElse(event))
-        return;
+      if (!move || !isShortcutKey(event) || belongsToSomethingElse(event)) return;
       event.preventDefault();
       event.stopPropagation();
       const next = stepAfter(tour, store.getState().step, move);

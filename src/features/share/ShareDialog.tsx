@@ -1,6 +1,7 @@
 // "Share": a link to exactly what is on screen, and the code to embed it in a page,
 // in a few sizes. Loaded on demand, the first time the dialog is opened.
 import { useId, useRef, useState } from 'react';
+import { copyToClipboard } from '../../lib/clipboard';
 import { useAppStore } from '../../store/store-context';
 import { useStateUrl } from '../../store/share-url';
 import { Dialog } from '../../ui/Dialog';
@@ -82,14 +83,12 @@ function CopyField({
   const shown = result?.value === value ? result : null;
 
   async function copy() {
-    try {
-      await navigator.clipboard.writeText(value);
-      setResult({ value, copied: true });
-    } catch {
+    const copied = await copyToClipboard(value);
+    if (!copied) {
       area.current?.focus();
       area.current?.select();
-      setResult({ value, copied: false });
     }
+    setResult({ value, copied });
   }
 
   return (

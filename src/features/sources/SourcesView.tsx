@@ -10,7 +10,7 @@ import {
   type Citations,
 } from '../../domain/citations';
 import { formatIsoDate } from '../../domain/date-format';
-import { nodeOfType, sourcedEvidence } from '../../domain/details';
+import { nodeOfType, sourcedEvidence } from '../../domain/lookups';
 import { glossaryAnchorIds } from '../../domain/glossary-match';
 import type { Debate, GlossaryEntry, NodeId, Source } from '../../domain/model';
 import { eventsInOrder } from '../../domain/timeline';

@@ -6,7 +6,7 @@
 import { useEffect, useId, useMemo } from 'react';
 import { formatIsoDate } from '../../domain/date-format';
 import { isAfter, mayBeAfter } from '../../domain/dates';
-import { nodeOfType, sourcedEvidence } from '../../domain/details';
+import { nodeOfType, sourcedEvidence } from '../../domain/lookups';
 import type { ActorNode, Debate, DebateEvent } from '../../domain/model';
 import { eventDates, splitAsOf } from '../../domain/timeline';
 import { plural } from '../../lib/plural';

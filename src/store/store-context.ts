@@ -1,13 +1,10 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { AppState, AppStore } from './app-store';
 
-const StoreContext = createContext<AppStore | null>(null);
-
-export function StoreProvider({ store, children }: { store: AppStore; children: ReactNode }) {
-  return <StoreContext.Provider value={store}>{children}</StoreContext.Provider>;
-}
+/** The store of this app root; <StoreProvider> (StoreProvider.tsx) puts it in. */
+export const StoreContext = createContext<AppStore | null>(null);
 
 export function useAppStoreApi(): AppStore {
   const store = useContext(StoreContext);
