@@ -151,6 +151,8 @@ export interface DebateMeta {
   readonly updated: string;
   readonly license?: string;
   readonly notes?: string;
+  /** How the debate was built: sources, what counts as a stance or an attack. */
+  readonly method?: string;
   readonly extensions: Extensions;
 }
 

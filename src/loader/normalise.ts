@@ -43,6 +43,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       updated: meta.updated,
       ...(meta.license !== undefined && { license: meta.license }),
       ...(meta.notes !== undefined && { notes: meta.notes }),
+      ...(meta.method !== undefined && { method: meta.method }),
       extensions: extensionsOf(meta),
     },
     issues: raw.issues.map((i) => ({

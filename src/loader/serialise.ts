@@ -32,6 +32,7 @@ export function serialiseDebate(debate: Debate): Json {
           updated: meta.updated,
           ...(meta.license !== undefined && { license: meta.license }),
           ...(meta.notes !== undefined && { notes: meta.notes }),
+          ...(meta.method !== undefined && { method: meta.method }),
         },
         meta.extensions,
       ),

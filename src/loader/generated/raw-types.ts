@@ -82,6 +82,10 @@ export interface Meta {
    */
   notes?: string;
   /**
+   * Plain text with at least one visible character; never interpreted as HTML.
+   */
+  method?: string;
+  /**
    * This interface was referenced by `Meta`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
