@@ -157,6 +157,12 @@ describe('the bundled debate is fair and says how it knows', () => {
     expect(marked('Technical talks on returns.')).toContain('returns');
   });
 
+  it('says what "Defeated" means in the first tour step that opens the arguments view', () => {
+    const step = debate.tours[0]?.steps.find((s) => s.view === 'arguments');
+    expect(step?.text).toMatch(/“Defeated” means only that an argument is attacked/);
+    expect(step?.text).toMatch(/None of them says who is right/);
+  });
+
   it('has a short first-screen summary and a note on how it was built', () => {
     expect(debate.meta.shortSummary?.split(/\s+/).length).toBeLessThan(80);
     expect(debate.meta.method).toMatch(/Inferred/);
