@@ -36,6 +36,8 @@ export function StanceBasis({
 }) {
   if (!basis) return null;
   const { icon, word, meaning } = BASIS_LOOK[basis];
+  // A stated stance needs no gloss unless the author gave a note.
+  const why = note ?? (basis === 'stated' ? null : meaning);
   if (compact) {
     if (basis === 'stated') return null;
     return (
@@ -50,7 +52,7 @@ export function StanceBasis({
       <span className={`basis basis--${basis}`} title={meaning}>
         <span aria-hidden="true">{icon}</span> {word}
       </span>{' '}
-      <span className="basis-block__why">{note ?? meaning}</span>
+      {why && <span className="basis-block__why">{why}</span>}
     </span>
   );
 }

@@ -47,6 +47,23 @@ describe('the basis of a stance', () => {
     expect(screen.getByText('Stated')).toBeInTheDocument();
   });
 
+  it('says in the comparison when a row only repeats its opposite position', () => {
+    const doc = smallDebate();
+    Object.assign(doc.positions.find((p) => p.id === 'optional') ?? {}, {
+      complementOf: 'require',
+    });
+    doc.stances.push(
+      { ...structuredClone(doc.stances[0]!), position: 'optional', stance: 'against' },
+      { ...structuredClone(doc.stances[1]!), position: 'optional', stance: 'for' },
+    );
+    renderWithStore(<CompareView onDrawn={vi.fn()} />, {
+      debate: loadFixture(doc),
+      compare: ['council', 'parents'] as ActorId[],
+    });
+    expect(screen.getByText(/these stances say the same again/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: /disagree on 1$/ })).toBeInTheDocument();
+  });
+
   it('marks an inferred cell in the matrix, explains the mark, and gives the reason when opened', async () => {
     const user = userEvent.setup();
     renderWithStore(<MatrixView onDrawn={vi.fn()} />, { debate: debate(), selected: null });

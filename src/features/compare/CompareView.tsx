@@ -273,6 +273,12 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
                         {row.position.statement}
                       </button>
                       <AgreementBadge agreement={row.agreement} />
+                      {row.mirrorOf && (
+                        <p className="compare__mirror">
+                          The opposite of another position here; these stances say the same again,
+                          so the summary counts them once.
+                        </p>
+                      )}
                     </div>
                     {actors.map((actor, i) => (
                       <StanceCell
