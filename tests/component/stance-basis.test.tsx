@@ -68,7 +68,7 @@ describe('the basis of a stance', () => {
     const user = userEvent.setup();
     renderWithStore(<MatrixView onDrawn={vi.fn()} />, { debate: debate(), selected: null });
     expect(screen.getByText(/marks an inferred stance/)).toBeInTheDocument();
-    const cell = screen.getByRole('button', { name: /^School council: For \(inferred\) — / });
+    const cell = screen.getByRole('button', { name: /^School council: For — .*\(inferred\)$/ });
     await user.click(cell);
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).getByText(REASON)).toBeInTheDocument();

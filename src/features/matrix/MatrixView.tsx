@@ -319,7 +319,7 @@ function ActorRow({
               <button
                 type="button"
                 className="matrix__stance"
-                aria-label={`${actor.name}: ${STANCE_LOOK[stance.stance].word}${stance.basis && stance.basis !== 'stated' ? ` (${BASIS_LOOK[stance.basis].word.toLowerCase()})` : ''} — ${shorten(position.statement, 60)}`}
+                aria-label={`${actor.name}: ${STANCE_LOOK[stance.stance].word} — ${shorten(position.statement, 60)}${stance.basis && stance.basis !== 'stated' ? ` (${BASIS_LOOK[stance.basis].word.toLowerCase()})` : ''}`}
                 aria-haspopup="dialog"
                 onClick={() => onOpen({ actor: actor.id, position: position.id })}
               >
