@@ -45,10 +45,20 @@ export interface StatusOptions {
   readonly withdrawnActors?: ReadonlySet<ActorId>;
 }
 
+/**
+ * What the statuses say, and what they do not, in one sentence for readers: they follow
+ * from the attacks recorded from the debate's sources, not from who is right.
+ */
+export const ARGUMENT_STATUS_MEANING =
+  'Stands, Defeated and Undecided only describe the attacks recorded from this debate’s sources: ' +
+  '“Defeated” means an argument is attacked there and not defended there, not that it is wrong. ' +
+  'None of them says who is right.';
+
 /** What each status means, in plain English, for a legend. */
 export const ARGUMENT_STATUS_EXPLANATION: Readonly<Record<ArgumentStatus, string>> = {
   stands: 'Stands: nothing attacks it, or every argument that attacks it is itself defeated.',
-  defeated: 'Defeated: at least one argument that stands attacks it.',
+  defeated:
+    'Defeated: at least one argument that stands attacks it, and the sources give no reply that defeats that attacker.',
   undecided:
     'Undecided: it cannot be settled either way, because it is caught in (or attacked from) a cycle of attacks with no winner.',
 };

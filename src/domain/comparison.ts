@@ -12,6 +12,11 @@
 //              only one has one), or the values differ without a for–against clash,
 //              e.g. 'for' beside 'conditional', or anything beside 'unclear'.
 // With a single compared actor, each stance it holds is trivially 'agree'.
+//
+// Complementary positions (see mirror-stances.ts) count once: a row on the second
+// position of a pair where every stance shown mirrors the same actor's stance on the
+// first is marked `mirrorOf` and left out of the summary, the sharpest disagreements,
+// the common ground and the agreement score.
 import type {
   ActorId,
   ActorNode,
@@ -22,6 +27,7 @@ import type {
   Stance,
   StanceValue,
 } from './model';
+import { mirrorTest, primaryOfPosition } from './mirror-stances';
 
 export type Agreement = 'agree' | 'disagree' | 'partial' | 'none';
 
@@ -41,6 +47,11 @@ export interface ComparisonRow {
   readonly agreement: Agreement;
   /** How sharp a disagreement is: the number of for–against pairs; 0 unless 'disagree'. */
   readonly sharpness: number;
+  /**
+   * The complementary position whose row already says the same, when every stance in
+   * this row mirrors its actor's stance there; such a row is shown but not counted.
+   */
+  readonly mirrorOf?: PositionId;
 }
 
 export interface ComparisonGroup {
@@ -54,7 +65,7 @@ export interface Comparison {
   readonly actors: readonly ActorNode[];
   /** Every issue in debate order, each with all its positions (an issue may have none). */
   readonly groups: readonly ComparisonGroup[];
-  /** How many rows have each agreement. */
+  /** How many rows have each agreement; mirror rows are not counted. */
   readonly summary: Readonly<Record<Agreement, number>>;
   /** The 'disagree' rows, sharpest first; equally sharp ones in debate order. */
   readonly sharpest: readonly ComparisonRow[];
@@ -114,6 +125,8 @@ export function compareActors(debate: Debate, actorIds: readonly ActorId[]): Com
     actors.push(actor);
   }
   const maps = actors.map((actor) => stanceMap(debate, actor.id));
+  const primary = primaryOfPosition(debate);
+  const isMirror = mirrorTest(debate);
 
   const summary: Record<Agreement, number> = { agree: 0, disagree: 0, partial: 0, none: 0 };
   const disagreements: ComparisonRow[] = [];
@@ -122,11 +135,19 @@ export function compareActors(debate: Debate, actorIds: readonly ActorId[]): Com
     const rows = (debate.index.positionsOfIssue.get(issue.id) ?? []).map(
       (position): ComparisonRow => {
         const stances = maps.map((map) => map.get(position.id) ?? null);
-        const row = {
+        const first = primary.get(position.id);
+        const held = stances.filter((s) => s !== null);
+        const mirrored =
+          first !== undefined &&
+          held.length > 0 &&
+          held.every((s) => isMirror(s.actor, s.position));
+        const row: ComparisonRow = {
           position,
           stances,
           ...classifyAgreement(stances.map((s) => s?.stance ?? null)),
+          ...(mirrored && { mirrorOf: first }),
         };
+        if (mirrored) return row;
         summary[row.agreement]++;
         if (row.agreement === 'disagree') disagreements.push(row);
         if (row.agreement === 'agree') commonGround.push(row);
@@ -143,6 +164,7 @@ export function compareActors(debate: Debate, actorIds: readonly ActorId[]): Com
 /** Plain-English description of the agreement score, for the matrix view's legend. */
 export const AGREEMENT_SCORE_EXPLANATION =
   'The agreement score compares two actors on the positions where both take a stance: ' +
+  'where two positions are marked as opposites, a pair of mirrored stances (for one, against the other) counts once; ' +
   'each shared position counts +1 when their stances are the same, −1 when one is for and the other against, ' +
   'and 0 for any other mix (such as “for” beside “conditional”, or an unclear stance). ' +
   'The total is divided by the number of shared positions, so the score runs from −1 (always opposed) ' +
@@ -165,11 +187,14 @@ export function agreementScore(
   b: ActorId,
 ): { score: number | null; shared: number } {
   const theirs = stanceMap(debate, b);
+  const isMirror = mirrorTest(debate);
   let shared = 0;
   let total = 0;
   for (const stance of debate.index.stancesOfActor.get(a) ?? []) {
     const other = theirs.get(stance.position);
     if (!other) continue;
+    // Both said this already, mirrored, on the complementary position: counted there.
+    if (isMirror(a, stance.position) && isMirror(b, stance.position)) continue;
     shared++;
     total += stancePairScore(stance.stance, other.stance);
   }

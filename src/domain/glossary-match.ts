@@ -11,20 +11,28 @@
 //   matches too: "security risks", "one-day visas", "authorities" for "authority";
 // - where two terms could match at the same place, the longest wins ("Return hubs" over
 //   "Return"); matches never overlap;
-// - by default only the first occurrence of each term in a text is marked.
+// - by default only the first occurrence of each term in a text is marked;
+// - an entry may list its own written forms (`match`), which replace the term and its
+//   bracket-less form, and phrases to leave alone (`skip`): "return" is explained, but
+//   not inside "return to power". A skip phrase is an alternative like any other (so the
+//   longest still wins), whose match is left as plain text, terms inside it included.
 //
 // One RegExp is compiled per glossary and language, and remembered while the glossary
 // array lives (a WeakMap), so marking many texts costs one scan each.
 
-/** Only `term` is read; any glossary entry fits. */
+/** Only `term`, `match` and `skip` are read; any glossary entry fits. */
 export interface GlossaryTerm {
   readonly term: string;
+  /** The forms to mark instead of the term itself. */
+  readonly match?: readonly string[];
+  /** Phrases in which a form is not this term, left unmarked. */
+  readonly skip?: readonly string[];
 }
 
 export interface GlossaryMatcher {
   /** null when the glossary has no usable term. Global and sticky-free; use with matchAll. */
   readonly pattern: RegExp | null;
-  /** For capture group i + 1, the index of its entry in the glossary. */
+  /** For capture group i + 1, the index of its entry in the glossary; SKIP for a skip phrase. */
   readonly entryOfGroup: readonly number[];
 }
 
@@ -36,18 +44,29 @@ export type TextPiece =
 // a whole word inside "return-hub".
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}_\\-]';
 
+/** The entry number of a skip phrase: matched so that nothing inside it is marked. */
+export const SKIP = -1;
+
 function escapeRegExp(text: string): string {
   // Only syntax characters: in a 'u' RegExp, escaping anything else (such as -) is an error.
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
+const tidy = (form: string) => form.trim().replace(/\s+/g, ' ');
+
 /** The written forms a term may take: itself and, if it ends in a bracketed gloss, the rest. */
 export function termForms(term: string): string[] {
-  const full = term.trim().replace(/\s+/g, ' ');
+  const full = tidy(term);
   const forms = [full];
   const base = full.replace(/\s*\([^()]*\)$/, '').trim();
   if (base && base !== full) forms.push(base);
   return forms.filter(Boolean);
+}
+
+/** The forms an entry marks: its `match` list when it has a non-empty one, else termForms. */
+export function entryForms(entry: GlossaryTerm): string[] {
+  const listed = (entry.match ?? []).map(tidy).filter(Boolean);
+  return listed.length > 0 ? listed : termForms(entry.term);
 }
 
 function formPattern(form: string, english: boolean): string {
@@ -68,17 +87,27 @@ export function compileGlossary(
   const english = /^en\b/i.test(language);
   const seen = new Set<string>();
   const alternatives: { form: string; entry: number }[] = [];
-  glossary.forEach(({ term }, entry) => {
-    for (const form of termForms(term)) {
+  glossary.forEach((item, entry) => {
+    for (const form of entryForms(item)) {
       const key = form.toLocaleLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
       alternatives.push({ form, entry });
     }
   });
-  if (alternatives.length === 0) return { pattern: null, entryOfGroup: [] };
+  // Skip phrases last, so that a term written exactly like a skip phrase still wins.
+  for (const item of glossary) {
+    for (const form of (item.skip ?? []).map(tidy).filter(Boolean)) {
+      const key = form.toLocaleLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      alternatives.push({ form, entry: SKIP });
+    }
+  }
+  if (!alternatives.some((a) => a.entry !== SKIP)) return { pattern: null, entryOfGroup: [] };
   // Longest first, so that at any one place the longest term wins the alternation.
-  alternatives.sort((a, b) => b.form.length - a.form.length || a.entry - b.entry);
+  // Stable sort: among equally long forms, terms (in glossary order) stay before skip phrases.
+  alternatives.sort((a, b) => b.form.length - a.form.length);
   const body = alternatives.map((a) => `(${formPattern(a.form, english)})`).join('|');
   return {
     pattern: new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, 'giu'),
@@ -126,7 +155,8 @@ export function splitByGlossary(
   for (const match of text.matchAll(matcher.pattern)) {
     const group = match.findIndex((value, i) => i > 0 && value !== undefined);
     const entry = matcher.entryOfGroup[group - 1];
-    if (entry === undefined || options.exclude?.has(entry)) continue;
+    // A skip phrase is consumed by the scan, and so hides any term inside it, but stays plain.
+    if (entry === undefined || entry === SKIP || options.exclude?.has(entry)) continue;
     if (!options.everyOccurrence && marked.has(entry)) continue;
     marked.add(entry);
     const start = match.index;

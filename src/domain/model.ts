@@ -21,6 +21,10 @@ export type NodeType = (typeof NODE_TYPES)[number];
 export const STANCE_VALUES = ['for', 'against', 'conditional', 'unclear'] as const;
 export type StanceValue = (typeof STANCE_VALUES)[number];
 
+/** Where a stance comes from: said in the sources, relayed from a report they cite, or read from context. */
+export const STANCE_BASES = ['stated', 'reported', 'inferred'] as const;
+export type StanceBasis = (typeof STANCE_BASES)[number];
+
 export const RELATIONS = ['supports', 'attacks'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
@@ -54,6 +58,8 @@ export interface IssueNode extends NodeBase<'issue', IssueId> {
 export interface PositionNode extends NodeBase<'position', PositionId> {
   readonly issue: IssueId;
   readonly statement: string;
+  /** A position on the same issue that this one negates: for one is against the other. */
+  readonly complementOf?: PositionId;
 }
 
 export interface ActorNode extends NodeBase<'actor', ActorId> {
@@ -81,6 +87,10 @@ export interface Stance {
   readonly position: PositionId;
   readonly stance: StanceValue;
   readonly summary: string;
+  /** Absent when the author did not say. */
+  readonly basis?: StanceBasis;
+  /** Why the stance has its basis, e.g. what an inferred stance is read from. */
+  readonly basisNote?: string;
   readonly evidence: readonly Evidence[];
   readonly extensions: Extensions;
 }
@@ -108,6 +118,10 @@ export interface DebateEvent {
 export interface GlossaryEntry {
   readonly term: string;
   readonly definition: string;
+  /** The written forms to mark in texts instead of the term; see domain/glossary-match.ts. */
+  readonly match?: readonly string[];
+  /** Phrases in which a form is not this term, left unmarked. */
+  readonly skip?: readonly string[];
   readonly evidence: readonly Evidence[];
   readonly extensions: Extensions;
 }
@@ -131,10 +145,14 @@ export interface DebateMeta {
   readonly id: string;
   readonly title: string;
   readonly summary: string;
+  /** A few sentences for the first screen; the full summary stays one click away. */
+  readonly shortSummary?: string;
   readonly language: string;
   readonly updated: string;
   readonly license?: string;
   readonly notes?: string;
+  /** How the debate was built: sources, what counts as a stance or an attack. */
+  readonly method?: string;
   readonly extensions: Extensions;
 }
 

@@ -126,8 +126,25 @@ export function integrityProblems(document: unknown): Problem[] {
       reference(item.source, [...segments, 'evidence', i, 'source'], ['source']);
   };
 
-  for (const [row, i] of rows(document, 'positions'))
+  const issueOfPosition = new Map<unknown, unknown>();
+  for (const [row] of rows(document, 'positions')) issueOfPosition.set(row.id, row.issue);
+  for (const [row, i] of rows(document, 'positions')) {
     reference(row.issue, ['positions', i, 'issue'], ['issue']);
+    const complement = row.complementOf;
+    const path: Segment[] = ['positions', i, 'complementOf'];
+    if (complement === undefined) continue;
+    if (complement === row.id)
+      problems.push(problem('self-target', pathOf(path), 'a position cannot negate itself'));
+    else if (issueOfPosition.has(complement) && issueOfPosition.get(complement) !== row.issue)
+      problems.push(
+        problem(
+          'wrong-kind-reference',
+          pathOf(path),
+          `${shown(complement)} answers another issue; a complement must answer the same one`,
+        ),
+      );
+    else reference(complement, path, ['position']);
+  }
 
   for (const [row, i] of rows(document, 'actors')) {
     if (row.memberOf !== undefined && row.memberOf === row.id) {

@@ -38,10 +38,12 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       id: meta.id,
       title: meta.title,
       summary: meta.summary,
+      ...(meta.shortSummary !== undefined && { shortSummary: meta.shortSummary }),
       language: meta.language,
       updated: meta.updated,
       ...(meta.license !== undefined && { license: meta.license }),
       ...(meta.notes !== undefined && { notes: meta.notes }),
+      ...(meta.method !== undefined && { method: meta.method }),
       extensions: extensionsOf(meta),
     },
     issues: raw.issues.map((i) => ({
@@ -60,6 +62,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       shortLabel: p.statement,
       issue: p.issue as IssueId,
       statement: p.statement,
+      ...(p.complementOf !== undefined && { complementOf: p.complementOf as PositionId }),
       extensions: extensionsOf(p),
     })),
     actors: raw.actors.map((a) => ({
@@ -92,6 +95,8 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       position: s.position as PositionId,
       stance: s.stance,
       summary: s.summary,
+      ...(s.basis !== undefined && { basis: s.basis }),
+      ...(s.basisNote !== undefined && { basisNote: s.basisNote }),
       evidence: evidenceOf(s.evidence),
       extensions: extensionsOf(s),
     })),
@@ -115,6 +120,8 @@ export function normalise(raw: Raw.DebateGraph): Debate {
     glossary: (raw.glossary ?? []).map((g) => ({
       term: g.term,
       definition: g.definition,
+      ...(g.match !== undefined && { match: [...g.match] }),
+      ...(g.skip !== undefined && { skip: [...g.skip] }),
       evidence: evidenceOf(g.evidence),
       extensions: extensionsOf(g),
     })),

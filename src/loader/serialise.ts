@@ -27,10 +27,12 @@ export function serialiseDebate(debate: Debate): Json {
           id: meta.id,
           title: meta.title,
           summary: meta.summary,
+          ...(meta.shortSummary !== undefined && { shortSummary: meta.shortSummary }),
           language: meta.language,
           updated: meta.updated,
           ...(meta.license !== undefined && { license: meta.license }),
           ...(meta.notes !== undefined && { notes: meta.notes }),
+          ...(meta.method !== undefined && { method: meta.method }),
         },
         meta.extensions,
       ),
@@ -51,7 +53,15 @@ export function serialiseDebate(debate: Debate): Json {
         ),
       ),
       positions: debate.positions.map((p) =>
-        withExtensions({ id: p.id, issue: p.issue, statement: p.statement }, p.extensions),
+        withExtensions(
+          {
+            id: p.id,
+            issue: p.issue,
+            statement: p.statement,
+            ...(p.complementOf !== undefined && { complementOf: p.complementOf }),
+          },
+          p.extensions,
+        ),
       ),
       stances: debate.stances.map((s) =>
         withExtensions(
@@ -60,6 +70,8 @@ export function serialiseDebate(debate: Debate): Json {
             position: s.position,
             stance: s.stance,
             summary: s.summary,
+            ...(s.basis !== undefined && { basis: s.basis }),
+            ...(s.basisNote !== undefined && { basisNote: s.basisNote }),
             evidence: evidence(s.evidence),
           },
           s.extensions,
@@ -106,7 +118,13 @@ export function serialiseDebate(debate: Debate): Json {
       ),
       glossary: debate.glossary.map((g) =>
         withExtensions(
-          { term: g.term, definition: g.definition, evidence: evidence(g.evidence) },
+          {
+            term: g.term,
+            definition: g.definition,
+            ...(g.match !== undefined && { match: [...g.match] }),
+            ...(g.skip !== undefined && { skip: [...g.skip] }),
+            evidence: evidence(g.evidence),
+          },
           g.extensions,
         ),
       ),

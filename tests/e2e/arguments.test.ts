@@ -35,19 +35,28 @@ describe('the arguments view', () => {
       'recognition-or-normalisation',
     );
     const cards = page.locator('article[data-argument-id]');
-    expect(await cards.count()).toBe(6);
+    expect(await cards.count()).toBe(11);
     for (const value of await cards.evaluateAll((all) =>
       all.map((a) => a.getAttribute('data-status')),
     ))
       expect(['stands', 'defeated', 'undecided']).toContain(value);
-    // Nothing attacks another argument on this issue, so every argument stands.
+    // The EU's reply to the open letter is itself answered (“Yet the symbolism…”), so the
+    // letter's warning stands again.
     expect(await card(page, 'contact-read-as-normalisation').textContent()).toContain('✓ Stands');
     expect(await card(page, 'contact-read-as-normalisation').textContent()).toContain(
-      'stands: nothing attacks it',
+      'is itself defeated',
     );
+    expect(await status(page, 'diplomats-keep-limited-channels')).toBe('defeated');
     expect(await summary(page).textContent()).toBe(
-      'On this issue: 6 arguments stand, 0 defeated, 0 undecided',
+      'On this issue: 9 arguments stand, 2 defeated, 0 undecided',
     );
+    // What the statuses mean is said where they first show.
+    expect(
+      await page
+        .getByText(/not that it is wrong/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -59,22 +68,19 @@ describe('the arguments view', () => {
       .check();
     expect(await status(page, 'contact-read-as-normalisation')).toBe('withdrawn');
     expect(await summary(page).textContent()).toBe(
-      'On this issue: 5 arguments stand, 0 defeated, 0 undecided (1 withdrawn)',
+      'On this issue: 8 arguments stand, 2 defeated, 0 undecided (1 withdrawn)',
     );
     await page.getByRole('button', { name: 'Reset' }).click();
     expect(await status(page, 'contact-read-as-normalisation')).toBe('stands');
 
-    // On the talks, a chain of attacks: withdrawing its last link turns the others over.
-    await page.getByRole('combobox', { name: 'Issue' }).selectOption('talks-with-taliban');
-    expect(await status(page, 'returns-are-different')).toBe('stands');
-    expect(await status(page, 'channels-kept-since-2021')).toBe('defeated');
-    expect(await status(page, 'visible-relationship-normalises')).toBe('stands');
-    await card(page, 'returns-are-different')
+    // A chain of attacks: withdrawing its last link turns the others over.
+    expect(await status(page, 'symbolism-unusually-charged')).toBe('stands');
+    await card(page, 'symbolism-unusually-charged')
       .getByRole('checkbox', { name: /Withdraw this claim/ })
       .check();
-    expect(await status(page, 'channels-kept-since-2021')).toBe('stands');
-    expect(await status(page, 'visible-relationship-normalises')).toBe('defeated');
-    expect(await card(page, 'channels-kept-since-2021').textContent()).toContain('✓ Stands');
+    expect(await status(page, 'diplomats-keep-limited-channels')).toBe('stands');
+    expect(await status(page, 'contact-read-as-normalisation')).toBe('defeated');
+    expect(await card(page, 'diplomats-keep-limited-channels').textContent()).toContain('✓ Stands');
 
     // An actor switch: the critics alone make visible-relationship-normalises.
     await page.getByRole('button', { name: 'Reset' }).click();
@@ -109,10 +115,10 @@ describe('the arguments view', () => {
   it('has no serious or critical axe violations, before and after a switch', async () => {
     const { page } = await open('?view=arguments&issue=talks-with-taliban');
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await card(page, 'returns-are-different')
+    await card(page, 'narrow-channel-could-widen')
       .getByRole('checkbox', { name: /Withdraw this claim/ })
       .check();
-    await card(page, 'returns-are-different').locator('summary').click();
+    await card(page, 'narrow-channel-could-widen').locator('summary').click();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -143,12 +149,14 @@ describe('the arguments view', () => {
       await shot('');
 
       // Deep in a thread: a selected claim with its evidence open, a withdrawn reply below.
-      await card(page, 'contacts-are-technical').locator('.argcard__claim-button').click();
-      await card(page, 'returns-are-different')
+      await card(page, 'talks-limited-to-security-threats')
+        .locator('.argcard__claim-button')
+        .click();
+      await card(page, 'narrow-channel-could-widen')
         .getByRole('checkbox', { name: /Withdraw this claim/ })
         .check();
-      await card(page, 'contacts-are-technical').locator('summary').click();
-      await card(page, 'contacts-are-technical').evaluate((el) =>
+      await card(page, 'talks-limited-to-security-threats').locator('summary').click();
+      await card(page, 'talks-limited-to-security-threats').evaluate((el) =>
         el.scrollIntoView({ block: 'start' }),
       );
       await shot('-thread');

@@ -177,7 +177,7 @@ describe('sources and glossary in Chromium', () => {
     const terms = await region
       .locator('#glossary-list dt')
       .evaluateAll((els) => els.map((e) => e.textContent ?? ''));
-    expect(terms.length).toBe(14);
+    expect(terms.length).toBe(19);
     expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b, 'en')));
     expect(await region.locator('#glossary-non-refoulement').count()).toBe(1);
     expect(await seriousAxeViolations(page)).toEqual([]);

@@ -2,6 +2,8 @@
 // brief's minimums, and quote its two articles word for word.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { auditBalance, formatBalance } from '../../src/domain/balance-audit';
+import { glossaryMatcher, splitByGlossary } from '../../src/domain/glossary-match';
 import type { Debate, Evidence } from '../../src/domain/model';
 import { parseLibrary } from '../../src/loader/library';
 import { loadDebateText } from '../../src/loader/load-debate';
@@ -88,5 +90,81 @@ describe('the bundled EU–Taliban debate', () => {
 
   it('invents no links', () => {
     expect(debate.sources.filter((s) => s.url)).toEqual([]);
+  });
+});
+
+describe('the bundled debate is fair and says how it knows', () => {
+  const debate = bundled();
+  const balance = auditBalance(debate);
+
+  it('says for every stance where it comes from, with a reason for every inferred one', () => {
+    expect(debate.stances.filter((s) => s.basis === undefined)).toEqual([]);
+    expect(balance.inferredWithoutReason).toEqual([]);
+    // The marker lives in the basis now, not at the start of an evidence note.
+    const oldMarkers = allEvidence(debate).filter(([, e]) => e.note?.startsWith('Inferred'));
+    expect(oldMarkers.map(([where]) => where)).toEqual([]);
+  });
+
+  it('quotes no "reported" stance without naming the report', () => {
+    const unnamed = debate.stances.filter(
+      (s) =>
+        s.basis === 'reported' &&
+        !/Guardian|European Times|Reuters|El País/.test(s.basisNote ?? ''),
+    );
+    expect(unnamed).toEqual([]);
+  });
+
+  it('has no issue whose defeated arguments all sit on one side unless the notes explain why', () => {
+    expect(balance.unexplainedOneSided.map((i) => i.id)).toEqual([]);
+  });
+
+  it('counts each mirrored pair of stances once', () => {
+    expect(balance.issues.flatMap((i) => i.mirrorStances).length).toBeGreaterThan(0);
+    // The two non-refoulement positions are compatible, so they are not marked as opposites.
+    expect(debate.positions.find((p) => p.id === 'returns-unsafe')?.complementOf).toBeUndefined();
+    expect(
+      debate.positions.find((p) => p.id === 'returns-with-individual-assessment')?.complementOf,
+    ).toBeUndefined();
+  });
+
+  it('credits no actor with an argument the articles only predict or make themselves', () => {
+    const predicted = debate.arguments.find((a) => a.id === 'visas-necessary-for-meeting');
+    expect(predicted?.by).toEqual([]);
+  });
+
+  it('matches docs/dataset-audit.md, the printed audit', () => {
+    // Prettier pads the tables in the docs; compare them with the padding taken out.
+    const unpadded = (markdown: string) =>
+      markdown
+        .split('\n')
+        .map((line) =>
+          line.startsWith('|') ? line.replace(/ *\| */g, '|').replace(/-{3,}/g, '---') : line,
+        )
+        .join('\n');
+    expect(unpadded(read('../../docs/dataset-audit.md'))).toContain(
+      unpadded(formatBalance(debate, balance)),
+    );
+  });
+
+  it('explains "return" as deportation, but not in "the Taliban return to power"', () => {
+    const matcher = glossaryMatcher(debate.glossary, debate.meta.language);
+    const marked = (text: string) =>
+      splitByGlossary(text, matcher)
+        .filter((p) => p.entry !== undefined)
+        .map((p) => p.text);
+    expect(marked('The Taliban return to power in Afghanistan')).toEqual([]);
+    expect(marked('From the Taliban’s return in 2021, the EU keeps channels.')).toEqual([]);
+    expect(marked('Technical talks on returns.')).toContain('returns');
+  });
+
+  it('says what "Defeated" means in the first tour step that opens the arguments view', () => {
+    const step = debate.tours[0]?.steps.find((s) => s.view === 'arguments');
+    expect(step?.text).toMatch(/“Defeated” means only that an argument is attacked/);
+    expect(step?.text).toMatch(/None of them says who is right/);
+  });
+
+  it('has a short first-screen summary and a note on how it was built', () => {
+    expect(debate.meta.shortSummary?.split(/\s+/).length).toBeLessThan(80);
+    expect(debate.meta.method).toMatch(/Inferred/);
   });
 });

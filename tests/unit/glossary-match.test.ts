@@ -135,3 +135,48 @@ describe('glossary term matching', () => {
     ]);
   });
 });
+
+describe('word forms an entry lists (match) and phrases it leaves alone (skip)', () => {
+  const entries = [
+    {
+      term: 'Return (deportation)',
+      match: ['return', 'deportation'],
+      skip: ['return to power', 'Taliban’s return'],
+    },
+    { term: 'Member state', match: ['member state', 'EU member state'] },
+    { term: 'Power' },
+  ];
+  const mark = (text: string, options = {}) =>
+    marked(text, splitByGlossary(text, compileGlossary(entries, 'en'), options));
+
+  it('marks the listed forms, with their plurals, instead of the term', () => {
+    expect(mark('Deportations and returns.', { everyOccurrence: true })).toBe(
+      '[Deportations#0] and [returns#0].',
+    );
+    // "Return (deportation)" itself is no longer a form once match is given.
+    expect(mark('Return (deportation) is a term.')).toBe('[Return#0] (deportation) is a term.');
+    expect(mark('EU member states argue.')).toBe('[EU member states#1] argue.');
+  });
+
+  it('leaves a skip phrase unmarked, terms inside it included, and marks the rest', () => {
+    expect(mark('Since the return to power, returns rose.')).toBe(
+      'Since the return to power, [returns#0] rose.',
+    );
+    expect(mark('The Taliban’s return in 2021; the Taliban’s return.')).toBe(
+      'The Taliban’s return in 2021; the Taliban’s return.',
+    );
+    // "power" is a term of its own, but inside the skip phrase it stays plain too.
+    expect(mark('The return to power; power.')).toBe('The return to power; [power#2].');
+    const text = 'Since the return to power, returns rose.';
+    expect(
+      splitByGlossary(text, compileGlossary(entries, 'en'))
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text);
+  });
+
+  it('lets a term win over a skip phrase written the same, and ignores blank forms', () => {
+    const same = compileGlossary([{ term: 'Only', match: ['  '], skip: ['only'] }], 'en');
+    expect(marked('Only this.', splitByGlossary('Only this.', same))).toBe('[Only#0] this.');
+  });
+});

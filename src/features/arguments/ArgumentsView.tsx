@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   ARGUMENT_STATUS_EXPLANATION,
+  ARGUMENT_STATUS_MEANING,
   groundedStatus,
   type ArgumentStatus,
 } from '../../domain/argument-status';
@@ -137,6 +138,8 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
               Reset
             </button>
           </div>
+          {/* Said where the statuses first show, not only in the folded explanation. */}
+          <p className="arguments__meaning">{ARGUMENT_STATUS_MEANING}</p>
           <ActorSwitches
             actors={actors}
             withdrawn={withdrawnActors}
@@ -284,6 +287,7 @@ function Explanation({ open }: { open: boolean }) {
   return (
     <details className="explain" open={open}>
       <summary>How we decide which arguments stand</summary>
+      <p>{ARGUMENT_STATUS_MEANING}</p>
       <p>
         Only attacks between arguments count: a supporting argument shows what backs a claim up, but
         cannot defeat anything. Each argument is then settled in plain steps:

@@ -13,6 +13,7 @@ import { MAX_COMPARED } from '../../store/app-store';
 import { useAppStore } from '../../store/store-context';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
+import { StanceBasis } from '../../ui/StanceBasis';
 import { GlossaryText } from '../../ui/GlossaryText';
 import './compare.css';
 
@@ -54,6 +55,7 @@ function StanceCell({
               language={debate.meta.language}
             />
           </p>
+          <StanceBasis basis={stance.basis} note={stance.basisNote} />
           <details className="compare__evidence">
             <summary>Evidence</summary>
             <EvidenceList evidence={sourcedEvidence(debate, stance.evidence)} />
@@ -271,6 +273,12 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
                         {row.position.statement}
                       </button>
                       <AgreementBadge agreement={row.agreement} />
+                      {row.mirrorOf && (
+                        <p className="compare__mirror">
+                          The opposite of another position here; these stances say the same again,
+                          so the summary counts them once.
+                        </p>
+                      )}
                     </div>
                     {actors.map((actor, i) => (
                       <StanceCell

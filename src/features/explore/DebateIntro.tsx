@@ -43,13 +43,32 @@ export function DebateIntro() {
       <Matches />
       <section aria-labelledby="intro-title">
         <h2 id="intro-title">About this debate</h2>
+        {/* The short summary first, when there is one; the full one is a click away. */}
         <p>
           <GlossaryTextLater
-            text={debate.meta.summary}
+            text={debate.meta.shortSummary ?? debate.meta.summary}
             glossary={debate.glossary}
             language={debate.meta.language}
           />
         </p>
+        {debate.meta.shortSummary && (
+          <details className="intro__notes">
+            <summary>Read the full summary</summary>
+            <p>
+              <GlossaryTextLater
+                text={debate.meta.summary}
+                glossary={debate.glossary}
+                language={debate.meta.language}
+              />
+            </p>
+          </details>
+        )}
+        {debate.meta.method && (
+          <details className="intro__notes">
+            <summary>How this debate was built</summary>
+            <p>{debate.meta.method}</p>
+          </details>
+        )}
         {debate.meta.notes && (
           <details className="intro__notes">
             <summary>What the sources leave out</summary>

@@ -27,6 +27,7 @@ import type { ActorNode, Debate, DebateNode, NodeId } from '../../domain/model';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { GlossaryText } from '../../ui/GlossaryText';
 import { StanceBadge } from '../../ui/StanceBadge';
+import { StanceBasis } from '../../ui/StanceBasis';
 import { useAppStore } from '../../store/store-context';
 import './details.css';
 
@@ -332,6 +333,7 @@ function StanceCard({
           <Glossed text={stance.summary} />
         </p>
       )}
+      <StanceBasis basis={stance.basis} note={stance.basisNote} />
       <EvidenceList evidence={evidence} />
     </li>
   );

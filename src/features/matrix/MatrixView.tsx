@@ -24,6 +24,7 @@ import { Dialog } from '../../ui/Dialog';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { STANCE_LOOK } from '../../ui/stance-look';
+import { BASIS_LOOK, StanceBasis } from '../../ui/StanceBasis';
 import {
   SORT_LABELS,
   SORT_MODES,
@@ -150,6 +151,14 @@ function Matrix({ debate }: { debate: Debate }) {
         </p>
       )}
 
+      {debate.stances.some((s) => s.basis === 'inferred' || s.basis === 'reported') && (
+        <p className="matrix__note">
+          <span aria-hidden="true">{BASIS_LOOK.inferred.icon}</span> marks an inferred stance: the
+          sources do not say it, it is read from what the actor did or from context.{' '}
+          <span aria-hidden="true">{BASIS_LOOK.reported.icon}</span> marks a reported one, passed on
+          from another report. Open a stance to see why.
+        </p>
+      )}
       <div className="matrix__scroller" role="region" aria-label="Stance matrix" tabIndex={0}>
         <table className="matrix__table">
           <caption className="matrix__caption">
@@ -311,11 +320,12 @@ function ActorRow({
               <button
                 type="button"
                 className="matrix__stance"
-                aria-label={`${actor.name}: ${STANCE_LOOK[stance.stance].word} — ${shorten(position.statement, 60)}`}
+                aria-label={`${actor.name}: ${STANCE_LOOK[stance.stance].word} — ${shorten(position.statement, 60)}${stance.basis && stance.basis !== 'stated' ? ` (${BASIS_LOOK[stance.basis].word.toLowerCase()})` : ''}`}
                 aria-haspopup="dialog"
                 onClick={() => onOpen({ actor: actor.id, position: position.id })}
               >
                 <StanceBadge value={stance.stance} />
+                <StanceBasis basis={stance.basis} compact />
               </button>
             </td>
           );
@@ -424,6 +434,7 @@ function CellEvidence({
           </span>
         )}
       </p>
+      <StanceBasis basis={stance.basis} note={stance.basisNote} />
       <h3 className="matrix-evidence__heading">In their words</h3>
       {stance.evidence.length > 0 ? (
         <EvidenceList evidence={sourcedEvidence(debate, stance.evidence)} />

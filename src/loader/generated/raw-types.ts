@@ -14,6 +14,10 @@ export type Text = string;
 export type IsoDate = string;
 export type StanceValue = 'for' | 'against' | 'conditional' | 'unclear';
 /**
+ * Where a stance comes from: "stated" (the sources say this actor holds it), "reported" (the sources relay it from another report they cite), "inferred" (the sources do not say it; the author reads it from the actor's actions or from context, and basisNote says how).
+ */
+export type StanceBasis = 'stated' | 'reported' | 'inferred';
+/**
  * @minItems 1
  */
 export type EvidenceList = [Evidence, ...Evidence[]];
@@ -64,6 +68,10 @@ export interface Meta {
    */
   summary: string;
   /**
+   * Plain text with at least one visible character; never interpreted as HTML.
+   */
+  shortSummary?: string;
+  /**
    * BCP 47 language tag, e.g. "en".
    */
   language: string;
@@ -73,6 +81,10 @@ export interface Meta {
    * Plain text with at least one visible character; never interpreted as HTML.
    */
   notes?: string;
+  /**
+   * Plain text with at least one visible character; never interpreted as HTML.
+   */
+  method?: string;
   /**
    * This interface was referenced by `Meta`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
@@ -116,6 +128,10 @@ export interface Position {
   issue: string;
   statement: Text;
   /**
+   * A slug, unique across the whole document: lowercase letters, digits and hyphens, at most 64 characters.
+   */
+  complementOf?: string;
+  /**
    * This interface was referenced by `Position`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
@@ -126,6 +142,11 @@ export interface Stance {
   position: Id;
   stance: StanceValue;
   summary: Text;
+  basis?: StanceBasis;
+  /**
+   * Plain text with at least one visible character; never interpreted as HTML.
+   */
+  basisNote?: string;
   evidence: EvidenceList;
   /**
    * This interface was referenced by `Stance`'s JSON-Schema definition
@@ -194,6 +215,14 @@ export interface Event {
 export interface GlossaryEntry {
   term: Text;
   definition: Text;
+  /**
+   * Optional: the written forms to mark in texts, instead of the term itself (e.g. ["return", "returns", "deportation"]).
+   */
+  match?: Text[];
+  /**
+   * Optional: longer phrases in which a matching form is not this term and is left unmarked (e.g. ["return to power"]).
+   */
+  skip?: Text[];
   evidence?: Evidence[];
   /**
    * This interface was referenced by `GlossaryEntry`'s JSON-Schema definition

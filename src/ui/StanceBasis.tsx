@@ -1,0 +1,58 @@
+// Where a stance comes from, as an icon and a word (never colour alone), and the reason
+// when the author gave one: "Inferred — read from the delegation's planned attendance…".
+// Students must be able to tell a stance the sources state from one read into them.
+import type { StanceBasis as Basis } from '../domain/model';
+import './stance-basis.css';
+
+export const BASIS_LOOK: Record<
+  Basis,
+  { readonly icon: string; readonly word: string; readonly meaning: string }
+> = {
+  stated: { icon: '❝', word: 'Stated', meaning: 'The sources say this actor holds it.' },
+  reported: {
+    icon: '↪',
+    word: 'Reported',
+    meaning: 'The sources pass it on from another report they cite.',
+  },
+  inferred: {
+    icon: '≈',
+    word: 'Inferred',
+    meaning: 'The sources do not say it; it is read from what the actor did or from context.',
+  },
+};
+
+/**
+ * The basis badge and, unless `compact`, the reason below it. Compact (a matrix cell)
+ * shows only the icon, and only for bases worth a second look: reported and inferred.
+ */
+export function StanceBasis({
+  basis,
+  note,
+  compact = false,
+}: {
+  basis: Basis | undefined;
+  note?: string | undefined;
+  compact?: boolean;
+}) {
+  if (!basis) return null;
+  const { icon, word, meaning } = BASIS_LOOK[basis];
+  // A stated stance needs no gloss unless the author gave a note.
+  const why = note ?? (basis === 'stated' ? null : meaning);
+  if (compact) {
+    if (basis === 'stated') return null;
+    return (
+      <span className={`basis basis--${basis} basis--compact`} title={`${word}: ${meaning}`}>
+        <span aria-hidden="true">{icon}</span>
+        <span className="visually-hidden">{word}</span>
+      </span>
+    );
+  }
+  return (
+    <span className="basis-block">
+      <span className={`basis basis--${basis}`} title={meaning}>
+        <span aria-hidden="true">{icon}</span> {word}
+      </span>{' '}
+      {why && <span className="basis-block__why">{why}</span>}
+    </span>
+  );
+}
