@@ -11,6 +11,9 @@ import { startUrlSync } from './store/url-sync';
 import { startupWarnings } from './store/url-state';
 import { prefetchLoader } from './loader/lazy-loader';
 import './styles/app.css';
+import { installTrustedTypesPolicy } from './app/trusted-types';
+
+installTrustedTypesPolicy();
 
 // The loader's code downloads alongside the debate's file, not before it.
 void prefetchLoader();
