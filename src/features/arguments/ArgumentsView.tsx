@@ -32,7 +32,7 @@ import {
   type PositionThreads,
   type ThreadItem,
 } from './argument-threads';
-import { DataText, isolated } from '../../ui/DataText';
+import { DataText } from '../../ui/DataText';
 import { ThreadList, type ThreadContext } from './ArgumentThread';
 import { RELATION_LOOK, STATUS_LOOK } from './badges';
 import './arguments.css';
@@ -71,7 +71,7 @@ export function ArgumentsView({ onDrawn }: { onDrawn: () => void }) {
         >
           {debate.issues.map((i) => (
             <option key={i.id} value={i.id}>
-              {isolated(i.question)}
+              {i.question}
             </option>
           ))}
         </select>

@@ -15,7 +15,7 @@ import { useAppStore } from '../../store/store-context';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { GlossaryText } from '../../ui/GlossaryText';
-import { DataText, isolated } from '../../ui/DataText';
+import { DataText } from '../../ui/DataText';
 import './compare.css';
 
 const AGREEMENT_LOOK: Record<Agreement, { icon: string; word: string }> = {
@@ -161,7 +161,7 @@ function ActorPicker({ debate, compared }: { debate: Debate; compared: readonly 
           .filter((a) => !compared.includes(a.id))
           .map((a) => (
             <option key={a.id} value={a.id}>
-              {isolated(names.get(a.id) ?? a.name)}
+              {names.get(a.id) ?? a.name}
             </option>
           ))}
       </select>
