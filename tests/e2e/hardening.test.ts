@@ -206,21 +206,21 @@ describe('big valid inputs stay fluid (longest task reported)', () => {
     await page.context().close();
   });
 
-  it('a 1 MB search in the link', { timeout: 180_000 }, async () => {
+  it('a 100 KB search in the link', { timeout: 180_000 }, async () => {
     const { page, errors, warnings } = await watchedPage();
-    await page.goto(app.url(`?q=${'a'.repeat(1_000_000)}`), {
+    await page.goto(app.url(`?q=${'a'.repeat(100_000)}`), {
       waitUntil: 'commit',
       timeout: 120_000,
     });
     await waitForReady(page);
     await settle(page);
-    report['1 MB q='] = await takeLongTasks(page);
+    report['100 KB q='] = await takeLongTasks(page);
     const box = page.getByRole('searchbox', { name: 'Search the debate' });
     expect((await box.inputValue()).length).toBe(200);
     await box.press('End');
     await box.press('Backspace');
     await settle(page);
-    (report['1 MB q='] as Record<string, unknown>).typing = await takeLongTasks(page);
+    (report['100 KB q='] as Record<string, unknown>).typing = await takeLongTasks(page);
     expect(new URL(page.url()).searchParams.get('q')?.length).toBe(199);
     expect(warnings.filter((w) => w.includes('ignored q=')).length).toBe(1);
     expect(Math.max(...warnings.map((w) => w.length))).toBeLessThan(400);
