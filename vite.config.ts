@@ -7,7 +7,12 @@ import { serveDataFolder } from './scripts/vite-data-folder.ts';
 export default defineConfig({
   // Relative asset paths: the build runs from any folder of any static host.
   base: './',
-  plugins: [react(), serveDataFolder(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    serveDataFolder(),
+    // The same setting the app reads as import.meta.env (src/features/open/config.ts).
+    contentSecurityPolicy({ allowLoopback: process.env.VITE_ALLOW_LOOPBACK_DATA === '1' }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

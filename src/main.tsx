@@ -8,12 +8,18 @@ import { storedTheme } from './app/ThemePicker';
 import { createAppStore, type AppStore } from './store/app-store';
 import { StoreProvider } from './store/StoreProvider';
 import { startUrlSync } from './store/url-sync';
+import { startupWarnings } from './store/url-state';
 import { prefetchLoader } from './loader/lazy-loader';
 import './styles/app.css';
+import { installTrustedTypesPolicy } from './app/trusted-types';
+
+installTrustedTypesPolicy();
 
 // The loader's code downloads alongside the debate's file, not before it.
 void prefetchLoader();
 const params = new URLSearchParams(window.location.search);
+for (const warning of startupWarnings(window.location.search))
+  console.warn(`Stancemap: ${warning}`);
 const store = createAppStore({ theme: storedTheme(), embed: params.get('embed') === '1' });
 
 createRoot(document.getElementById('root')!).render(

@@ -18,13 +18,30 @@ export interface LinkRules {
    * `*.example.org` also allows every sub-domain of example.org.
    */
   readonly allowedHosts: readonly string[];
+  /**
+   * Whether another origin on this machine (localhost, 127.0.0.0/8, [::1]) may serve a
+   * debate: for authors trying a file out, in development builds or with
+   * VITE_ALLOW_LOOPBACK_DATA=1. Off, a shared link can never make a reader's browser
+   * send a request to their own computer. The page's own origin is always allowed.
+   */
+  readonly allowLoopback?: boolean;
 }
 
 export type LinkCheck =
   | { readonly ok: true; readonly url: string; readonly host: string }
   | { readonly ok: false; readonly problem: Problem };
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** This machine, however a link may spell it. */
+export function isLoopback(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host === '[::1]' ||
+    host === '0.0.0.0' ||
+    /^127(\.\d{1,3}){3}$/.test(host)
+  );
+}
 /** Longer than any sensible link; a guard against a page address used as a payload. */
 const MAX_LINK_LENGTH = 2048;
 
@@ -50,7 +67,8 @@ export function hostAllowed(hostname: string, allowedHosts: readonly string[]): 
 
 /**
  * Decides whether a `?data=` value may be fetched: an https: address, a path on this
- * site, or plain http: on this machine (for authors trying a file out). Never throws.
+ * site, or, where the rules allow it, plain http: on this machine (for authors trying a
+ * file out). Never throws.
  */
 export function checkDataLink(raw: string, rules: LinkRules): LinkCheck {
   const text = raw.trim();
@@ -72,9 +90,14 @@ export function checkDataLink(raw: string, rules: LinkRules): LinkCheck {
   const sameOrigin = url.origin === page.origin && url.origin !== 'null';
   const scheme = url.protocol;
   if (!sameOrigin) {
-    if (scheme === 'http:' && !LOCAL_HOSTS.has(url.hostname))
+    const loopback = isLoopback(url.hostname);
+    if (loopback && !rules.allowLoopback)
       return refuse(
-        `${shown(url.href)} uses plain http:; debates are opened only from https: addresses (http: only on this computer).`,
+        `${shown(url.href)} is on the reader's own computer; this copy of Stancemap opens debates from there only in a development build (or one built with VITE_ALLOW_LOOPBACK_DATA=1).`,
+      );
+    if (scheme === 'http:' && !loopback)
+      return refuse(
+        `${shown(url.href)} uses plain http:; debates are opened only from https: addresses${rules.allowLoopback ? ' (http: only on this computer)' : ''}.`,
       );
     if (scheme !== 'https:' && scheme !== 'http:')
       return refuse(

@@ -1,5 +1,6 @@
 // Turns a document that passed every check into the domain model. Only fields of the
-// format and `x-…` extensions are carried over; optional lists default to empty.
+// format and `x-…` extensions are carried over; optional lists default to empty. Every
+// free text loses its unpaired bidi controls (bidi.ts), so none can reverse the app's words.
 import { buildDebate } from '../domain/build-debate';
 import type {
   ActorId,
@@ -15,6 +16,7 @@ import type {
   EventId,
 } from '../domain/model';
 import type * as Raw from './generated/raw-types';
+import { stripUnpairedBidi as t } from './bidi';
 
 /** The `x-…` fields of an object, in a prototype-free record. */
 function extensionsOf(row: object): Extensions {
@@ -26,8 +28,8 @@ function extensionsOf(row: object): Extensions {
 function evidenceOf(list: readonly Raw.Evidence[] | undefined): Evidence[] {
   return (list ?? []).map((e) => ({
     source: e.source as SourceId,
-    quote: e.quote,
-    ...(e.note !== undefined && { note: e.note }),
+    quote: t(e.quote),
+    ...(e.note !== undefined && { note: t(e.note) }),
   }));
 }
 
@@ -36,54 +38,54 @@ export function normalise(raw: Raw.DebateGraph): Debate {
   return buildDebate({
     meta: {
       id: meta.id,
-      title: meta.title,
-      summary: meta.summary,
-      ...(meta.shortSummary !== undefined && { shortSummary: meta.shortSummary }),
+      title: t(meta.title),
+      summary: t(meta.summary),
+      ...(meta.shortSummary !== undefined && { shortSummary: t(meta.shortSummary) }),
       language: meta.language,
       updated: meta.updated,
-      ...(meta.license !== undefined && { license: meta.license }),
-      ...(meta.notes !== undefined && { notes: meta.notes }),
-      ...(meta.method !== undefined && { method: meta.method }),
+      ...(meta.license !== undefined && { license: t(meta.license) }),
+      ...(meta.notes !== undefined && { notes: t(meta.notes) }),
+      ...(meta.method !== undefined && { method: t(meta.method) }),
       extensions: extensionsOf(meta),
     },
     issues: raw.issues.map((i) => ({
       type: 'issue',
       id: i.id as IssueId,
-      label: i.question,
-      shortLabel: i.question,
-      question: i.question,
-      summary: i.summary,
+      label: t(i.question),
+      shortLabel: t(i.question),
+      question: t(i.question),
+      summary: t(i.summary),
       extensions: extensionsOf(i),
     })),
     positions: raw.positions.map((p) => ({
       type: 'position',
       id: p.id as PositionId,
-      label: p.statement,
-      shortLabel: p.statement,
+      label: t(p.statement),
+      shortLabel: t(p.statement),
       issue: p.issue as IssueId,
-      statement: p.statement,
+      statement: t(p.statement),
       ...(p.complementOf !== undefined && { complementOf: p.complementOf as PositionId }),
       extensions: extensionsOf(p),
     })),
     actors: raw.actors.map((a) => ({
       type: 'actor',
       id: a.id as ActorId,
-      label: a.name,
-      shortLabel: a.shortName ?? a.name,
-      name: a.name,
-      ...(a.shortName !== undefined && { shortName: a.shortName }),
-      actorKind: a.kind,
-      summary: a.summary,
+      label: t(a.name),
+      shortLabel: t(a.shortName ?? a.name),
+      name: t(a.name),
+      ...(a.shortName !== undefined && { shortName: t(a.shortName) }),
+      actorKind: t(a.kind),
+      summary: t(a.summary),
       ...(a.memberOf !== undefined && { memberOf: a.memberOf as ActorId }),
       extensions: extensionsOf(a),
     })),
     arguments: (raw.arguments ?? []).map((a) => ({
       type: 'argument',
       id: a.id as ArgumentId,
-      label: a.claim,
-      shortLabel: a.claim,
-      claim: a.claim,
-      ...(a.text !== undefined && { text: a.text }),
+      label: t(a.claim),
+      shortLabel: t(a.claim),
+      claim: t(a.claim),
+      ...(a.text !== undefined && { text: t(a.text) }),
       target: a.target as PositionId | ArgumentId,
       relation: a.relation,
       by: a.by as ActorId[],
@@ -94,16 +96,16 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       actor: s.actor as ActorId,
       position: s.position as PositionId,
       stance: s.stance,
-      summary: s.summary,
+      summary: t(s.summary),
       ...(s.basis !== undefined && { basis: s.basis }),
-      ...(s.basisNote !== undefined && { basisNote: s.basisNote }),
+      ...(s.basisNote !== undefined && { basisNote: t(s.basisNote) }),
       evidence: evidenceOf(s.evidence),
       extensions: extensionsOf(s),
     })),
     sources: (raw.sources ?? []).map((s) => ({
       id: s.id as SourceId,
-      title: s.title,
-      ...(s.publisher !== undefined && { publisher: s.publisher }),
+      title: t(s.title),
+      ...(s.publisher !== undefined && { publisher: t(s.publisher) }),
       ...(s.date !== undefined && { date: s.date }),
       ...(s.url !== undefined && { url: s.url }),
       extensions: extensionsOf(s),
@@ -111,31 +113,31 @@ export function normalise(raw: Raw.DebateGraph): Debate {
     events: (raw.events ?? []).map((e) => ({
       id: e.id as EventId,
       date: e.date,
-      title: e.title,
-      ...(e.summary !== undefined && { summary: e.summary }),
+      title: t(e.title),
+      ...(e.summary !== undefined && { summary: t(e.summary) }),
       actors: (e.actors ?? []) as ActorId[],
       evidence: evidenceOf(e.evidence),
       extensions: extensionsOf(e),
     })),
     glossary: (raw.glossary ?? []).map((g) => ({
-      term: g.term,
-      definition: g.definition,
-      ...(g.match !== undefined && { match: [...g.match] }),
-      ...(g.skip !== undefined && { skip: [...g.skip] }),
+      term: t(g.term),
+      definition: t(g.definition),
+      ...(g.match !== undefined && { match: g.match.map(t) }),
+      ...(g.skip !== undefined && { skip: g.skip.map(t) }),
       evidence: evidenceOf(g.evidence),
       extensions: extensionsOf(g),
     })),
-    tours: (raw.tours ?? []).map((t) => ({
-      id: t.id as TourId,
-      title: t.title,
-      steps: t.steps.map((s) => ({
-        title: s.title,
-        text: s.text,
+    tours: (raw.tours ?? []).map((tour) => ({
+      id: tour.id as TourId,
+      title: t(tour.title),
+      steps: tour.steps.map((s) => ({
+        title: t(s.title),
+        text: t(s.text),
         focus: (s.focus ?? []) as NodeId[],
         compare: (s.compare ?? []) as ActorId[],
         ...(s.view !== undefined && { view: s.view }),
       })),
-      extensions: extensionsOf(t),
+      extensions: extensionsOf(tour),
     })),
     extensions: extensionsOf(raw),
   });

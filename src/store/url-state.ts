@@ -13,9 +13,15 @@ import {
 } from '../domain/model';
 import { clampStep, tourStepState } from '../domain/tour-stepper';
 import { isIsoDate } from '../domain/dates';
+import { shortened } from '../lib/shorten';
 import { DEFAULT_SHAREABLE, MAX_COMPARED, type ShareableState, type Theme } from './app-store';
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
+
+/** The longest search a link may carry; longer ones are cut (and a warning says so). */
+export const MAX_QUERY = 200;
+/** How much of an ignored value a warning repeats. */
+const ECHO = 60;
 
 export interface UrlRead {
   readonly state: ShareableState;
@@ -31,7 +37,7 @@ export function readUrlState(search: string, debate: Debate): UrlRead {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
   const ignore = (name: string, value: string, why: string) =>
-    warnings.push(`ignored ${name}=${value}: ${why}`);
+    warnings.push(`ignored ${name}=${shortened(value, ECHO)}: ${why}`);
 
   let view: View = DEFAULT_SHAREABLE.view;
   const viewParam = params.get('view');
@@ -50,11 +56,12 @@ export function readUrlState(search: string, debate: Debate): UrlRead {
   let types: readonly NodeType[] = DEFAULT_SHAREABLE.types;
   const typesParam = params.get('types');
   if (typesParam !== null) {
-    const listed = typesParam.split(',').filter(Boolean);
-    for (const t of listed)
-      if (!oneOf(NODE_TYPES, t)) ignore('types', t, `not one of ${NODE_TYPES.join(', ')}`);
+    const listed = [...new Set(typesParam.split(',').filter(Boolean))];
+    const unknown = listed.filter((t) => !oneOf(NODE_TYPES, t));
+    if (unknown.length) ignore('types', unknown.join(','), `not one of ${NODE_TYPES.join(', ')}`);
     const valid = NODE_TYPES.filter((t) => listed.includes(t));
     if (valid.length) types = valid;
+    else if (!unknown.length) ignore('types', typesParam, 'empty; the graph shows every type');
   }
 
   let issue: IssueId | null = null;
@@ -72,14 +79,33 @@ export function readUrlState(search: string, debate: Debate): UrlRead {
     else ignore('theme', themeParam, `not one of ${THEMES.join(', ')}`);
   }
 
+  // De-duplicated before anything else, and one warning for the whole parameter: a link
+  // with thousands of copies of an id costs no more than one with a few.
   const compare: ActorId[] = [];
-  for (const id of (params.get('compare') ?? '').split(',').filter(Boolean)) {
-    if (debate.index.node.get(id as NodeId)?.type !== 'actor')
-      ignore('compare', id, 'no such actor in this debate');
-    else if (compare.includes(id as ActorId)) ignore('compare', id, 'listed twice');
-    else if (compare.length === MAX_COMPARED)
-      ignore('compare', id, `at most ${MAX_COMPARED} actors side by side`);
-    else compare.push(id as ActorId);
+  const compareParam = params.get('compare');
+  if (compareParam !== null) {
+    const listed = compareParam.split(',').filter(Boolean);
+    const ids = [...new Set(listed)];
+    const why: string[] = [];
+    if (ids.length < listed.length) why.push('an id listed more than once is compared once');
+    const unknown = ids.filter((id) => debate.index.node.get(id as NodeId)?.type !== 'actor');
+    if (unknown.length) why.push(`no such actor in this debate: ${unknown.join(', ')}`);
+    const actors = ids.filter((id) => !unknown.includes(id)) as ActorId[];
+    if (actors.length > MAX_COMPARED)
+      why.push(
+        `at most ${MAX_COMPARED} actors side by side: ${actors.slice(MAX_COMPARED).join(', ')}`,
+      );
+    compare.push(...actors.slice(0, MAX_COMPARED));
+    if (why.length)
+      warnings.push(
+        `ignored part of compare=${shortened(compareParam, ECHO)}: ${shortened(why.join('; '), 4 * ECHO)}`,
+      );
+  }
+
+  let query = params.get('q') ?? '';
+  if (query.length > MAX_QUERY) {
+    ignore('q', query, `a search may be at most ${MAX_QUERY} characters; the rest is left out`);
+    query = shortened(query, MAX_QUERY + 1).slice(0, -1);
   }
 
   let at: string | null = null;
@@ -115,7 +141,7 @@ export function readUrlState(search: string, debate: Debate): UrlRead {
       selected,
       types,
       issue,
-      query: params.get('q') ?? '',
+      query,
       theme,
       compare,
       at,
@@ -124,6 +150,27 @@ export function readUrlState(search: string, debate: Debate): UrlRead {
     },
     warnings,
   };
+}
+
+/** The values `embed`, `renderer` and `lang` may take (url-and-embed.md). */
+const STARTUP_VALUES: Readonly<Record<string, readonly string[]>> = {
+  embed: ['1'],
+  renderer: ['svg', 'canvas'],
+  lang: ['en', 'fr', 'nl', 'de', 'fa-AF', 'prs', 'fa'],
+};
+
+/**
+ * Warnings for the parameters read once at start-up, outside the shareable state: like
+ * every other invalid value, an invalid one is ignored with a warning.
+ */
+export function startupWarnings(search: string): string[] {
+  const params = new URLSearchParams(search);
+  return Object.entries(STARTUP_VALUES).flatMap(([name, values]) => {
+    const value = params.get(name);
+    return value === null || values.includes(value)
+      ? []
+      : [`ignored ${name}=${shortened(value, ECHO)}: not one of ${values.join(', ')}`];
+  });
 }
 
 /** The query string for a state; parameters this app does not own (dataset, embed, …) are kept. */

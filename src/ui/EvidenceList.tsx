@@ -2,6 +2,7 @@
 // when the source has one, which the loader guarantees is http: or https:), and any note.
 import type { SourcedEvidence } from '../domain/lookups';
 import './evidence.css';
+import { DataText } from './DataText';
 
 export function EvidenceList({ evidence }: { evidence: readonly SourcedEvidence[] }) {
   if (evidence.length === 0) return null;
@@ -51,17 +52,23 @@ function SourceCredit({ evidence }: { evidence: SourcedEvidence }) {
   const title = source.url ? (
     // The loader accepts only http: and https: addresses, so the link is safe to follow.
     <a href={source.url} target="_blank" rel="noopener noreferrer">
-      {source.title}
+      <DataText>{source.title}</DataText>
       <span className="visually-hidden"> (opens in a new tab)</span>
     </a>
   ) : (
-    <cite>{source.title}</cite>
+    <cite>
+      <DataText>{source.title}</DataText>
+    </cite>
   );
   return (
     <>
       <span aria-hidden="true">— </span>
       {title}
-      {source.publisher && <>, {source.publisher}</>}
+      {source.publisher && (
+        <>
+          , <DataText>{source.publisher}</DataText>
+        </>
+      )}
       {source.date && <>, {source.date}</>}
     </>
   );

@@ -7,6 +7,7 @@ import { Fragment, useEffect, useId, useLayoutEffect, useMemo, useRef, useState 
 import { glossaryMatcher, splitByGlossary } from '../domain/glossary-match';
 import type { GlossaryEntry } from '../domain/model';
 import './glossary.css';
+import './data-text.css';
 
 export interface GlossaryTextProps {
   readonly text: string;
@@ -24,8 +25,9 @@ export function GlossaryText({ text, glossary, language = 'en', exclude }: Gloss
       exclude: excluded >= 0 ? new Set([excluded]) : undefined,
     });
   }, [text, glossary, language, exclude]);
+  // Isolated like every data text (DataText): the app's words around it keep their order.
   return (
-    <>
+    <bdi className="data-text">
       {pieces.map((piece, i) => {
         const entry = piece.entry === undefined ? undefined : glossary[piece.entry];
         return entry ? (
@@ -34,7 +36,7 @@ export function GlossaryText({ text, glossary, language = 'en', exclude }: Gloss
           <Fragment key={i}>{piece.text}</Fragment>
         );
       })}
-    </>
+    </bdi>
   );
 }
 

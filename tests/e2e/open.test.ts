@@ -3,14 +3,18 @@
 // safe load; no script runs; no prototype pollution; no uncaught error; never a blank
 // screen; the debate on screen kept. Screenshots of the alert, the problem list and
 // the drop overlay go to test-results/.
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
-import type { Page, Route } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileCorpus, type HostileCase } from '../fixtures/hostile/corpus';
 import { seriousAxeViolations } from './support/axe';
+import { launchBrowser } from './support/browser';
 import { useApp, waitForReady } from './support/fixture';
 
 const app = useApp();
@@ -29,8 +33,13 @@ interface Watched {
   consoleErrors: string[];
 }
 
-async function watchedPage(width = 1280, height = 800): Promise<Watched> {
-  const { page } = await app.newPage({ viewport: { width, height } });
+async function watchedPage(
+  width = 1280,
+  height = 800,
+  newPage: (options: BrowserContextOptions) => Promise<{ page: Page }> = (options) =>
+    app.newPage(options),
+): Promise<Watched> {
+  const { page } = await newPage({ viewport: { width, height } });
   const uncaught: string[] = [];
   const consoleErrors: string[] = [];
   page.on('pageerror', (error) => uncaught.push(error.message));
@@ -261,29 +270,84 @@ async function serveCorpus(route: Route) {
 
 describe('the hostile corpus through a ?data= link', () => {
   let watched: Watched;
-  // Another origin for real, on this machine: route.fulfill would skip the browser's CORS
-  // check, and a redirect has to be a server's own.
+  // Another origin for real: route.fulfill would skip the browser's CORS check, and a
+  // redirect has to be a server's own. Not on "localhost", which a default build refuses
+  // (docs/hosting.md): an https: server with a throwaway certificate, whose host name
+  // this test's own browser resolves to this machine.
+  const OTHER_HOST = 'other.example';
   let otherOrigin: string;
   let movedTo: string;
-  const other = createServer((req, res) => {
-    const cycles = corpus.find((c) => c.fileName === 'cycles.json')!.text();
-    const cors = { 'Access-Control-Allow-Origin': '*' };
-    if (req.url === '/moved.json') res.writeHead(302, { ...cors, Location: movedTo }).end();
-    else if (req.url === '/with-cors.json')
-      res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(cycles);
-    else res.writeHead(200, { 'Content-Type': 'application/json' }).end(cycles);
+  let otherBrowser: Browser;
+  let otherWatched: Watched;
+  const tls = mkdtempSync(path.join(os.tmpdir(), 'stancemap-tls-'));
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-keyout',
+      path.join(tls, 'key.pem'),
+      '-out',
+      path.join(tls, 'cert.pem'),
+      '-subj',
+      `/CN=${OTHER_HOST}`,
+      '-addext',
+      `subjectAltName=DNS:${OTHER_HOST}`,
+    ],
+    { stdio: 'ignore' },
+  );
+  const other = createHttpsServer(
+    {
+      key: readFileSync(path.join(tls, 'key.pem')),
+      cert: readFileSync(path.join(tls, 'cert.pem')),
+    },
+    (req, res) => {
+      const cycles = corpus.find((c) => c.fileName === 'cycles.json')!.text();
+      const cors = { 'Access-Control-Allow-Origin': '*' };
+      if (req.url === '/moved.json') res.writeHead(302, { ...cors, Location: movedTo }).end();
+      else if (req.url === '/with-cors.json')
+        res.writeHead(200, { ...cors, 'Content-Type': 'application/json' }).end(cycles);
+      else res.writeHead(200, { 'Content-Type': 'application/json' }).end(cycles);
+    },
+  );
+  // A server on this machine, reached as localhost: a default build must never ask it.
+  const loopbackRequests: string[] = [];
+  const loopback = createServer((req, res) => {
+    loopbackRequests.push(req.url ?? '');
+    res.writeHead(200, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json' });
+    res.end(corpus.find((c) => c.fileName === 'cycles.json')!.text());
   });
+  let loopbackOrigin: string;
   beforeAll(async () => {
-    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    await Promise.all([
+      new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve)),
+      new Promise<void>((resolve) => loopback.listen(0, '127.0.0.1', resolve)),
+    ]);
     const { port } = other.address() as AddressInfo;
-    otherOrigin = `http://localhost:${port}`;
-    movedTo = `http://127.0.0.1:${port}/with-cors.json`;
+    otherOrigin = `https://${OTHER_HOST}:${port}`;
+    movedTo = `${otherOrigin}/with-cors.json`;
+    loopbackOrigin = `http://localhost:${(loopback.address() as AddressInfo).port}`;
+    otherBrowser = await launchBrowser([`--host-resolver-rules=MAP ${OTHER_HOST} 127.0.0.1`]);
+    otherWatched = await watchedPage(1280, 800, async (options) => {
+      const context = await otherBrowser.newContext({ ...options, ignoreHTTPSErrors: true });
+      return { page: await context.newPage() };
+    });
     watched = await watchedPage();
     await watched.page.route(`${HOST}/**`, serveCorpus);
   });
   afterAll(async () => {
     await watched.page.context().close();
-    await new Promise((resolve) => other.close(resolve));
+    await otherBrowser?.close();
+    await Promise.all([
+      new Promise((resolve) => other.close(resolve)),
+      new Promise((resolve) => loopback.close(resolve)),
+    ]);
+    rmSync(tls, { recursive: true, force: true });
   });
 
   async function openLink(link: string) {
@@ -330,8 +394,9 @@ describe('the hostile corpus through a ?data= link', () => {
   });
 
   it('says a host without CORS could not be fetched, and opens one with CORS', async () => {
-    const { page } = watched;
-    await openLink(`${otherOrigin}/no-cors.json`);
+    const { page } = otherWatched;
+    const open = (link: string) => page.goto(app.url(`?data=${encodeURIComponent(link)}`));
+    await open(`${otherOrigin}/no-cors.json`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain(`${otherOrigin}/no-cors.json could not be fetched`);
@@ -339,24 +404,40 @@ describe('the hostile corpus through a ?data= link', () => {
     expect(await page.getByRole('dialog').textContent()).toContain(
       'allows cross-origin requests (CORS)',
     );
-    await expectUnharmed(watched);
+    await expectUnharmed(otherWatched);
 
-    await openLink(`${otherOrigin}/with-cors.json`);
+    await open(`${otherOrigin}/with-cors.json`);
     await waitForReady(page);
     expect(await page.locator('.source-notice').textContent()).toBe(
       `Loaded from ${new URL(otherOrigin).host} — not a bundled debate`,
     );
-    await expectUnharmed(watched);
+    await expectUnharmed(otherWatched);
   });
 
   it('names the host a redirect landed on', async () => {
-    const { page } = watched;
-    await openLink(`${otherOrigin}/moved.json`);
+    const { page } = otherWatched;
+    await page.goto(app.url(`?data=${encodeURIComponent(`${otherOrigin}/moved.json`)}`));
     await page.getByRole('heading', { name: 'Arguments in a cycle' }).waitFor();
     expect(await page.locator('.source-notice').textContent()).toBe(
       `Loaded from ${new URL(movedTo).host} — not a bundled debate`,
     );
-    await expectUnharmed(watched);
+    await expectUnharmed(otherWatched);
+  });
+
+  it('refuses a link to the reader’s own machine, and never asks it', async () => {
+    const { page } = watched;
+    for (const link of [
+      `${loopbackOrigin}/x.json`,
+      `http://127.0.0.1:${new URL(loopbackOrigin).port}/x.json`,
+    ]) {
+      await openLink(link);
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toContain("is on the reader's own computer");
+      await page.getByRole('heading', { name: 'No debate is open' }).waitFor();
+      await expectUnharmed(watched);
+    }
+    expect(loopbackRequests).toEqual([]);
   });
 
   it('opens a path on its own site, and keeps the rest of the link', async () => {

@@ -1,11 +1,18 @@
 // Which ?data= links the app follows: https: anywhere (or only the listed hosts), paths
-// on its own site, plain http: only on this computer; never javascript:, data: or the like.
+// on its own site, this computer only where the build allows it (plain http: too); never
+// javascript:, data: or the like.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDataLink, hostAllowed, parseHostList } from '../../src/loader/debate-source';
+import {
+  checkDataLink,
+  hostAllowed,
+  isLoopback,
+  parseHostList,
+} from '../../src/loader/debate-source';
 
 const PAGE = 'https://maps.example.net/stancemap/?data=x';
 const anyHost = { pageUrl: PAGE, allowedHosts: [] };
+const withLoopback = { ...anyHost, allowLoopback: true };
 
 describe('checkDataLink', () => {
   it.each([
@@ -25,8 +32,6 @@ describe('checkDataLink', () => {
       'maps.example.net',
     ],
     ['/other/debate.json', 'https://maps.example.net/other/debate.json', 'maps.example.net'],
-    ['http://localhost:5173/data/x.json', 'http://localhost:5173/data/x.json', 'localhost:5173'],
-    ['http://127.0.0.1/x.json', 'http://127.0.0.1/x.json', '127.0.0.1'],
     // A look-alike host is shown as the browser reads it, in punycode.
     ['https://exаmple.org/x.json', 'https://xn--exmple-4nf.org/x.json', 'xn--exmple-4nf.org'],
   ])('opens %s', (link, url, host) => {
@@ -55,6 +60,39 @@ describe('checkDataLink', () => {
     expect(result.problem.message).toMatch(message);
   });
 
+  it.each([
+    'http://localhost:5173/data/x.json',
+    'http://127.0.0.1/x.json',
+    'https://127.0.0.1:8443/x.json',
+    'http://[::1]:8080/x.json',
+    'http://app.localhost/x.json',
+    'http://127.1.2.3/x.json',
+    'http://0.0.0.0:80/x.json',
+  ])('refuses %s on the reader’s own machine, unless the build allows it', (link) => {
+    const refused = checkDataLink(link, anyHost);
+    expect(refused.ok === false && refused.problem.message).toMatch(/on the reader's own computer/);
+    expect(checkDataLink(link, withLoopback).ok).toBe(true);
+  });
+
+  it('opens a path on its own site when the app itself is served from this machine', () => {
+    const rules = { pageUrl: 'http://127.0.0.1:4173/', allowedHosts: [] };
+    expect(checkDataLink('data/template.json', rules)).toEqual({
+      ok: true,
+      url: 'http://127.0.0.1:4173/data/template.json',
+      host: '127.0.0.1:4173',
+    });
+    expect(checkDataLink('http://localhost:4173/data/template.json', rules).ok).toBe(false);
+  });
+
+  it('tells loopback hosts from look-alikes', () => {
+    expect(['localhost', 'LOCALHOST', 'x.localhost', '127.0.0.1', '[::1]'].every(isLoopback)).toBe(
+      true,
+    );
+    expect(
+      ['localhost.example', '127.0.0.1.example', '128.0.0.1', 'example.org'].some(isLoopback),
+    ).toBe(false);
+  });
+
   it('resolves relative links against an http: page as same-origin', () => {
     const rules = { pageUrl: 'http://intranet.school/stancemap/', allowedHosts: [] };
     expect(checkDataLink('debates/a.json', rules)).toMatchObject({
@@ -75,21 +113,19 @@ describe('checkDataLink', () => {
     expect(checkDataLink('https://sub.example.org/a.json', rules).ok).toBe(false);
   });
 
-  it('never throws, and accepts only https:, this site, or http: on this computer', () => {
+  it('never throws, and accepts only https: elsewhere, this site, or this computer if allowed', () => {
     fc.assert(
       fc.property(
         fc.oneof(fc.string(), fc.webUrl({ withFragments: true, withQueryParameters: true })),
         fc.constantFrom(PAGE, 'http://127.0.0.1:4000/app/', 'about:blank'),
-        (link, pageUrl) => {
-          const result = checkDataLink(link, { pageUrl, allowedHosts: [] });
+        fc.boolean(),
+        (link, pageUrl, allowLoopback) => {
+          const result = checkDataLink(link, { pageUrl, allowedHosts: [], allowLoopback });
           if (!result.ok) return result.problem.message.length > 0;
           const url = new URL(result.url);
-          const same = url.origin === new URL(pageUrl).origin;
-          return (
-            same ||
-            url.protocol === 'https:' ||
-            (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
-          );
+          if (url.origin === new URL(pageUrl).origin) return true;
+          if (isLoopback(url.hostname)) return allowLoopback;
+          return url.protocol === 'https:';
         },
       ),
       { numRuns: 1000 },

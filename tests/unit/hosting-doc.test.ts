@@ -2,19 +2,28 @@
 // the two must not drift apart.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/vite-csp';
+import { CONTENT_SECURITY_POLICY, policyFor } from '../../scripts/vite-csp';
 
 const doc = readFileSync(new URL('../../docs/hosting.md', import.meta.url), 'utf8');
 
 describe('docs/hosting.md', () => {
-  it('gives the build’s policy as a header, with frame-ancestors, minus local hosts', () => {
+  it('gives the build’s policy as a header, with frame-ancestors naming the publisher’s sites', () => {
     const header = doc.match(/^Content-Security-Policy: (.+)$/m)?.[1];
     expect(header).toBeDefined();
     const documented = header!.split('; ');
-    const built = CONTENT_SECURITY_POLICY.split('; ').map((directive) =>
-      directive.replace(/ http:\/\/(localhost|127\.0\.0\.1):\*/g, ''),
+    expect(documented.slice(0, -1)).toEqual(CONTENT_SECURITY_POLICY.split('; '));
+    expect(documented.at(-1)).toMatch(/^frame-ancestors 'self' https:\/\/\S+/);
+    expect(documented.at(-1)).not.toContain('*;');
+  });
+
+  it('keeps this machine out of a default build’s policy, and documents the setting that allows it', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(policyFor({ allowLoopback: true })).toContain(
+      "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
     );
-    expect(documented).toEqual([...built, 'frame-ancestors *']);
+    expect(doc).toContain('VITE_ALLOW_LOOPBACK_DATA=1');
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+    expect(CONTENT_SECURITY_POLICY).toContain("require-trusted-types-for 'script'");
   });
 
   it('documents the host script’s range and the embed parameter', () => {

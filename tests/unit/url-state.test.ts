@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NODE_TYPES, VIEWS, type ActorId, type NodeId, type TourId } from '../../src/domain/model';
 import { DEFAULT_SHAREABLE, type ShareableState } from '../../src/store/app-store';
-import { isDeliberateMove, readUrlState, writeUrlState } from '../../src/store/url-state';
+import {
+  MAX_QUERY,
+  isDeliberateMove,
+  readUrlState,
+  startupWarnings,
+  writeUrlState,
+} from '../../src/store/url-state';
 import { loadFixture } from '../fixtures/load';
 
 const debate = loadFixture();
@@ -44,15 +50,52 @@ describe('reading a link', () => {
       'ignored types=blob',
       'ignored issue=council',
       'ignored theme=neon',
-      'ignored compare=require',
-      'ignored compare=council',
-      'ignored compare=zz',
+      'ignored part of compare=council,require,council,parents,pupils,zz',
       'ignored at=2026-02-30',
     ]);
+    expect(warnings.find((w) => w.includes('compare='))).toContain(
+      'an id listed more than once is compared once; no such actor in this debate: require, zz',
+    );
+  });
+
+  it('de-duplicates compare= before checking it, and warns once however long it is', () => {
+    const { state, warnings } = readUrlState(
+      `?compare=${Array(8_000).fill('council').join(',')},parents`,
+      debate,
+    );
+    expect(state.compare).toEqual(['council', 'parents']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]!.length).toBeLessThan(400);
+  });
+
+  it('cuts a long search to 200 characters and echoes only the start of long values', () => {
+    const huge = 'x'.repeat(1_000_000);
+    const { state, warnings } = readUrlState(`?q=${huge}&select=${huge}&types=${huge}`, debate);
+    expect(state.query).toBe('x'.repeat(MAX_QUERY));
+    expect(warnings.map((w) => w.split(':')[0])).toEqual([
+      `ignored select=${'x'.repeat(59)}…`,
+      `ignored types=${'x'.repeat(59)}…`,
+      `ignored q=${'x'.repeat(59)}…`,
+    ]);
+  });
+
+  it('warns about an empty types=', () => {
+    const { state, warnings } = readUrlState('?types=', debate);
+    expect(state.types).toEqual(DEFAULT_SHAREABLE.types);
+    expect(warnings).toEqual(['ignored types=: empty; the graph shows every type']);
   });
 
   it('gives the defaults for an empty query', () => {
     expect(readUrlState('', debate)).toEqual({ state: DEFAULT_SHAREABLE, warnings: [] });
+  });
+});
+
+describe('the parameters read at start-up', () => {
+  it('warns about invalid embed, renderer and lang values, and accepts the valid ones', () => {
+    expect(startupWarnings('?embed=1&renderer=canvas&lang=fa-AF')).toEqual([]);
+    expect(
+      startupWarnings('?embed=yes&renderer=webgl&lang=xx').map((w) => w.split(':')[0]),
+    ).toEqual(['ignored embed=yes', 'ignored renderer=webgl', 'ignored lang=xx']);
   });
 });
 

@@ -7,7 +7,15 @@ import { sourcedEvidence } from '../../domain/lookups';
 import type { ActorId, ArgumentId, ArgumentNode, Debate } from '../../domain/model';
 import { useAppStore } from '../../store/store-context';
 import { EvidenceDetails } from '../../ui/EvidenceList';
-import { withdrawnReason, type ThreadItem } from './argument-threads';
+import {
+  listKey,
+  MORE_CARDS,
+  withdrawnReason,
+  type ShownCounts,
+  type ThreadItem,
+} from './argument-threads';
+import { plural } from '../../lib/plural';
+import { DataText } from '../../ui/DataText';
 import { RelationBadge, StatusBadge } from './badges';
 import { GlossaryText } from '../../ui/GlossaryText';
 
@@ -16,27 +24,47 @@ export interface ThreadContext {
   readonly result: StatusResult;
   readonly options: Required<StatusOptions>;
   setArgumentWithdrawn(id: ArgumentId, withdrawn: boolean): void;
+  /** How many items of each list are drawn (argument-threads.ts, firstShown). */
+  readonly shown: ShownCounts;
+  showMore(key: string, items: readonly ThreadItem[]): void;
 }
 
 /** A list of threads: the arguments for or against a position, or an argument's replies. */
 export function ThreadList({
+  listId,
   items,
   ctx,
   replies,
   label,
 }: {
+  /** The list's key in `ctx.shown`. */
+  listId: string;
   items: readonly ThreadItem[];
   ctx: ThreadContext;
   /** Replies show whether they support or attack what they answer. */
   replies: boolean;
   label?: string;
 }) {
+  const count = ctx.shown.get(listId) ?? 0;
+  const rest = items.length - count;
+  const noun = replies ? ['reply', 'replies'] : ['argument', 'arguments'];
   return (
-    <ul className={replies ? 'threads threads--replies' : 'threads'} aria-label={label}>
-      {items.map((item) => (
-        <Thread key={item.argument.id} item={item} ctx={ctx} reply={replies} />
-      ))}
-    </ul>
+    <>
+      {count > 0 && (
+        <ul className={replies ? 'threads threads--replies' : 'threads'} aria-label={label}>
+          {items.slice(0, count).map((item) => (
+            <Thread key={item.argument.id} item={item} ctx={ctx} reply={replies} />
+          ))}
+        </ul>
+      )}
+      {rest > 0 && (
+        <button type="button" className="threads__more" onClick={() => ctx.showMore(listId, items)}>
+          {count === 0
+            ? `Show ${plural(rest, noun[0]!, noun[1])}`
+            : `Show ${Math.min(rest, MORE_CARDS)} more (${plural(rest, noun[0]!, noun[1])} not shown yet)`}
+        </button>
+      )}
+    </>
   );
 }
 
@@ -51,6 +79,7 @@ function Thread({ item, ctx, reply }: { item: ThreadItem; ctx: ThreadContext; re
       )}
       {item.replies.length > 0 && (
         <ThreadList
+          listId={listKey.replies(argument.id)}
           items={item.replies}
           ctx={ctx}
           replies
@@ -75,7 +104,7 @@ function CycleNote({ argument }: { argument: ArgumentNode }) {
     <div className={`thread__cycle argcard--${argument.relation}`}>
       <RelationBadge relation={argument.relation} />{' '}
       <button type="button" className="argcard__name" onClick={() => select(argument.id)}>
-        {argument.claim}
+        <DataText>{argument.claim}</DataText>
       </button>{' '}
       <span className="thread__cycle-note">↻ cycle: see above</span>
     </div>
@@ -130,7 +159,7 @@ function ArgumentCard({
           aria-current={isSelected ? 'true' : undefined}
           onClick={() => select(argument.id)}
         >
-          {argument.claim}
+          <DataText>{argument.claim}</DataText>
         </button>
       </p>
       {argument.text && (
@@ -159,7 +188,7 @@ function ArgumentCard({
                   aria-current={selectedActor === actor.id ? 'true' : undefined}
                   onClick={() => select(actor.id)}
                 >
-                  {actor.name}
+                  <DataText>{actor.name}</DataText>
                 </button>
                 {ctx.options.withdrawnActors.has(actor.id) && (
                   <span className="argcard__off"> (withdrawn)</span>
@@ -176,7 +205,10 @@ function ArgumentCard({
           checked={ctx.options.withdrawnArguments.has(argument.id)}
           onChange={(e) => ctx.setArgumentWithdrawn(argument.id, e.target.checked)}
         />{' '}
-        Withdraw this claim<span className="visually-hidden">: {argument.claim}</span>
+        Withdraw this claim
+        <span className="visually-hidden">
+          : <DataText>{argument.claim}</DataText>
+        </span>
       </label>
     </article>
   );

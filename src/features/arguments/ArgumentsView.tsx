@@ -23,12 +23,17 @@ import {
   actorsOf,
   argumentsOfIssue,
   countStatuses,
+  firstShown,
   issueThreads,
+  listKey,
+  showMore,
   issueToShow,
   summaryLine,
   toggled,
   type PositionThreads,
+  type ThreadItem,
 } from './argument-threads';
+import { DataText } from '../../ui/DataText';
 import { ThreadList, type ThreadContext } from './ArgumentThread';
 import { RELATION_LOOK, STATUS_LOOK } from './looks';
 import './arguments.css';
@@ -95,9 +100,16 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
     (id: ArgumentId, on: boolean) => setWithdrawnArguments((set) => toggled(set, id, on)),
     [],
   );
+  // Long lists are drawn a part at a time, and the selected argument is always among them.
+  const store = useAppStoreApi();
+  const [shown, setShown] = useState(() => firstShown(threads, store.getState().selected));
+  const onShowMore = useCallback(
+    (key: string, items: readonly ThreadItem[]) => setShown((now) => showMore(now, key, items)),
+    [],
+  );
   const ctx: ThreadContext = useMemo(
-    () => ({ debate, result, options, setArgumentWithdrawn }),
-    [debate, result, options, setArgumentWithdrawn],
+    () => ({ debate, result, options, setArgumentWithdrawn, shown, showMore: onShowMore }),
+    [debate, result, options, setArgumentWithdrawn, shown, onShowMore],
   );
 
   // Opening the view (or an issue) with an argument selected brings it into sight.
@@ -151,8 +163,14 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
       </div>
 
       <div className="arguments__main">
-        <h2 className="arguments__question">{issue.question}</h2>
-        {issue.summary && <p className="arguments__summary">{issue.summary}</p>}
+        <h2 className="arguments__question">
+          <DataText>{issue.question}</DataText>
+        </h2>
+        {issue.summary && (
+          <p className="arguments__summary">
+            <DataText>{issue.summary}</DataText>
+          </p>
+        )}
         {threads.length === 0 && <p className="arguments__none">No positions recorded.</p>}
         {threads.map((p) => (
           <PositionBlock key={p.position.id} threads={p} ctx={ctx} />
@@ -193,8 +211,8 @@ function ActorSwitches({
                   onChange={(e) => onChange(actor.id, e.target.checked)}
                 />{' '}
                 <span>
-                  <span className="visually-hidden">Withdraw everything</span> {actor.name}{' '}
-                  <span className="visually-hidden">says</span>
+                  <span className="visually-hidden">Withdraw everything</span>{' '}
+                  <DataText>{actor.name}</DataText> <span className="visually-hidden">says</span>
                 </span>
               </label>
             </li>
@@ -227,13 +245,14 @@ function PositionBlock({ threads, ctx }: { threads: PositionThreads; ctx: Thread
           aria-current={isSelected ? 'true' : undefined}
           onClick={() => select(position.id)}
         >
-          {position.statement}
+          <DataText>{position.statement}</DataText>
         </button>
         {isSelected && <span className="tag argcard__selected">Selected</span>}
       </h3>
       <div className="position-block__columns">
         <Column
           id={`${id}-for`}
+          listId={listKey.column(position.id, 'supports')}
           title="Arguments for"
           relation="supports"
           items={supporting}
@@ -241,6 +260,7 @@ function PositionBlock({ threads, ctx }: { threads: PositionThreads; ctx: Thread
         />
         <Column
           id={`${id}-against`}
+          listId={listKey.column(position.id, 'attacks')}
           title="Arguments against"
           relation="attacks"
           items={attacking}
@@ -253,12 +273,14 @@ function PositionBlock({ threads, ctx }: { threads: PositionThreads; ctx: Thread
 
 function Column({
   id,
+  listId,
   title,
   relation,
   items,
   ctx,
 }: {
   id: string;
+  listId: string;
   title: string;
   relation: 'supports' | 'attacks';
   items: PositionThreads['supporting'];
@@ -275,7 +297,7 @@ function Column({
       {items.length === 0 ? (
         <p className="arguments__none">None recorded.</p>
       ) : (
-        <ThreadList items={items} ctx={ctx} replies={false} />
+        <ThreadList listId={listId} items={items} ctx={ctx} replies={false} />
       )}
     </section>
   );

@@ -135,3 +135,94 @@ export function toggled<T>(set: ReadonlySet<T>, member: T, on: boolean): Readonl
   else next.delete(member);
   return next;
 }
+
+/**
+ * How many arguments the view draws at first, across all lists: a debate with thousands
+ * of arguments on one issue would otherwise put over 100,000 elements on the page in one
+ * task. Each list beyond it offers to show more.
+ */
+export const FIRST_CARDS = 120;
+/** How many more a list draws when asked. */
+export const MORE_CARDS = 20;
+
+/** Each thread list's key: a position's arguments for or against, or an argument's replies. */
+export const listKey = {
+  column: (position: PositionNode['id'], relation: ArgumentNode['relation']) =>
+    `${position}:${relation}`,
+  replies: (argument: ArgumentNode['id']) => `${argument}:replies`,
+};
+
+/** How many items of each list are drawn; a list not named draws none. */
+export type ShownCounts = ReadonlyMap<string, number>;
+
+type KeyedList = readonly [key: string, items: readonly ThreadItem[]];
+
+/**
+ * Shares `budget` cards among `lists` in reading order: a list takes what it can, then its
+ * shown arguments' replies take from what is left, depth first. Counts already in
+ * `shown` are kept if larger.
+ */
+function allot(lists: readonly KeyedList[], budget: number, shown: Map<string, number>) {
+  let left = budget;
+  const visit = ([key, items]: KeyedList) => {
+    const before = shown.get(key) ?? 0;
+    const count = Math.max(before, Math.min(items.length, before + left));
+    left -= count - before;
+    shown.set(key, count);
+    for (const item of items.slice(0, count))
+      if (item.replies.length) visit([listKey.replies(item.argument.id), item.replies]);
+  };
+  lists.forEach(visit);
+}
+
+/** The lists of the issue's positions, in reading order. */
+function columnLists(threads: readonly PositionThreads[]): KeyedList[] {
+  return threads.flatMap((p) => [
+    [listKey.column(p.position.id, 'supports'), p.supporting] as const,
+    [listKey.column(p.position.id, 'attacks'), p.attacking] as const,
+  ]);
+}
+
+/** The path of lists, and the place in each, that leads down to argument `id`. */
+function pathTo(lists: readonly KeyedList[], id: NodeId): [string, number][] | null {
+  for (const [key, items] of lists)
+    for (const [index, item] of items.entries()) {
+      if (item.argument.id === id) return [[key, index]];
+      const below = pathTo([[listKey.replies(item.argument.id), item.replies]], id);
+      if (below) return [[key, index], ...below];
+    }
+  return null;
+}
+
+/** What the view draws at first: the first FIRST_CARDS, and the way to `reveal` if it is an argument here. */
+export function firstShown(
+  threads: readonly PositionThreads[],
+  reveal: NodeId | null = null,
+  budget = FIRST_CARDS,
+): ShownCounts {
+  const shown = new Map<string, number>();
+  const lists = columnLists(threads);
+  for (const [key, index] of (reveal && pathTo(lists, reveal)) || []) shown.set(key, index + 1);
+  allot(lists, budget, shown);
+  return shown;
+}
+
+/** The counts after "show more" on one list: MORE_CARDS more, each with some of its replies. */
+export function showMore(
+  shown: ShownCounts,
+  key: string,
+  items: readonly ThreadItem[],
+  more = MORE_CARDS,
+): ShownCounts {
+  const next = new Map(shown);
+  const from = next.get(key) ?? 0;
+  next.set(key, Math.min(items.length, from + more));
+  allot(
+    items
+      .slice(from, from + more)
+      .map((item) => [listKey.replies(item.argument.id), item.replies] as const),
+    more,
+    next,
+  );
+  return next;
+}

@@ -1,6 +1,6 @@
 // Actors side by side: one column per actor, issues and their positions as rows, the
 // agreement of each row in words, and a summary of where they meet and collide.
-import { useEffect, useMemo, type CSSProperties } from 'react';
+import { Fragment, useEffect, useMemo, type CSSProperties } from 'react';
 import {
   AGREEMENT_EXPLANATION,
   compareActors,
@@ -8,6 +8,7 @@ import {
   type ComparisonRow,
 } from '../../domain/comparison';
 import { sourcedEvidence } from '../../domain/lookups';
+import { distinctActorNames } from '../../domain/distinct-names';
 import type { ActorId, ActorNode, Debate, Stance } from '../../domain/model';
 import { MAX_COMPARED } from '../../store/app-store';
 import { useAppStore } from '../../store/store-context';
@@ -15,6 +16,7 @@ import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { StanceBasis } from '../../ui/StanceBasis';
 import { GlossaryText } from '../../ui/GlossaryText';
+import { DataText } from '../../ui/DataText';
 import './compare.css';
 
 const AGREEMENT_LOOK: Record<Agreement, { icon: string; word: string }> = {
@@ -35,16 +37,19 @@ function AgreementBadge({ agreement }: { agreement: Agreement }) {
 
 function StanceCell({
   debate,
-  actor,
+  shortName,
   stance,
 }: {
   debate: Debate;
-  actor: ActorNode;
+  /** The actor's short name, told apart from any other actor's. */
+  shortName: string;
   stance: Stance | null;
 }) {
   return (
     <div className="compare__cell">
-      <span className="compare__cell-actor">{actor.shortLabel}</span>
+      <span className="compare__cell-actor">
+        <DataText>{shortName}</DataText>
+      </span>
       {stance ? (
         <>
           <StanceBadge value={stance.stance} />
@@ -73,23 +78,33 @@ function RowLink({ row, names }: { row: ComparisonRow; names: readonly string[] 
   return (
     <li>
       <button type="button" className="link-button" onClick={() => select(row.position.id)}>
-        {row.position.statement}
+        <DataText>{row.position.statement}</DataText>
       </button>{' '}
       <span className="compare__who">
         (
         {row.stances
-          .map((s, i) => (s ? `${names[i]}: ${s.stance}` : null))
-          .filter(Boolean)
-          .join('; ')}
+          .flatMap((s, i) => (s ? [{ name: names[i] ?? '', stance: s.stance, i }] : []))
+          .map(({ name, stance, i }, n) => (
+            <Fragment key={i}>
+              {n > 0 && '; '}
+              <DataText>{name}</DataText>: {stance}
+            </Fragment>
+          ))}
         )
       </span>
     </li>
   );
 }
 
-function Summary({ comparison }: { comparison: ReturnType<typeof compareActors> }) {
-  const { summary, sharpest, commonGround, actors } = comparison;
-  const names = actors.map((a) => a.shortLabel);
+function Summary({
+  comparison,
+  names,
+}: {
+  comparison: ReturnType<typeof compareActors>;
+  /** The compared actors' short names, in column order. */
+  names: readonly string[];
+}) {
+  const { summary, sharpest, commonGround } = comparison;
   return (
     <section className="compare__overview card" aria-labelledby="compare-summary">
       <h2 id="compare-summary">
@@ -133,6 +148,7 @@ function Summary({ comparison }: { comparison: ReturnType<typeof compareActors> 
 function ActorPicker({ debate, compared }: { debate: Debate; compared: readonly ActorId[] }) {
   const setCompare = useAppStore((s) => s.setCompare);
   const full = compared.length >= MAX_COMPARED;
+  const names = useMemo(() => distinctActorNames(debate.actors), [debate.actors]);
   return (
     <label className="compare__add">
       <span>Add an actor</span>
@@ -147,7 +163,7 @@ function ActorPicker({ debate, compared }: { debate: Debate; compared: readonly 
           .filter((a) => !compared.includes(a.id))
           .map((a) => (
             <option key={a.id} value={a.id}>
-              {a.name}
+              {names.get(a.id) ?? a.name}
             </option>
           ))}
       </select>
@@ -157,10 +173,13 @@ function ActorPicker({ debate, compared }: { debate: Debate; compared: readonly 
 
 function ColumnHead({
   actor,
+  name,
   index,
   compared,
 }: {
   actor: ActorNode;
+  /** The actor's name, told apart from any other actor's. */
+  name: string;
   index: number;
   compared: readonly ActorId[];
 }) {
@@ -176,17 +195,21 @@ function ColumnHead({
     <div className="compare__head">
       <h3>
         <button type="button" className="link-button" onClick={() => select(actor.id)}>
-          {actor.name}
+          <DataText>{name}</DataText>
         </button>
       </h3>
-      <span className="tag">{actor.actorKind}</span>
-      <p className="compare__actor-summary">{actor.summary}</p>
+      <span className="tag">
+        <DataText>{actor.actorKind}</DataText>
+      </span>
+      <p className="compare__actor-summary">
+        <DataText>{actor.summary}</DataText>
+      </p>
       <div className="compare__head-actions">
         <button
           type="button"
           onClick={() => move(-1)}
           disabled={index === 0}
-          aria-label={`Move ${actor.name} left`}
+          aria-label={`Move ${name} left`}
         >
           ←
         </button>
@@ -194,14 +217,14 @@ function ColumnHead({
           type="button"
           onClick={() => move(1)}
           disabled={index === compared.length - 1}
-          aria-label={`Move ${actor.name} right`}
+          aria-label={`Move ${name} right`}
         >
           →
         </button>
         <button
           type="button"
           onClick={() => setCompare(compared.filter((id) => id !== actor.id))}
-          aria-label={`Remove ${actor.name}`}
+          aria-label={`Remove ${name}`}
         >
           ✕
         </button>
@@ -219,9 +242,15 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
     () => (debate ? compareActors(debate, compared) : null),
     [debate, compared],
   );
+  const names = useMemo(() => distinctActorNames(debate?.actors ?? []), [debate]);
+  const shortNames = useMemo(
+    () => distinctActorNames(debate?.actors ?? [], (a) => a.shortLabel),
+    [debate],
+  );
   useEffect(onDrawn, [onDrawn]);
   if (!debate || !comparison) return null;
   const { actors } = comparison;
+  const shortNameOf = (a: ActorNode) => shortNames.get(a.id) ?? a.shortLabel;
   const columns = { '--columns': Math.max(actors.length, 1) } as CSSProperties;
 
   return (
@@ -232,7 +261,7 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
           <p className="compare__hint">Choose two to four actors to put side by side.</p>
         )}
       </div>
-      {actors.length >= 2 && <Summary comparison={comparison} />}
+      {actors.length >= 2 && <Summary comparison={comparison} names={actors.map(shortNameOf)} />}
       {actors.length > 0 && (
         <div className="compare__grid" style={columns}>
           <div className="compare__row compare__row--head">
@@ -241,6 +270,7 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
               <ColumnHead
                 key={actor.id}
                 actor={actor}
+                name={names.get(actor.id) ?? actor.name}
                 index={i}
                 compared={actors.map((a) => a.id)}
               />
@@ -256,7 +286,7 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
                 aria-labelledby={`cmp-${group.issue.id}`}
               >
                 <h3 id={`cmp-${group.issue.id}`} className="compare__issue">
-                  {group.issue.question}
+                  <DataText>{group.issue.question}</DataText>
                 </h3>
                 {group.rows.map((row) => (
                   <div
@@ -270,7 +300,7 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
                         className="link-button"
                         onClick={() => select(row.position.id)}
                       >
-                        {row.position.statement}
+                        <DataText>{row.position.statement}</DataText>
                       </button>
                       <AgreementBadge agreement={row.agreement} />
                       {row.mirrorOf && (
@@ -284,7 +314,7 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
                       <StanceCell
                         key={actor.id}
                         debate={debate}
-                        actor={actor}
+                        shortName={shortNameOf(actor)}
                         stance={row.stances[i] ?? null}
                       />
                     ))}

@@ -4,6 +4,11 @@ import { Legend } from '../../graph/svg/Legend';
 import { selectSearchMatches } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { GlossaryTextLater } from '../../ui/GlossaryTextLater';
+import { DataText } from '../../ui/DataText';
+import { shortened } from '../../lib/shorten';
+
+/** How much of the search its heading repeats. */
+const ECHOED_QUERY = 60;
 
 function Matches() {
   const debate = useAppStore((s) => s.debate);
@@ -15,8 +20,9 @@ function Matches() {
     <section aria-labelledby="matches-title" className="intro__matches">
       <h2 id="matches-title">
         {matches.ordered.length === 0
-          ? `No match for “${query}”`
-          : `${matches.ordered.length} match${matches.ordered.length === 1 ? '' : 'es'} for “${query}”`}
+          ? 'No match for '
+          : `${matches.ordered.length} match${matches.ordered.length === 1 ? '' : 'es'} for `}
+        “<DataText>{shortened(query, ECHOED_QUERY)}</DataText>”
       </h2>
       <ul className="intro__match-list">
         {matches.ordered.slice(0, 50).map((id) => {
@@ -24,7 +30,7 @@ function Matches() {
           return node ? (
             <li key={id}>
               <button type="button" className="link-button" onClick={() => select(id)}>
-                {node.label}
+                <DataText>{node.label}</DataText>
               </button>{' '}
               <span className="tag">{node.type}</span>
             </li>

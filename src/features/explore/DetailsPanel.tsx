@@ -30,6 +30,7 @@ import { StanceBadge } from '../../ui/StanceBadge';
 import { StanceBasis } from '../../ui/StanceBasis';
 import { useAppStore } from '../../store/store-context';
 import './details.css';
+import { DataText, isolated } from '../../ui/DataText';
 
 type OnSelect = (id: NodeId) => void;
 
@@ -92,7 +93,7 @@ export function DetailsPanel(): JSX.Element | null {
         </button>
       </div>
       <h2 ref={headingRef} tabIndex={-1} className="details__title">
-        {node.label}
+        <DataText>{node.label}</DataText>
       </h2>
       <div key={node.id} className="details__body">
         <NodeBody debate={debate} node={node} onSelect={choose} />
@@ -197,7 +198,9 @@ function ActorBody({ d, onSelect }: { d: ActorDetails; onSelect: OnSelect }) {
                 <time dateTime={event.date} className="details__date">
                   {event.date}
                 </time>{' '}
-                <span className="details__event-title">{event.title}</span>
+                <span className="details__event-title">
+                  <DataText>{event.title}</DataText>
+                </span>
               </li>
             ))}
           </ul>
@@ -384,7 +387,7 @@ function NodeName({ node, onSelect }: { node: DebateNode; onSelect: OnSelect }) 
       className={`details__name details__name--${node.type}`}
       onClick={() => onSelect(node.id)}
     >
-      {node.label}
+      <DataText>{node.label}</DataText>
     </button>
   );
 }
@@ -424,7 +427,7 @@ function CompareAction({ actor }: { actor: ActorNode }) {
       className="details__compare"
       onClick={() => startComparison(opposite ? [actor.id, opposite.id] : [actor.id])}
     >
-      Compare{opposite ? ` with ${opposite.shortLabel}` : ' with others'}
+      Compare{opposite ? ` with ${isolated(opposite.shortLabel)}` : ' with others'}
     </button>
   );
 }

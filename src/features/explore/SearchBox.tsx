@@ -1,5 +1,6 @@
 import { selectSearchMatches } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
+import { MAX_QUERY } from '../../store/url-state';
 
 /** Searches names, statements and claims; matches light up in the graph, Enter selects the first. */
 export function SearchBox() {
@@ -16,6 +17,7 @@ export function SearchBox() {
         aria-describedby="search-count"
         placeholder="Search actors, positions, arguments…"
         value={query}
+        maxLength={MAX_QUERY}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {

@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store/store-context';
+import { isolated } from '../../ui/DataText';
 
 const TYPE_NAME = {
   issue: 'issue',
@@ -16,7 +17,7 @@ export function SelectionAnnouncer() {
     const links =
       (s.debate.index.outgoing.get(node.id)?.length ?? 0) +
       (s.debate.index.incoming.get(node.id)?.length ?? 0);
-    return `Selected ${TYPE_NAME[node.type]}: ${node.label}. ${links} links. Details are open.`;
+    return `Selected ${TYPE_NAME[node.type]}: ${isolated(node.label)}. ${links} links. Details are open.`;
   });
   return (
     <div className="visually-hidden" aria-live="polite" role="status">

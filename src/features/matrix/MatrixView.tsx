@@ -43,6 +43,7 @@ import {
 } from './matrix-model';
 import { GlossaryText } from '../../ui/GlossaryText';
 import './matrix.css';
+import { DataText, isolated } from '../../ui/DataText';
 
 interface OpenCell {
   readonly actor: ActorId;
@@ -102,7 +103,7 @@ function Matrix({ debate }: { debate: Debate }) {
 
   const order =
     mode === 'agreement' && referenceActor
-      ? `by agreement with ${referenceActor.name}`
+      ? `by agreement with ${isolated(referenceActor.name)}`
       : mode === 'kind'
         ? 'by kind, then by name'
         : 'by name';
@@ -176,7 +177,7 @@ function Matrix({ debate }: { debate: Debate }) {
               </th>
               {referenceActor && (
                 <th scope="col" rowSpan={2} className="matrix__agreement-head">
-                  Agreement with {referenceActor.shortLabel}
+                  Agreement with <DataText>{referenceActor.shortLabel}</DataText>
                 </th>
               )}
               {columns.map((group) => (
@@ -231,7 +232,9 @@ function Matrix({ debate }: { debate: Debate }) {
 function IssueHeader({ issue, span }: { issue: IssueNode; span: number }) {
   return (
     <th scope="colgroup" colSpan={span} className="matrix__issue" title={issue.question}>
-      <span className="matrix__clamp matrix__clamp--issue">{issue.question}</span>
+      <span className="matrix__clamp matrix__clamp--issue">
+        <DataText>{issue.question}</DataText>
+      </span>
     </th>
   );
 }
@@ -260,7 +263,9 @@ function PositionHeader({
         aria-current={current ? 'true' : undefined}
         onClick={onSelect}
       >
-        <span className="matrix__clamp matrix__clamp--position">{position.statement}</span>
+        <span className="matrix__clamp matrix__clamp--position">
+          <DataText>{position.statement}</DataText>
+        </span>
       </button>
     </th>
   );
@@ -295,7 +300,7 @@ function ActorRow({
           aria-current={current ? 'true' : undefined}
           onClick={onSelect}
         >
-          {actor.name}
+          <DataText>{actor.name}</DataText>
         </button>
       </th>
       {reference && <AgreementCell debate={debate} reference={reference} actor={actor.id} />}
@@ -416,11 +421,13 @@ function CellEvidence({
     <div className="matrix-evidence">
       {issue && (
         <p className="matrix-evidence__context">
-          <span className="matrix-evidence__label">Issue:</span> {issue.question}
+          <span className="matrix-evidence__label">Issue:</span>{' '}
+          <DataText>{issue.question}</DataText>
         </p>
       )}
       <p className="matrix-evidence__position">
-        <span className="matrix-evidence__label">Position:</span> {position.statement}
+        <span className="matrix-evidence__label">Position:</span>{' '}
+        <DataText>{position.statement}</DataText>
       </p>
       <p className="matrix-evidence__stance">
         <StanceBadge value={stance.stance} />

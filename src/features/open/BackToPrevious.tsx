@@ -1,13 +1,11 @@
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { shortened } from '../../lib/shorten';
 import { goBack } from './open-debate';
 import './open.css';
 
 const MAX_TITLE = 48;
 
-function shortTitle(title: string): string {
-  const chars = [...title.trim()];
-  return chars.length > MAX_TITLE ? `${chars.slice(0, MAX_TITLE - 1).join('')}…` : chars.join('');
-}
+const shortTitle = (title: string) => shortened(title.trim(), MAX_TITLE);
 
 /** The way back after opening a debate: "Back to <the title that was on screen>". */
 export function BackToPrevious() {

@@ -12,3 +12,12 @@ export const ALLOWED_DATA_HOSTS: readonly string[] = parseHostList(
 
 /** How long a `?data=` link may take to answer, body included. */
 export const LINK_TIMEOUT_MS = 10_000;
+
+/**
+ * Whether `?data=` may open a debate from another origin on the reader's own machine
+ * (http://localhost:…): in development (`npm run dev`), or in a build made with
+ * `VITE_ALLOW_LOOPBACK_DATA=1 npm run build`, whose policy then allows it too
+ * (scripts/vite-csp.ts). Never in a default build.
+ */
+export const ALLOW_LOOPBACK_DATA: boolean =
+  import.meta.env.DEV || import.meta.env.VITE_ALLOW_LOOPBACK_DATA === '1';

@@ -10,7 +10,7 @@ import { loadDebateTextLazily } from '../../loader/lazy-loader';
 import { problem, shown, type Problem } from '../../loader/problems';
 import type { AppStore } from '../../store/app-store';
 import { readLocationState } from '../../store/url-sync';
-import { ALLOWED_DATA_HOSTS, LINK_TIMEOUT_MS } from './config';
+import { ALLOW_LOOPBACK_DATA, ALLOWED_DATA_HOSTS, LINK_TIMEOUT_MS } from './config';
 
 const JSON_FILE = /\.json$/i;
 
@@ -122,6 +122,7 @@ export async function openLink(
   const rules = options.rules ?? {
     pageUrl: window.location.href,
     allowedHosts: ALLOWED_DATA_HOSTS,
+    allowLoopback: ALLOW_LOOPBACK_DATA,
   };
   const checked = checkDataLink(link, rules);
   if (!checked.ok) return fail(store, [checked.problem]);

@@ -22,6 +22,7 @@ import { GlossaryText } from '../../ui/GlossaryText';
 import { SelectionStatus } from '../../ui/SelectionStatus';
 import { StanceBadge } from '../../ui/StanceBadge';
 import './sources.css';
+import { DataText } from '../../ui/DataText';
 
 export function SourcesView({ onDrawn }: { onDrawn: () => void }) {
   const debate = useAppStore((s) => s.debate);
@@ -98,7 +99,11 @@ function SelectionNote({ debate }: { debate: Debate }) {
     <SelectionStatus onShowInGraph={() => setView('graph')} onClear={() => select(null)}>
       {node && (
         <>
-          Selected: <strong>{node.label}</strong>.
+          Selected:{' '}
+          <strong>
+            <DataText>{node.label}</DataText>
+          </strong>
+          .
         </>
       )}
     </SelectionStatus>
@@ -115,7 +120,7 @@ function SelectButton({ id, children }: { id: NodeId; children: string }) {
       aria-pressed={pressed}
       onClick={() => select(pressed ? null : id)}
     >
-      {children}
+      <DataText>{children}</DataText>
     </button>
   );
 }
@@ -145,7 +150,7 @@ function SourceItem({
           {source.url ? (
             // The loader accepts only http: and https: addresses, so the link is safe to follow.
             <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.title}
+              <DataText>{source.title}</DataText>
               <span className="visually-hidden"> (opens in a new tab)</span>
             </a>
           ) : (
@@ -248,7 +253,7 @@ function CitationLists({ debate, citations }: { debate: Debate; citations: Citat
                   title="Open the timeline"
                   onClick={() => setView('timeline')}
                 >
-                  {event.title}
+                  <DataText>{event.title}</DataText>
                 </button>
               </li>
             ))}
@@ -261,7 +266,9 @@ function CitationLists({ debate, citations }: { debate: Debate; citations: Citat
           <ul>
             {citations.glossary.map((entry) => (
               <li key={entry.term} className="citation">
-                <a href={`#${anchors[debate.glossary.indexOf(entry)] ?? ''}`}>{entry.term}</a>
+                <a href={`#${anchors[debate.glossary.indexOf(entry)] ?? ''}`}>
+                  <DataText>{entry.term}</DataText>
+                </a>
               </li>
             ))}
           </ul>
@@ -307,7 +314,9 @@ function GlossaryItem({
   return (
     <div id={anchor} className="glossary-entry">
       <dt className="glossary-entry__term">
-        <dfn>{entry.term}</dfn>
+        <dfn>
+          <DataText>{entry.term}</DataText>
+        </dfn>
       </dt>
       <dd className="glossary-entry__definition">
         <p>

@@ -15,6 +15,7 @@ import { EvidenceDetails } from '../../ui/EvidenceList';
 import { GlossaryText } from '../../ui/GlossaryText';
 import { SelectionStatus } from '../../ui/SelectionStatus';
 import './timeline.css';
+import { DataText } from '../../ui/DataText';
 
 export function TimelineView({ onDrawn }: { onDrawn: () => void }) {
   const debate = useAppStore((s) => s.debate);
@@ -49,7 +50,11 @@ function Timeline({ debate }: { debate: Debate }) {
       <SelectionStatus onShowInGraph={() => setView('graph')} onClear={() => select(null)}>
         {selectedActor && (
           <>
-            Highlighted: the events of <strong>{selectedActor.name}</strong>.
+            Highlighted: the events of{' '}
+            <strong>
+              <DataText>{selectedActor.name}</DataText>
+            </strong>
+            .
           </>
         )}
       </SelectionStatus>
@@ -195,7 +200,7 @@ function EventItem({
           )}
         </p>
         <Heading id={titleId} className="tl-event__title">
-          {event.title}
+          <DataText>{event.title}</DataText>
         </Heading>
         {event.summary && (
           <p className="tl-event__summary">
@@ -232,7 +237,7 @@ function ActorList({
                 aria-pressed={isSelected}
                 onClick={() => select(isSelected ? null : actor.id)}
               >
-                {actor.name}
+                <DataText>{actor.name}</DataText>
               </button>
             </li>
           );

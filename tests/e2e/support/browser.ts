@@ -17,7 +17,8 @@ export function chromePath(): string {
   return found;
 }
 
-export function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: more command-line switches, e.g. `--host-resolver-rules` for a test's own host names. */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: chromePath(),
     headless: true,
@@ -29,6 +30,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -1,0 +1,256 @@
+// Issue 20, in Chromium: data text never rearranges the app's words, actors that share a
+// name are told apart, an unbroken name wraps, invalid start-up parameters are warned
+// about, and big valid inputs stay fluid. The longest main-thread task of each big case
+// is REPORTED (test-results/hardening-long-tasks.json and the console), never asserted:
+// timings belong in reports, not in tests that pass only on a quiet machine.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, Route } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { hostileCorpus, stressCorpus, UNBROKEN } from '../fixtures/hostile/corpus';
+import { seriousAxeViolations } from './support/axe';
+import { useApp, waitForReady } from './support/fixture';
+
+const app = useApp();
+const HOST = 'https://debates.example';
+const corpus = [...hostileCorpus(), ...stressCorpus()];
+const RESULTS = path.resolve(import.meta.dirname, '../../test-results');
+mkdirSync(RESULTS, { recursive: true });
+
+async function serve(route: Route) {
+  const name = new URL(route.request().url()).pathname.slice(1);
+  const found = corpus.find((c) => c.fileName === name);
+  return found
+    ? route.fulfill({
+        status: 200,
+        headers: { 'access-control-allow-origin': '*', 'content-type': 'application/json' },
+        body: found.text(),
+      })
+    : route.fulfill({ status: 404, body: 'Not Found' });
+}
+
+/** A page that serves the corpus and records every long task from the start. */
+async function watchedPage(width = 1280, height = 800) {
+  const { page, errors } = await app.newPage({ viewport: { width, height } });
+  await page.route(`${HOST}/**`, serve);
+  const warnings: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  return { page, errors, warnings };
+}
+
+const linked = (file: string, rest = '') =>
+  app.url(`?data=${encodeURIComponent(`${HOST}/${file}`)}${rest}`);
+
+/** Long tasks since the last call: [longest, count, total] in ms. */
+async function takeLongTasks(page: Page) {
+  return page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    const tasks = w.__longTasks.splice(0);
+    return {
+      longestMs: Math.round(Math.max(0, ...tasks)),
+      longTasks: tasks.length,
+      blockingMs: Math.round(tasks.reduce((n, t) => n + t - 50, 0)),
+    };
+  });
+}
+
+/** Two animation frames and an idle moment: the work a step started has run. */
+async function settle(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300))),
+      ),
+  );
+}
+
+const report: Record<string, unknown> = {};
+afterAll(() => {
+  const file = path.join(RESULTS, 'hardening-long-tasks.json');
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`Longest tasks (reported, not asserted), also in ${file}:\n`, report);
+});
+
+describe('data text in its place', () => {
+  it('keeps “for” and “against” in order after a right-to-left override in a name (Compare)', async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(linked('rlo.json', '&view=compare&compare=council,parents'));
+    await waitForReady(page);
+    const region = page.getByRole('region', { name: 'Comparison' });
+    const who = region.locator('.compare__who').first();
+    await who.waitFor();
+    // The override was dropped while loading; the names are isolated from the words around them.
+    expect(await who.textContent()).toBe('(Board: for; Parents والدین: against)');
+    expect(await who.locator('bdi').allTextContents()).toEqual(['Board', 'Parents والدین']);
+    // Read on screen: "for" still comes after "Board:" and before "Parents", left to right.
+    const order = await who.evaluate((el) => {
+      const x = (text: string) => {
+        const node = [...el.childNodes].find(
+          (n) => n.nodeType === 3 && n.textContent!.includes(text),
+        )!;
+        const range = document.createRange();
+        const at = node.textContent!.indexOf(text);
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        return range.getBoundingClientRect().left;
+      };
+      const name = (i: number) => el.querySelectorAll('bdi')[i]!.getBoundingClientRect().left;
+      return [name(0), x('for'), name(1), x('against')];
+    });
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(await page.evaluate(() => document.body.innerText.includes('\u202E'))).toBe(false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tells apart actors that share a name, in “Add an actor” and in the headings', async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(linked('same-names.json', '&view=compare&compare=council'));
+    await waitForReady(page);
+    const region = page.getByRole('region', { name: 'Comparison' });
+    const picker = region.getByRole('combobox', { name: 'Add an actor' });
+    const options = await picker.locator('option').allTextContents();
+    expect(options).toContain('School council (civil-society)');
+    await picker.selectOption('parents');
+    const heads = region.locator('.compare__head h3');
+    await page.waitForFunction(() => document.querySelectorAll('.compare__head h3').length === 2);
+    expect(await heads.allTextContents()).toEqual([
+      'School council (institution)',
+      'School council (civil-society)',
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([1280, 360])('wraps a 10,000-character unbroken name at %i px', async (width) => {
+    const { page, errors } = await watchedPage(width, width < 600 ? 740 : 800);
+    await page.goto(linked('unbroken.json', '&view=compare&compare=council,parents'));
+    await waitForReady(page);
+    const region = page.getByRole('region', { name: 'Comparison' });
+    await region.locator('.compare__head').first().waitFor();
+    const overflow = await region.evaluate((el) => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      region: el.scrollWidth - el.clientWidth,
+    }));
+    expect(overflow).toEqual({ page: 0, region: 0 });
+    expect(await region.textContent()).toContain(UNBROKEN.slice(0, 100));
+    await page.screenshot({ path: path.join(RESULTS, `hardening-unbroken-${width}.png`) });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('start-up parameters', () => {
+  it('warns about invalid embed, renderer and lang values and an empty types', async () => {
+    const { page, warnings } = await watchedPage();
+    await page.goto(app.url('?embed=yes&renderer=webgl&lang=xx&types='));
+    await waitForReady(page);
+    for (const name of ['embed=yes', 'renderer=webgl', 'lang=xx', 'types=:'])
+      expect(
+        warnings.some((w) => w.includes(`ignored ${name}`)),
+        name,
+      ).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('big valid inputs stay fluid (longest task reported)', () => {
+  it('the Arguments view of 3,000 arguments', { timeout: 180_000 }, async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(linked('many-arguments.json'));
+    await waitForReady(page);
+    await settle(page);
+    const load = await takeLongTasks(page);
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: 'Arguments' })
+      .click();
+    await page.locator('.argcard').first().waitFor();
+    await settle(page);
+    const open = await takeLongTasks(page);
+    const elements = await page.evaluate(() => document.querySelectorAll('*').length);
+    // What if: withdraw one claim; every status is worked out again.
+    await page
+      .getByRole('checkbox', { name: /^Withdraw this claim/ })
+      .first()
+      .check();
+    await page.getByRole('status').filter({ hasText: 'withdrawn' }).waitFor();
+    await settle(page);
+    const whatIf = await takeLongTasks(page);
+    const more = page.getByRole('button', { name: /^Show \d+ (more|arguments?)/ }).first();
+    await more.click();
+    await settle(page);
+    const showMore = await takeLongTasks(page);
+    report['3,000 arguments'] = { load, openArguments: open, elements, whatIf, showMore };
+    expect(elements).toBeLessThan(20_000);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the bundled debate in Compare (a baseline for the cases below)', async () => {
+    const { page } = await watchedPage();
+    await page.goto(app.url('?view=compare&compare=european-commission,human-rights-groups'));
+    await waitForReady(page);
+    await settle(page);
+    report['baseline: bundled debate, Compare of two'] = await takeLongTasks(page);
+    await page.context().close();
+  });
+
+  it('a 100 KB search in the link', { timeout: 180_000 }, async () => {
+    const { page, errors, warnings } = await watchedPage();
+    await page.goto(app.url(`?q=${'a'.repeat(100_000)}`), {
+      waitUntil: 'commit',
+      timeout: 120_000,
+    });
+    await waitForReady(page);
+    await settle(page);
+    report['100 KB q='] = await takeLongTasks(page);
+    const box = page.getByRole('searchbox', { name: 'Search the debate' });
+    expect((await box.inputValue()).length).toBe(200);
+    await box.press('End');
+    await box.press('Backspace');
+    await settle(page);
+    (report['100 KB q='] as Record<string, unknown>).typing = await takeLongTasks(page);
+    expect(new URL(page.url()).searchParams.get('q')?.length).toBe(199);
+    expect(warnings.filter((w) => w.includes('ignored q=')).length).toBe(1);
+    expect(Math.max(...warnings.map((w) => w.length))).toBeLessThan(400);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('compare= with 8,000 copies of an id', { timeout: 180_000 }, async () => {
+    const { page, errors, warnings } = await watchedPage();
+    const ids = Array(8_000).fill('european-commission').join(',');
+    await page.goto(app.url(`?view=compare&compare=${ids},human-rights-groups`));
+    await waitForReady(page);
+    await settle(page);
+    report['compare= ×8,000'] = await takeLongTasks(page);
+    expect(await page.locator('.compare__head h3').count()).toBe(2);
+    expect(warnings.filter((w) => w.includes('compare=')).length).toBe(1);
+    expect(new URL(page.url()).searchParams.get('compare')).toBe(
+      'european-commission,human-rights-groups',
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a position with 300 stances (the graph, measured only)', { timeout: 180_000 }, async () => {
+    const { page, errors } = await watchedPage();
+    await page.goto(linked('many-stances.json', '&select=require'));
+    await waitForReady(page);
+    await settle(page);
+    report['300 stances (graph)'] = await takeLongTasks(page);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
