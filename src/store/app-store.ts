@@ -17,6 +17,7 @@ import { isIsoDate } from '../domain/dates';
 import { BUNDLED, type DebateSource } from '../loader/debate-source';
 import type { LibraryEntry } from '../loader/library';
 import type { Problem } from '../loader/problems';
+import { standSlice, type StandSlice } from './stand-slice';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 export type Theme = 'light' | 'dark' | 'contrast';
@@ -129,7 +130,8 @@ export interface ShareableState {
 export type AppState = DebateSlice &
   FocusSlice &
   FilterSlice &
-  ViewSlice & {
+  ViewSlice &
+  StandSlice & {
     /** Replaces the shareable state at once, as when a link is opened or Back is pressed. */
     applyShareable(state: ShareableState): void;
   };
@@ -192,6 +194,7 @@ export function createAppStore(initial: InitialState = {}): AppStore {
     neighbourhood: 0,
     listMode: false,
     embed: embed ?? false,
+    ...standSlice(set),
 
     setLibrary: (library) => set({ library }),
     debateLoaded: (debate, warnings, shareable, source = BUNDLED) =>
