@@ -119,6 +119,7 @@ export default tseslint.config(
     'sources',
     'open',
     'share',
+    'stand',
   ].map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
