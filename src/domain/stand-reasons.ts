@@ -108,9 +108,16 @@ export type FindingKind =
   /** A standing reason in common, but a different conclusion (or none given). */
   | 'shared-reason-other-conclusion';
 
+/** How the two conclusions on the position compare, for the words shown. */
+export type ConclusionMatch = 'same' | 'different' | 'no-stance' | 'no-answer';
+
 export interface Finding {
   readonly kind: FindingKind;
   readonly position: PositionNode;
+  readonly conclusions: ConclusionMatch;
+  /** The student's answer and the actor's stance there, if any. */
+  readonly answer: Answer | null;
+  readonly stance: StanceValue | null;
   /** The student's standing reasons the actor also makes or relies on, here. */
   readonly shared: readonly ArgumentNode[];
 }
@@ -169,18 +176,36 @@ export function sharedReasons(
       const myReasons = mine.get(position.id);
       if (!myReasons) continue;
       const shared = myReasons.filter((a) => theirs.has(a.id));
-      const answer = answers.get(position.id)?.answer;
-      const stance = stances.get(position.id);
+      const answer = answers.get(position.id)?.answer ?? null;
+      const stance = stances.get(position.id) ?? null;
       const mySide = answer ? ANSWER_SIDE[answer] : null;
-      const sameSide = mySide !== null && stance !== undefined && STANCE_SIDE[stance] === mySide;
+      const theirSide = stance ? STANCE_SIDE[stance] : null;
+      const conclusions: ConclusionMatch =
+        mySide === null
+          ? 'no-answer'
+          : theirSide === null
+            ? 'no-stance'
+            : theirSide === mySide
+              ? 'same'
+              : 'different';
       if (shared.length > 0)
         findings.push({
-          kind: sameSide ? 'same-reasons' : 'shared-reason-other-conclusion',
+          kind: conclusions === 'same' ? 'same-reasons' : 'shared-reason-other-conclusion',
           position,
+          conclusions,
+          answer,
+          stance,
           shared,
         });
-      else if (sameSide && theirPositions.has(position.id))
-        findings.push({ kind: 'different-reasons', position, shared });
+      else if (conclusions === 'same' && theirPositions.has(position.id))
+        findings.push({
+          kind: 'different-reasons',
+          position,
+          conclusions,
+          answer,
+          stance,
+          shared,
+        });
     }
     if (findings.length) result.push({ actor, findings });
   }

@@ -107,7 +107,7 @@ describe('Where do you stand?', () => {
     ).toBeInTheDocument();
     const shared = within(region()).getByRole('list', { name: 'Shared reasons' });
     expect(shared).toHaveTextContent(
-      'You agree with All For on “Statement p1.”, and for the same reasons: “Pro claim.”',
+      'You agree with All For on “Statement p1.” (you: Agree; All For: for), and for the same reasons: “Pro claim.”',
     );
 
     // One button puts the student beside the closest.

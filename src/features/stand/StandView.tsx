@@ -34,6 +34,10 @@ interface Opening {
   readonly remembered: boolean;
 }
 
+const LINK_FILLED =
+  'The answers in the link are filled in. Change any of them; nothing is sent anywhere.';
+const linkIgnored = (reason: string) => `The answers in this link were ignored: ${reason}.`;
+
 /** What the view opens with: a link's answers first, then remembered ones; a bad code says why. */
 function opening(debate: Debate, alreadyAnswering: boolean): Opening {
   const stored = readStored(storageKey(debate));
@@ -63,6 +67,19 @@ function Stand({ debate }: { debate: Debate }) {
   const [start] = useState(() => opening(debate, store.getState().standDebate === debate));
   const startStand = useAppStore((s) => s.startStand);
   useEffect(() => startStand(debate, start.answers), [startStand, debate, start]);
+  const [notice, setNotice] = useState(start.notice);
+  const replaceAnswers = useAppStore((s) => s.replaceStandAnswers);
+  // A link followed in the same tab changes only the fragment: its answers replace these.
+  useEffect(() => {
+    const onHashChange = () => {
+      const fromLink = answersInFragment(debate, window.location.hash);
+      if (!fromLink) return;
+      if (fromLink.ok) replaceAnswers(fromLink.answers);
+      setNotice(fromLink.ok ? LINK_FILLED : linkIgnored(fromLink.reason));
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [debate, replaceAnswers]);
 
   const started = useAppStore((s) => s.standDebate === debate);
   const storedAnswers = useAppStore((s) => s.standAnswers);
@@ -101,7 +118,7 @@ function Stand({ debate }: { debate: Debate }) {
           answers, you can skip any, and your answers stay on this device.
         </p>
         <div role="status" className="stand__status">
-          {start.notice && <p>{start.notice}</p>}
+          {notice && <p>{notice}</p>}
         </div>
         {issue && (
           <p>
