@@ -73,7 +73,10 @@ describe('Where do you stand?', () => {
     // Mixed: 0 on p1 (counted twice), 50 on p2, 100 on p3: 1 − 150 ÷ 400.
     expect(items[1]).toHaveTextContent('63 %');
     expect(items[2]).toHaveTextContent('0 %');
-    // Lone has a stance on p1 only: too few to rank.
+    // Lone has a stance on p1 only: too few to rank, listed apart under a fold.
+    await user.click(
+      within(region()).getByText('1 more actor, compared on too few positions to rank'),
+    );
     const apart = within(region()).getByRole('list', {
       name: 'Not ranked: too few positions compared',
     });

@@ -11,30 +11,34 @@ import { StanceBadge } from '../../ui/StanceBadge';
 import { ANSWER_WORD, gapWords, LEFT_OUT, percentText } from './words';
 
 export function ClosestActors({ debate, result }: { debate: Debate; result: StandResult }) {
-  const apartId = useId();
   return (
-    <>
-      <ol className="stand__closest" aria-label="Closest actors">
-        {result.ranked.map((match, i) => (
-          <MatchItem key={match.actor.id} debate={debate} match={match} rank={i + 1} />
+    <ol className="stand__closest" aria-label="Closest actors">
+      {result.ranked.map((match, i) => (
+        <MatchItem key={match.actor.id} debate={debate} match={match} rank={i + 1} />
+      ))}
+    </ol>
+  );
+}
+
+/** The actors compared on too few positions: listed, folded away, never ranked. */
+export function ApartActors({ debate, result }: { debate: Debate; result: StandResult }) {
+  if (result.apart.length === 0) return null;
+  return (
+    <details className="stand__apart">
+      <summary>
+        {plural(result.apart.length, 'more actor', 'more actors')}, compared on too few positions to
+        rank
+      </summary>
+      <p className="stand__hint">
+        These actors have a stance on fewer than {plural(result.needed, 'position')} you answered,
+        so one or two positions would decide their score. They are shown here, not ranked.
+      </p>
+      <ul className="stand__closest" aria-label="Not ranked: too few positions compared">
+        {result.apart.map((match) => (
+          <MatchItem key={match.actor.id} debate={debate} match={match} />
         ))}
-      </ol>
-      {result.apart.length > 0 && (
-        <section className="stand__apart" aria-labelledby={apartId}>
-          <h4 id={apartId}>Compared on too few positions to rank</h4>
-          <p className="stand__hint">
-            These actors have a stance on fewer than {plural(result.needed, 'position')} you
-            answered, so one or two positions would decide their score. They are shown here, not
-            ranked.
-          </p>
-          <ul className="stand__closest" aria-label="Not ranked: too few positions compared">
-            {result.apart.map((match) => (
-              <MatchItem key={match.actor.id} debate={debate} match={match} />
-            ))}
-          </ul>
-        </section>
-      )}
-    </>
+      </ul>
+    </details>
   );
 }
 

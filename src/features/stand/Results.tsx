@@ -4,7 +4,7 @@ import { useMemo, useState, type Ref } from 'react';
 import type { Debate } from '../../domain/model';
 import { matchActors, type StandAnswers, type StandResult } from '../../domain/stand-match';
 import { sharedReasons, type StandVerdicts } from '../../domain/stand-reasons';
-import { ClosestActors } from './ClosestActors';
+import { ApartActors, ClosestActors } from './ClosestActors';
 import { HowCalculated } from './HowCalculated';
 import { SharedReasonsList } from './SharedReasonsList';
 import { YouBeside } from './YouBeside';
@@ -46,6 +46,7 @@ export function Results({
           {beside && <YouBeside debate={debate} answers={answers} closest={result.ranked} />}
         </>
       )}
+      <ApartActors debate={debate} result={result} />
       {result.counted > 0 && <HowCalculated result={result} />}
 
       <h3>Shared reasons</h3>
