@@ -23,6 +23,7 @@ export function StandView({ onDrawn }: { onDrawn: () => void }) {
   return <Stand debate={debate} />;
 }
 
+const NO_ANSWERS: StandAnswers = new Map();
 const NO_VERDICTS: StandVerdicts = new Map();
 
 const storageKey = (debate: Debate) => `stancemap:stand:${debate.meta.id}`;
@@ -84,7 +85,8 @@ function Stand({ debate }: { debate: Debate }) {
   const started = useAppStore((s) => s.standDebate === debate);
   const storedAnswers = useAppStore((s) => s.standAnswers);
   const storedVerdicts = useAppStore((s) => s.standVerdicts);
-  const answers = started ? storedAnswers : (start.answers ?? storedAnswers);
+  // Until the store holds this debate's answers, show those the view opens with.
+  const answers = started ? storedAnswers : (start.answers ?? NO_ANSWERS);
   const verdicts: StandVerdicts = started ? storedVerdicts : NO_VERDICTS;
   const setAnswer = useAppStore((s) => s.setStandAnswer);
   const setVerdict = useAppStore((s) => s.setStandVerdict);
