@@ -4,7 +4,7 @@ import { OpenButton } from '../features/open/OpenButton';
 import { SourceNotice } from '../ui/SourceNotice';
 import { useAppStore } from '../store/store-context';
 import { AppMenu } from './AppMenu';
-import { ViewSwitcher } from './ViewSwitcher';
+import { StandButton, ViewSwitcher } from './ViewSwitcher';
 
 /** Title, the debate picker when there are several, search, the views, and help. */
 export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: () => void }) {
@@ -39,6 +39,7 @@ export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: (
         )}
         {debate && <SearchBox />}
         {debate && <ViewSwitcher />}
+        {debate && <StandButton />}
         <BackToPrevious />
         <OpenButton />
         {debate && onShare && (

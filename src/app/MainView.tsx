@@ -21,12 +21,17 @@ const SourcesView = lazy(() =>
   import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView })),
 );
 
+const StandView = lazy(() =>
+  import('../features/stand/StandView').then((m) => ({ default: m.StandView })),
+);
+
 const SECONDARY: Partial<Record<View, ComponentType<{ onDrawn: () => void }>>> = {
   compare: CompareView,
   matrix: MatrixView,
   arguments: ArgumentsView,
   timeline: TimelineView,
   sources: SourcesView,
+  stand: StandView,
 };
 
 export function MainView({ onDrawn }: { onDrawn: () => void }) {

@@ -29,3 +29,22 @@ export function ViewSwitcher() {
     </nav>
   );
 }
+
+/**
+ * "Where do you stand?" in the header, beside the views rather than among them: the
+ * views row is full at laptop widths, and this one is a task more than a way of looking.
+ */
+export function StandButton() {
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
+  return (
+    <button
+      type="button"
+      className="button stand-button"
+      aria-current={view === 'stand' ? 'page' : undefined}
+      onClick={() => setView('stand')}
+    >
+      Where do you stand?
+    </button>
+  );
+}

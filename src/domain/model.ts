@@ -28,7 +28,15 @@ export type StanceBasis = (typeof STANCE_BASES)[number];
 export const RELATIONS = ['supports', 'attacks'] as const;
 export type Relation = (typeof RELATIONS)[number];
 
-export const VIEWS = ['graph', 'compare', 'matrix', 'arguments', 'timeline', 'sources'] as const;
+export const VIEWS = [
+  'graph',
+  'compare',
+  'matrix',
+  'arguments',
+  'timeline',
+  'sources',
+  'stand',
+] as const;
 export type View = (typeof VIEWS)[number];
 
 /** Fields an author added under `x-…` keys: kept, never interpreted. */

@@ -18,6 +18,7 @@ import { BUNDLED, type DebateSource } from '../loader/debate-source';
 import type { LibraryEntry } from '../loader/library';
 import type { Problem } from '../loader/problems';
 import { createSelectorCaches, type SelectorCaches } from './selectors';
+import { standSlice, type StandSlice } from './stand-slice';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 export type Theme = 'light' | 'dark' | 'contrast';
@@ -130,7 +131,8 @@ export interface ShareableState {
 export type AppState = DebateSlice &
   FocusSlice &
   FilterSlice &
-  ViewSlice & {
+  ViewSlice &
+  StandSlice & {
     /** Replaces the shareable state at once, as when a link is opened or Back is pressed. */
     applyShareable(state: ShareableState): void;
     /** This store's own selector caches (selectors.ts); never replaced. */
@@ -196,6 +198,7 @@ export function createAppStore(initial: InitialState = {}): AppStore {
     listMode: false,
     embed: embed ?? false,
     selectorCaches: createSelectorCaches(),
+    ...standSlice(set),
 
     setLibrary: (library) => set({ library }),
     debateLoaded: (debate, warnings, shareable, source = BUNDLED) =>

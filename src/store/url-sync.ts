@@ -24,11 +24,12 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const readLocation = () => readLocationState(debate, win);
 
   let written = shareableOf(store.getState());
-  // The link as opened may carry ignored values: show the cleaned state.
+  // The link as opened may carry ignored values: show the cleaned state. The fragment
+  // is not the query's (a shared "Where do you stand?" result travels there): keep it.
   win.history.replaceState(
     win.history.state,
     '',
-    writeUrlState(written, win.location.search) || win.location.pathname,
+    (writeUrlState(written, win.location.search) || win.location.pathname) + win.location.hash,
   );
 
   const unsubscribe = store.subscribe((state) => {

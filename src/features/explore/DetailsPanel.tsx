@@ -23,12 +23,13 @@ import {
   type StanceGroup,
 } from '../../domain/details';
 import { mostOpposed } from '../../domain/comparison';
-import type { ActorNode, Debate, DebateNode, NodeId } from '../../domain/model';
+import type { ActorNode, Debate, DebateNode, IssueId, NodeId } from '../../domain/model';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { GlossaryText } from '../../ui/GlossaryText';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { StanceBasis } from '../../ui/StanceBasis';
-import { useAppStore } from '../../store/store-context';
+import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { shareableOf } from '../../store/url-state';
 import './details.css';
 import { DataText, isolated } from '../../ui/DataText';
 
@@ -300,6 +301,7 @@ function IssueBody({ d, onSelect }: { d: IssueDetails; onSelect: OnSelect }) {
           <Glossed text={d.issue.summary} />
         </p>
       )}
+      <StandAction issue={d.issue.id} />
       {d.positions.length === 0 && <p className="details__none">No positions recorded.</p>}
       {d.positions.map(({ position, stanceGroups }) => (
         <section key={position.id} className="details__section details__card">
@@ -428,6 +430,22 @@ function CompareAction({ actor }: { actor: ActorNode }) {
       onClick={() => startComparison(opposite ? [actor.id, opposite.id] : [actor.id])}
     >
       Compare{opposite ? ` with ${isolated(opposite.shortLabel)}` : ' with others'}
+    </button>
+  );
+}
+
+/** Opens "Where do you stand?" on this issue: one move, so Back returns here. */
+function StandAction({ issue }: { issue: IssueId }) {
+  const store = useAppStoreApi();
+  return (
+    <button
+      type="button"
+      className="details__compare"
+      onClick={() =>
+        store.getState().applyShareable({ ...shareableOf(store.getState()), view: 'stand', issue })
+      }
+    >
+      Where do you stand on this?
     </button>
   );
 }

@@ -1,0 +1,111 @@
+// For the teacher: paste the class's codes and see, per position, how many agree, partly
+// agree, disagree or have no opinion. Codes carry no names; nothing leaves the page.
+import { useId, useMemo, useState } from 'react';
+import type { Debate } from '../../domain/model';
+import { parseCodes, type ParsedCodes } from '../../domain/stand-code';
+import { ANSWERS, positionsByIssue } from '../../domain/stand-match';
+import { classSpread, type PositionSpread } from '../../domain/stand-spread';
+import { plural } from '../../lib/plural';
+import { ANSWER_WORD } from './words';
+
+export function ClassSpread({ debate }: { debate: Debate }) {
+  const [text, setText] = useState('');
+  const [parsed, setParsed] = useState<ParsedCodes | null>(null);
+  const headingId = useId();
+  const spread = useMemo(
+    () => (parsed?.accepted.length ? classSpread(debate, parsed.accepted) : null),
+    [debate, parsed],
+  );
+  return (
+    <section className="stand__class" aria-labelledby={headingId}>
+      <h2 id={headingId}>Class spread</h2>
+      <p className="stand__hint">
+        Each student copies their code; paste them all here, separated by spaces or new lines. Codes
+        carry no names, so the counts are anonymous, and nothing is sent anywhere.
+      </p>
+      <label className="stand__paste">
+        <span>Codes from the class</span>
+        <textarea value={text} rows={4} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <button type="button" className="button" onClick={() => setParsed(parseCodes(debate, text))}>
+        Show the spread
+      </button>
+      <div role="status" className="stand__status">
+        {parsed && (
+          <p>
+            {plural(parsed.accepted.length, 'code')} read
+            {parsed.refused.length > 0 && `, ${parsed.refused.length} ignored`}.
+          </p>
+        )}
+      </div>
+      {parsed && parsed.refused.length > 0 && (
+        <ul className="stand__refused">
+          {parsed.refused.map(({ place, reason }) => (
+            <li key={place}>
+              Code {place} ignored: {reason}.
+            </li>
+          ))}
+        </ul>
+      )}
+      {spread && (
+        <div className="stand__spread">
+          {positionsByIssue(debate).map(({ issue, positions }) => (
+            <section key={issue.id} aria-label={issue.question}>
+              <h3>{issue.question}</h3>
+              <ul>
+                {positions.map((position) => {
+                  const counts = spread.get(position.id);
+                  return (
+                    counts && (
+                      <li key={position.id} className="stand__spread-row">
+                        <p className="stand__row-statement">{position.statement}</p>
+                        <Counts counts={counts} />
+                      </li>
+                    )
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Counts({ counts }: { counts: PositionSpread }) {
+  const total = ANSWERS.reduce((n, a) => n + counts.counts[a], 0) + counts.unanswered;
+  return (
+    <>
+      <span className="stand__spread-bar" aria-hidden="true">
+        {ANSWERS.map((answer) => (
+          <span
+            key={answer}
+            className={`stand__spread-part stand__spread-part--${answer}`}
+            style={{ width: `${total ? (100 * counts.counts[answer]) / total : 0}%` }}
+          />
+        ))}
+      </span>
+      <dl className="stand__spread-counts">
+        {ANSWERS.map((answer) => (
+          <div key={answer}>
+            <dt>{ANSWER_WORD[answer]}</dt>
+            <dd>{counts.counts[answer]}</dd>
+          </div>
+        ))}
+        {counts.unanswered > 0 && (
+          <div>
+            <dt>Not answered</dt>
+            <dd>{counts.unanswered}</dd>
+          </div>
+        )}
+        {counts.matters > 0 && (
+          <div>
+            <dt>Matters more to</dt>
+            <dd>{counts.matters}</dd>
+          </div>
+        )}
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+// The actors closest to the student's answers, ranked, each opening its breakdown:
+// position by position, the actor's stance with its quote, and where the student differs.
+// Actors compared on too few positions are listed apart, unranked.
+import { useId, useState } from 'react';
+import { sourcedEvidence } from '../../domain/details';
+import type { Debate } from '../../domain/model';
+import type { ActorMatch, MatchRow, StandResult } from '../../domain/stand-match';
+import { plural } from '../../lib/plural';
+import { EvidenceList } from '../../ui/EvidenceList';
+import { StanceBadge } from '../../ui/StanceBadge';
+import { ANSWER_WORD, gapWords, LEFT_OUT, percentText } from './words';
+
+export function ClosestActors({ debate, result }: { debate: Debate; result: StandResult }) {
+  return (
+    <ol className="stand__closest" aria-label="Closest actors">
+      {result.ranked.map((match, i) => (
+        <MatchItem key={match.actor.id} debate={debate} match={match} rank={i + 1} />
+      ))}
+    </ol>
+  );
+}
+
+/** The actors compared on too few positions: listed, folded away, never ranked. */
+export function ApartActors({ debate, result }: { debate: Debate; result: StandResult }) {
+  if (result.apart.length === 0) return null;
+  return (
+    <details className="stand__apart">
+      <summary>
+        {plural(result.apart.length, 'more actor', 'more actors')}, compared on too few positions to
+        rank
+      </summary>
+      <p className="stand__hint">
+        These actors have a stance on fewer than {plural(result.needed, 'position')} you answered,
+        so one or two positions would decide their score. They are shown here, not ranked.
+      </p>
+      <ul className="stand__closest" aria-label="Not ranked: too few positions compared">
+        {result.apart.map((match) => (
+          <MatchItem key={match.actor.id} debate={debate} match={match} />
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Where the student differs first, widest gap first; positions left out last. */
+function byDifference(rows: readonly MatchRow[]): MatchRow[] {
+  return [...rows].sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1));
+}
+
+function MatchItem({ debate, match, rank }: { debate: Debate; match: ActorMatch; rank?: number }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const differ = match.rows.filter((row) => row.gap !== null && row.gap > 0).length;
+  return (
+    <li className="stand__match">
+      <button
+        type="button"
+        className="stand__match-head"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {rank !== undefined && (
+          <span className="stand__rank" aria-hidden="true">
+            {rank}
+          </span>
+        )}
+        <span className="stand__match-name">{match.actor.name}</span>
+        <span className="stand__percent">{percentText(match.percent)}</span>
+        <span className="stand__bar" aria-hidden="true">
+          <span style={{ width: `${match.percent}%` }} />
+        </span>
+        <span className="stand__match-meta">
+          compared on {plural(match.compared, 'position')}
+          {differ > 0 ? `, you differ on ${differ}` : ''}
+        </span>
+      </button>
+      <div id={id} className="stand__breakdown" hidden={!open}>
+        {open && (
+          <ul>
+            {byDifference(match.rows).map((row) => (
+              <li key={row.position.id} className="stand__row" data-gap={row.gap ?? 'left-out'}>
+                <p className="stand__row-statement">{row.position.statement}</p>
+                <p className="stand__row-views">
+                  <span>
+                    You: <strong>{ANSWER_WORD[row.answer]}</strong>
+                    {row.weight > 1 && ' (counts twice)'}
+                  </span>
+                  <span>
+                    {match.actor.shortLabel}:{' '}
+                    {row.stance ? <StanceBadge value={row.stance.stance} /> : 'no stance'}
+                  </span>
+                  {row.gap !== null && <strong className="stand__gap">{gapWords(row.gap)}</strong>}
+                </p>
+                {row.status !== 'compared' && <p className="stand__hint">{LEFT_OUT[row.status]}</p>}
+                {row.stance && (
+                  <>
+                    {row.stance.summary && <p>{row.stance.summary}</p>}
+                    <EvidenceList evidence={sourcedEvidence(debate, row.stance.evidence)} />
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </li>
+  );
+}
