@@ -1,5 +1,6 @@
 // Turns a document that passed every check into the domain model. Only fields of the
-// format and `x-…` extensions are carried over; optional lists default to empty.
+// format and `x-…` extensions are carried over; optional lists default to empty, and
+// text a source format may lack (summaries, quotes) to "", which the app shows as not given.
 import { buildDebate } from '../domain/build-debate';
 import type {
   ActorId,
@@ -26,7 +27,7 @@ function extensionsOf(row: object): Extensions {
 function evidenceOf(list: readonly Raw.Evidence[] | undefined): Evidence[] {
   return (list ?? []).map((e) => ({
     source: e.source as SourceId,
-    quote: e.quote,
+    quote: e.quote ?? '',
     ...(e.note !== undefined && { note: e.note }),
   }));
 }
@@ -37,7 +38,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
     meta: {
       id: meta.id,
       title: meta.title,
-      summary: meta.summary,
+      summary: meta.summary ?? '',
       language: meta.language,
       updated: meta.updated,
       ...(meta.license !== undefined && { license: meta.license }),
@@ -50,7 +51,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       label: i.question,
       shortLabel: i.question,
       question: i.question,
-      summary: i.summary,
+      summary: i.summary ?? '',
       extensions: extensionsOf(i),
     })),
     positions: raw.positions.map((p) => ({
@@ -62,7 +63,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       statement: p.statement,
       extensions: extensionsOf(p),
     })),
-    actors: raw.actors.map((a) => ({
+    actors: (raw.actors ?? []).map((a) => ({
       type: 'actor',
       id: a.id as ActorId,
       label: a.name,
@@ -70,7 +71,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       name: a.name,
       ...(a.shortName !== undefined && { shortName: a.shortName }),
       actorKind: a.kind,
-      summary: a.summary,
+      summary: a.summary ?? '',
       ...(a.memberOf !== undefined && { memberOf: a.memberOf as ActorId }),
       extensions: extensionsOf(a),
     })),
@@ -91,7 +92,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       actor: s.actor as ActorId,
       position: s.position as PositionId,
       stance: s.stance,
-      summary: s.summary,
+      summary: s.summary ?? '',
       evidence: evidenceOf(s.evidence),
       extensions: extensionsOf(s),
     })),

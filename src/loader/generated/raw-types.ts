@@ -12,11 +12,15 @@ export type Text = string;
  * ISO 8601 date at year, month or day precision: 2026, 2026-06 or 2026-06-22.
  */
 export type IsoDate = string;
+/**
+ * Plain text that a source format may lack: absent or empty is allowed, with a warning, and shown as not given.
+ */
+export type OptionalText = string;
 export type StanceValue = 'for' | 'against' | 'conditional' | 'unclear';
 /**
- * @minItems 1
+ * May be empty or absent: the app then shows "no source given" and warns.
  */
-export type EvidenceList = [Evidence, ...Evidence[]];
+export type EvidenceList = Evidence[];
 /**
  * Actor ids; may be empty.
  */
@@ -42,7 +46,10 @@ export interface DebateGraph {
   version: number;
   meta: Meta;
   issues: Issue[];
-  actors: Actor[];
+  /**
+   * May be absent (e.g. a debate imported from a format without actors); the app warns.
+   */
+  actors?: Actor[];
   positions: Position[];
   stances?: Stance[];
   arguments?: Argument[];
@@ -60,9 +67,9 @@ export interface Meta {
   id: Id;
   title: Text;
   /**
-   * Plain text with at least one visible character; never interpreted as HTML.
+   * One paragraph.
    */
-  summary: string;
+  summary?: string;
   /**
    * BCP 47 language tag, e.g. "en".
    */
@@ -82,7 +89,7 @@ export interface Meta {
 export interface Issue {
   id: Id;
   question: Text;
-  summary: Text;
+  summary?: OptionalText;
   /**
    * This interface was referenced by `Issue`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
@@ -97,7 +104,7 @@ export interface Actor {
    * Plain text with at least one visible character; never interpreted as HTML.
    */
   kind: string;
-  summary: Text;
+  summary?: OptionalText;
   /**
    * A slug, unique across the whole document: lowercase letters, digits and hyphens, at most 64 characters.
    */
@@ -125,8 +132,8 @@ export interface Stance {
   actor: Id;
   position: Id;
   stance: StanceValue;
-  summary: Text;
-  evidence: EvidenceList;
+  summary?: OptionalText;
+  evidence?: EvidenceList;
   /**
    * This interface was referenced by `Stance`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
@@ -136,9 +143,9 @@ export interface Stance {
 export interface Evidence {
   source: Id;
   /**
-   * Plain text with at least one visible character; never interpreted as HTML.
+   * Plain text that a source format may lack: absent or empty is allowed, with a warning, and shown as not given.
    */
-  quote: string;
+  quote?: string;
   note?: Text;
   /**
    * This interface was referenced by `Evidence`'s JSON-Schema definition
@@ -156,7 +163,7 @@ export interface Argument {
   target: string;
   relation: 'supports' | 'attacks';
   by: IdList;
-  evidence: EvidenceList;
+  evidence?: EvidenceList;
   /**
    * This interface was referenced by `Argument`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
