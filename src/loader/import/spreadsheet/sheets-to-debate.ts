@@ -48,8 +48,22 @@ function headerFields(
   });
 }
 
-function cellValue(field: string, value: string, place: string, context: Context): string {
+/**
+ * An `x-…` cell that holds JSON other than text (true, 42, [1,2], {…}) is that value, so
+ * extension fields survive a round trip through a spreadsheet; anything else is text.
+ */
+function extensionValue(text: string): unknown {
+  if (!/^(true|false|null|-?\d|\[|\{)/.test(text)) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function cellValue(field: string, value: string, place: string, context: Context): unknown {
   const text = value.trim();
+  if (field.startsWith('x-')) return extensionValue(text);
   if (DATE_FIELDS.has(field) && SERIAL_DATE.test(text)) {
     context.serialDates.add(place);
     return serialToIso(text);
@@ -79,7 +93,7 @@ function readLayoutSheet(sheet: Sheet, layout: SheetLayout, context: Context): I
       if ((EVIDENCE_FIELDS as readonly string[]).includes(field) && layout.evidence)
         evidence[field] = value;
       else if (layout.lists?.includes(field))
-        item[field] = value
+        item[field] = String(value)
           .split(LIST_SEPARATOR)
           .map((v) => v.trim())
           .filter(Boolean);
@@ -142,7 +156,7 @@ function readMeta(sheet: Sheet, log: ImportLog): Item {
         `"${field.slice(0, 60)}" is not a field of meta; it was left out`,
       );
     else if (value) {
-      meta[known] = value;
+      meta[known] = known.startsWith('x-') ? extensionValue(value) : value;
       log.origin(`meta.${known}`, cellPlace(sheet.name, r, 1));
     }
   });
