@@ -1,14 +1,14 @@
 // Spreadsheets in: an .xlsx or .ods workbook, or .csv files (one per sheet, named after
 // it), read into sheets with the limits checked as they are read, then mapped by the
 // layout. A lazily loaded chunk: nothing of it loads until such a file is opened.
-import type { LoadLimits } from '../../limits';
+import { DEFAULT_LIMITS, type LoadLimits } from '../../limits';
 import type { InputFile } from '../door';
 import { decodeText, isZip } from '../detect';
 import { ImportLog, NoteGroup, type ImportResult } from '../import-result';
 import { parseCsv } from './csv';
 import { LAYOUTS } from './layout';
 import { isOdsPart, ODS_MIMETYPE, readOds } from './ods';
-import { SheetLimitError, type Sheet } from './sheet';
+import { SHEET_LIMITS, SheetLimitError, type Sheet } from './sheet';
 import { sheetsToDebate } from './sheets-to-debate';
 import { isXlsxPart, readXlsx, type WorkbookRead } from './xlsx';
 import { readZip, ZipError } from './zip';
@@ -45,7 +45,11 @@ function guessSheet(sheet: Sheet, log: ImportLog): Sheet {
   return { ...sheet, name };
 }
 
-function readWorkbook(bytes: Uint8Array, log: ImportLog): WorkbookRead | undefined {
+function readWorkbook(
+  bytes: Uint8Array,
+  log: ImportLog,
+  limits: LoadLimits,
+): WorkbookRead | undefined {
   if (!isZip(bytes)) {
     log.error(
       'not-a-spreadsheet',
@@ -54,7 +58,11 @@ function readWorkbook(bytes: Uint8Array, log: ImportLog): WorkbookRead | undefin
     );
     return undefined;
   }
-  const entries = readZip(bytes, (name) => isXlsxPart(name) || isOdsPart(name));
+  const entries = readZip(
+    bytes,
+    (name) => isXlsxPart(name) || isOdsPart(name),
+    limits.maxBytes * SHEET_LIMITS.unzippedPerFileByte,
+  );
   const mimetype = entries.get('mimetype');
   if (mimetype && new TextDecoder().decode(mimetype).trim() === ODS_MIMETYPE)
     return readOds(entries);
@@ -69,7 +77,7 @@ function readWorkbook(bytes: Uint8Array, log: ImportLog): WorkbookRead | undefin
 
 export function importSpreadsheet(
   files: readonly InputFile[],
-  _limits?: LoadLimits,
+  limits: LoadLimits = DEFAULT_LIMITS,
   updated?: string,
 ): ImportResult {
   const log = new ImportLog();
@@ -79,7 +87,7 @@ export function importSpreadsheet(
     const first = files[0];
     if (files.length === 1 && first && (isZip(first.bytes) || /\.(xlsx|ods)$/i.test(first.name))) {
       format = /\.ods$/i.test(first.name) ? 'an OpenDocument spreadsheet' : 'an Excel workbook';
-      const read = readWorkbook(first.bytes, log);
+      const read = readWorkbook(first.bytes, log, limits);
       if (!read) return log.result(format, undefined);
       sheets = read.sheets;
       const formulas = new NoteGroup(

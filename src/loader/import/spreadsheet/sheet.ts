@@ -8,8 +8,11 @@ export interface Sheet {
 }
 
 export const SHEET_LIMITS = {
-  /** Unpacked bytes read from a workbook in all: far beyond any debate, far below a zip bomb. */
-  maxUnzippedBytes: 32 * 1024 * 1024,
+  /**
+   * Unpacked bytes read from a workbook in all, as a multiple of the largest debate file:
+   * XML spends several bytes of markup per byte of text, a zip bomb thousands.
+   */
+  unzippedPerFileByte: 6,
   maxEntries: 5_000,
   maxRows: 50_000,
   maxColumns: 200,

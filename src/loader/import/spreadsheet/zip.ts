@@ -21,16 +21,23 @@ function findEndOfDirectory(view: DataView): number {
   throw new ZipError('it is not a zip archive (no central directory was found)');
 }
 
-function inflateCapped(compressed: Uint8Array, budget: { left: number }): Uint8Array {
+interface Budget {
+  left: number;
+  readonly limit: number;
+}
+
+const tooBig = (budget: Budget) =>
+  new ZipError(
+    `it unpacks to more than ${Math.round(budget.limit / 1024 / 1024)} MB, far more than a debate needs (a zip bomb?)`,
+  );
+
+function inflateCapped(compressed: Uint8Array, budget: Budget): Uint8Array {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const inflater = new Inflate((chunk) => {
     size += chunk.length;
     budget.left -= chunk.length;
-    if (budget.left < 0)
-      throw new ZipError(
-        `it unpacks to more than ${SHEET_LIMITS.maxUnzippedBytes / 1024 / 1024} MB, far more than a debate needs (a zip bomb?)`,
-      );
+    if (budget.left < 0) throw tooBig(budget);
     chunks.push(chunk);
   });
   for (let at = 0; at < compressed.length; at += STEP)
@@ -48,6 +55,7 @@ function inflateCapped(compressed: Uint8Array, budget: { left: number }): Uint8A
 export function readZip(
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
+  maxUnzippedBytes: number,
 ): Map<string, Uint8Array> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 22) throw new ZipError('it is not a zip archive (too short)');
@@ -58,7 +66,7 @@ export function readZip(
     throw new ZipError(`it holds ${count} files; a workbook needs far fewer`);
   const decoder = new TextDecoder();
   const entries = new Map<string, Uint8Array>();
-  const budget = { left: SHEET_LIMITS.maxUnzippedBytes };
+  const budget: Budget = { left: maxUnzippedBytes, limit: maxUnzippedBytes };
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== DIRECTORY_ENTRY)
       throw new ZipError('its table of contents is damaged');
@@ -80,7 +88,7 @@ export function readZip(
     const data = bytes.subarray(start, start + compressedSize);
     if (method === 0) {
       budget.left -= data.length;
-      if (budget.left < 0) throw new ZipError('it unpacks to more than a debate needs');
+      if (budget.left < 0) throw tooBig(budget);
       entries.set(name, data);
     } else if (method === 8) {
       try {
