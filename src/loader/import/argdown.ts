@@ -238,7 +238,9 @@ interface Parsed {
   readonly updated: string | undefined;
 }
 
-function evidenceOf(data: Record<string, Data>): { source: string; quote?: string; note?: string }[] {
+function evidenceOf(
+  data: Record<string, Data>,
+): { source: string; quote?: string; note?: string }[] {
   const items = Array.isArray(data.evidence) ? data.evidence : str(data.source) ? [data] : [];
   return items.flatMap((e) => {
     if (typeof e !== 'object' || Array.isArray(e) || !str(e.source)) return [];
@@ -352,7 +354,23 @@ function buildDebate({
     }
   }
   const uses = new Map<Element, Edge[]>();
+  // Two top-level statements that attack each other are rival answers: both positions.
+  const rivals = new NoteGroup(
+    'import-dropped',
+    (n) =>
+      `${n} attack(s) between top-level statements were read as rival positions, not as arguments`,
+  );
+  const isRoot = (e: Element) => e.kind === 'statement' && roots.includes(e);
   for (const edge of edges) {
+    if (
+      edge.relation === 'attacks' &&
+      isRoot(edge.from) &&
+      isRoot(edge.to) &&
+      !isActor(edge.from)
+    ) {
+      rivals.add(lineAt(edge.line));
+      continue;
+    }
     if (isActor(edge.from)) {
       const stance = str(edge.data.stance) ?? (edge.relation === 'supports' ? 'for' : 'against');
       log.origin(`stances[${stances.length}]`, lineAt(edge.line));
@@ -433,6 +451,7 @@ function buildDebate({
   }
   unattached.flush(log);
   madeSources.flush(log);
+  rivals.flush(log);
   log.mapped(
     '',
     `${positions.length} position(s), ${args.length} argument(s), ${actors.length} actor(s), ${stances.length} stance(s), ${sources.length} source(s)`,
