@@ -11,6 +11,8 @@ import { renderWithStore } from './render';
 beforeEach(() => window.history.replaceState(null, '', '/'));
 
 const TITLE = 'Should schools require uniforms?';
+/** Opening goes through lazily loaded chunks (the import door, the checks): slow on a loaded machine. */
+const LAZY = { timeout: 10_000 };
 
 function debateFile(mutate: (doc: ReturnType<typeof smallDebate>) => void, name = 'mine.json') {
   const doc = smallDebate();
@@ -50,7 +52,7 @@ describe('opening a file', () => {
       (d.actors[0] as Record<string, unknown>).colour = 'red';
     }, 'broken.json');
     await user.upload(screen.getByTestId('open-file-input'), bad);
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, LAZY);
     expect(alert).toHaveTextContent('Could not open this debate: 2 problems found.');
     expect(alert).toHaveTextContent('The debate already on screen stays open.');
     // Schema problems come first, then references.
@@ -111,7 +113,7 @@ describe('opening a file', () => {
     const user = userEvent.setup({ applyAccept: false });
     const { store } = renderWithStore(<App />);
     await user.upload(screen.getByTestId('open-file-input'), new File(['x'], 'notes.txt'));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert', {}, LAZY)).toHaveTextContent(
       '"notes.txt" is in no format Stancemap reads',
     );
 

@@ -195,3 +195,12 @@ describe('a hostile spreadsheet', () => {
     expect(errors).toEqual(['the spreadsheet is empty']);
   });
 });
+
+describe('a CSV that is no sheet of the layout', () => {
+  it('is refused, naming the sheets it looked for', async () => {
+    const { errors } = await problemsOf([csv('notes.txt', 'Hello, world\nand more, text\n')]);
+    expect(errors).toEqual([
+      expect.stringMatching(/^no sheet is named like the layout's .* found "notes"$/),
+    ]);
+  });
+});

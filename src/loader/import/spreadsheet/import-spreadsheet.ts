@@ -34,10 +34,13 @@ const SIGNATURES: readonly (readonly [string, readonly string[]])[] = [
   ['Matrix', ['actor']],
 ];
 
+const SHEET_NAMES = [...LAYOUTS.map((l) => l.sheet), 'Meta', 'Matrix'];
+const isLayoutSheet = (sheet: Sheet) =>
+  SHEET_NAMES.some((n) => n.toLowerCase() === sheet.name.trim().toLowerCase());
+
 /** A lone CSV named like no sheet (a published link, say) is known by its header. */
 function guessSheet(sheet: Sheet, log: ImportLog): Sheet {
-  const names = [...LAYOUTS.map((l) => l.sheet), 'Meta', 'Matrix'];
-  if (names.some((n) => n.toLowerCase() === sheet.name.toLowerCase())) return sheet;
+  if (isLayoutSheet(sheet)) return sheet;
   const header = new Set((sheet.rows[0] ?? []).map((h) => h.trim().toLowerCase()));
   const name = SIGNATURES.find(([, columns]) => columns.every((c) => header.has(c)))?.[0];
   if (!name) return sheet;
@@ -103,6 +106,14 @@ export function importSpreadsheet(
     }
     if (!sheets.some((sheet) => sheet.rows.some((row) => row.some((cell) => cell.trim())))) {
       log.error('import-syntax', '', 'the spreadsheet is empty');
+      return log.result(format, undefined);
+    }
+    if (!sheets.some(isLayoutSheet)) {
+      log.error(
+        'import-syntax',
+        '',
+        `no sheet is named like the layout's (${SHEET_NAMES.join(', ')}); found ${sheets.map((s) => `"${s.name.slice(0, 40)}"`).join(', ')}`,
+      );
       return log.result(format, undefined);
     }
     return log.result(format, sheetsToDebate(sheets, log, updated));
