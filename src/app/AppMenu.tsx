@@ -9,6 +9,10 @@ const DOWNLOADS: [Download, string][] = [
   ['graph-svg', 'Graph as SVG'],
   ['matrix-csv', 'Stance matrix as CSV'],
   ['debate-json', 'Debate as JSON'],
+  ['debate-xlsx', 'Debate as a spreadsheet (.xlsx)'],
+  ['debate-argdown', 'Debate as Argdown'],
+  ['debate-kialo', 'Debate as a Kialo outline'],
+  ['debate-aif', 'Debate as AIF JSON'],
 ];
 
 export function AppMenu({ onHelp }: { onHelp: () => void }) {

@@ -4,6 +4,7 @@ import { matrixCsv } from '../domain/matrix-csv';
 import type { Debate } from '../domain/model';
 import { graphToSvg, svgToPng } from '../graph/export/graph-image';
 import { downloadBlob, exportFileName } from '../lib/download';
+import { exportDebate, EXPORT_FORMATS, type ExportFormat } from '../loader/export/export-debate';
 import { serialiseDebate } from '../loader/serialise';
 import type { AppState } from '../store/app-store';
 
@@ -18,12 +19,34 @@ function describeFilters(state: AppState, debate: Debate): string {
   return parts.join(' · ');
 }
 
-export type Download = 'graph-png' | 'graph-svg' | 'matrix-csv' | 'debate-json';
+export type Download =
+  'graph-png' | 'graph-svg' | 'matrix-csv' | 'debate-json' | `debate-${ExportFormat}`;
+
+/** Saves the debate in another format, and says what that format could not hold. */
+async function downloadFormat(debate: Debate, format: ExportFormat): Promise<string> {
+  const exported = await exportDebate(debate, format);
+  const [what, extension] = exported.extension.includes('.')
+    ? exported.extension.split('.')
+    : ['debate', exported.extension];
+  downloadBlob(
+    exportFileName(debate.meta.id, what!, extension!),
+    new Blob([exported.content as BlobPart], { type: exported.mimeType }),
+  );
+  const saved = `Debate saved as ${EXPORT_FORMATS[format]}.`;
+  return exported.lost.length
+    ? `${saved} Not kept in this format: ${exported.lost.join(', ')}.`
+    : saved;
+}
 
 /** Makes and saves one download; returns what to tell the reader. */
 export async function download(kind: Download, state: AppState, debate: Debate): Promise<string> {
   const id = debate.meta.id;
   switch (kind) {
+    case 'debate-xlsx':
+    case 'debate-argdown':
+    case 'debate-kialo':
+    case 'debate-aif':
+      return downloadFormat(debate, kind.slice('debate-'.length) as ExportFormat);
     case 'matrix-csv':
       downloadBlob(
         exportFileName(id, 'matrix', 'csv'),

@@ -19,14 +19,19 @@ export type FetchResult =
     }
   | { readonly ok: false; readonly problem: Problem };
 
-function fail(message: string, code: Problem['code'] = 'fetch-failed'): FetchResult {
-  return { ok: false, problem: problem(code, '', message) };
+/** The body as bytes: a spreadsheet is not text. */
+export type FetchBytesResult =
+  | { readonly ok: true; readonly bytes: Uint8Array; readonly url: string }
+  | { readonly ok: false; readonly problem: Problem };
+
+function fail(message: string, code: Problem['code'] = 'fetch-failed') {
+  return { ok: false, problem: problem(code, '', message) } as const;
 }
 
 async function readCapped(
   body: ReadableStream<Uint8Array>,
   maxBytes: number,
-): Promise<string | null> {
+): Promise<Uint8Array | null> {
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -46,10 +51,23 @@ async function readCapped(
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 export async function fetchText(url: string, options: FetchOptions): Promise<FetchResult> {
+  const fetched = await fetchBytes(url, options);
+  return fetched.ok
+    ? { ok: true, text: new TextDecoder().decode(fetched.bytes), url: fetched.url }
+    : fetched;
+}
+
+/** Where the first bytes say "web page": a saved page or an error page, not a debate. */
+function isHtml(bytes: Uint8Array): boolean {
+  return /^\uFEFF?\s*<(!doctype|html)/i.test(new TextDecoder().decode(bytes.subarray(0, 512)));
+}
+
+/** Fetches any debate file (JSON, text formats, a spreadsheet) as bytes, with the same manners. */
+export async function fetchBytes(url: string, options: FetchOptions): Promise<FetchBytesResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
@@ -57,7 +75,7 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
       credentials: 'omit',
       referrerPolicy: 'no-referrer',
       signal: controller.signal,
-      headers: { Accept: 'application/json' },
+      headers: { Accept: 'application/json, text/*;q=0.9, */*;q=0.8' },
     });
     if (!response.ok)
       return fail(`${url} answered ${response.status} ${response.statusText}`.trim());
@@ -71,17 +89,17 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
         'too-large',
       );
     }
-    const text = response.body
+    const bytes = response.body
       ? await readCapped(response.body, options.maxBytes)
-      : await response.text();
-    if (text === null)
+      : new Uint8Array(await response.arrayBuffer());
+    if (bytes === null)
       return fail(
         `${url} is larger than ${formatBytes(options.maxBytes)}, the most a debate may be.`,
         'too-large',
       );
-    if (/^\s*<(!doctype|html)/i.test(text))
+    if (isHtml(bytes))
       return fail(`${url} sent a web page (HTML), not a JSON debate file.`, 'html-not-json');
-    return { ok: true, text, url: response.url || url };
+    return { ok: true, bytes, url: response.url || url };
   } catch (error) {
     if (controller.signal.aborted)
       return fail(`${url} did not answer within ${options.timeoutMs / 1000} seconds.`);

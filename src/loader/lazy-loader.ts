@@ -1,6 +1,7 @@
 // The loader's checks (the compiled schema, the integrity pass, normalisation) are
 // the largest part of the app that the first paint does not draw with. They load as
 // a chunk of their own, started at once and fetched while the debate's file is.
+import type { InputFile } from './import/door';
 import type { LoadLimits } from './limits';
 import type { LoadResult } from './load-debate';
 
@@ -18,17 +19,41 @@ export async function loadDebateTextLazily(text: string, limits?: LoadLimits): P
     return (await prefetchLoader()).loadDebateText(text, limits);
   } catch (error) {
     loader = undefined;
-    return {
-      ok: false,
-      errors: [
-        {
-          code: 'internal-error',
-          path: '',
-          message: `Stancemap could not load its checks (${String(error)}). Reload the page to try again.`,
-          severity: 'error',
-        },
-      ],
-      warnings: [],
-    };
+    return chunkFailed('its checks', error);
+  }
+}
+
+/** A chunk that did not arrive (offline, a new deployment) is a problem, not a crash. */
+function chunkFailed(what: string, error: unknown): LoadResult {
+  return {
+    ok: false,
+    errors: [
+      {
+        code: 'internal-error',
+        path: '',
+        message: `Stancemap could not load ${what} (${String(error)}). Reload the page to try again.`,
+        severity: 'error',
+      },
+    ],
+    warnings: [],
+  };
+}
+
+let door: Promise<typeof import('./import/door')> | undefined;
+
+/**
+ * Opens files of any format the app reads. The door (format detection, a few KB) is a
+ * chunk of its own; each importer behind it is another, fetched only for its format.
+ */
+export async function loadFilesLazily(
+  files: readonly InputFile[],
+  limits?: LoadLimits,
+): Promise<LoadResult> {
+  try {
+    door ??= import('./import/door');
+    return await (await door).loadFiles(files, limits);
+  } catch (error) {
+    door = undefined;
+    return chunkFailed('its importers', error);
   }
 }

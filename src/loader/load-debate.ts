@@ -2,6 +2,7 @@
 // It never throws, whatever it is given.
 import type { Debate } from '../domain/model';
 import { envelopeProblems, sizeProblems } from './envelope';
+import { gapWarnings } from './gaps';
 import type * as Raw from './generated/raw-types';
 import { integrityProblems } from './integrity';
 import { DEFAULT_LIMITS, type LoadLimits } from './limits';
@@ -44,7 +45,11 @@ export function loadDebateValue(
   return guarded(() => {
     const early = [...envelopeProblems(document), ...sizeProblems(document, limits)];
     if (early.length) return failed(early);
-    const problems = [...schemaProblems(document), ...integrityProblems(document)];
+    const problems = [
+      ...schemaProblems(document),
+      ...integrityProblems(document),
+      ...gapWarnings(document),
+    ];
     if (problems.some((p) => p.severity === 'error')) return failed(problems);
     return { ok: true, debate: normalise(document as Raw.DebateGraph), warnings: problems };
   });

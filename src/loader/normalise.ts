@@ -1,6 +1,7 @@
 // Turns a document that passed every check into the domain model. Only fields of the
-// format and `x-…` extensions are carried over; optional lists default to empty. Every
-// free text loses its unpaired bidi controls (bidi.ts), so none can reverse the app's words.
+// format and `x-…` extensions are carried over; optional lists default to empty, and
+// text a source format may lack (summaries, quotes) to "", which the app shows as not given.
+// Every free text loses its unpaired bidi controls (bidi.ts), so none can reverse the app's words.
 import { buildDebate } from '../domain/build-debate';
 import type {
   ActorId,
@@ -28,7 +29,7 @@ function extensionsOf(row: object): Extensions {
 function evidenceOf(list: readonly Raw.Evidence[] | undefined): Evidence[] {
   return (list ?? []).map((e) => ({
     source: e.source as SourceId,
-    quote: t(e.quote),
+    quote: t(e.quote ?? ''),
     ...(e.note !== undefined && { note: t(e.note) }),
   }));
 }
@@ -39,7 +40,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
     meta: {
       id: meta.id,
       title: t(meta.title),
-      summary: t(meta.summary),
+      summary: t(meta.summary ?? ''),
       ...(meta.shortSummary !== undefined && { shortSummary: t(meta.shortSummary) }),
       language: meta.language,
       updated: meta.updated,
@@ -54,7 +55,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       label: t(i.question),
       shortLabel: t(i.question),
       question: t(i.question),
-      summary: t(i.summary),
+      summary: t(i.summary ?? ''),
       extensions: extensionsOf(i),
     })),
     positions: raw.positions.map((p) => ({
@@ -67,7 +68,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       ...(p.complementOf !== undefined && { complementOf: p.complementOf as PositionId }),
       extensions: extensionsOf(p),
     })),
-    actors: raw.actors.map((a) => ({
+    actors: (raw.actors ?? []).map((a) => ({
       type: 'actor',
       id: a.id as ActorId,
       label: t(a.name),
@@ -75,7 +76,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       name: t(a.name),
       ...(a.shortName !== undefined && { shortName: t(a.shortName) }),
       actorKind: t(a.kind),
-      summary: t(a.summary),
+      summary: t(a.summary ?? ''),
       ...(a.memberOf !== undefined && { memberOf: a.memberOf as ActorId }),
       extensions: extensionsOf(a),
     })),
@@ -96,7 +97,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       actor: s.actor as ActorId,
       position: s.position as PositionId,
       stance: s.stance,
-      summary: t(s.summary),
+      summary: t(s.summary ?? ''),
       ...(s.basis !== undefined && { basis: s.basis }),
       ...(s.basisNote !== undefined && { basisNote: t(s.basisNote) }),
       evidence: evidenceOf(s.evidence),

@@ -42,6 +42,24 @@ export const PROBLEM_HINTS = {
     'This copy of Stancemap opens debates only from the sites its publisher listed; ask them, or open the file itself.',
   'not-json-file': 'Open a debate file whose name ends in .json, one file at a time.',
   'unreadable-file': 'Check that the file still exists and that you may read it, then try again.',
+  'no-actors':
+    'Allowed: the debate opens without actors. Add actors (and their stances) if your sources name who holds what.',
+  'no-summary': 'Allowed: the app shows nothing there. Add a one-line summary if you have one.',
+  'no-evidence':
+    'Allowed: the app shows “no source given”. Add a source and a verbatim quote so readers can check.',
+  'no-quote':
+    'Allowed: the source is shown without a quote. Add the source’s own words if you can.',
+  'unknown-format':
+    'Stancemap opens its own JSON, Kialo text exports, spreadsheets (.xlsx, .ods, .csv), Argdown and AIF JSON.',
+  'import-mapped': 'What the importer made of the file; check it reads as you meant.',
+  'import-dropped': 'This part of the file has no place in a Stancemap debate and was left out.',
+  'import-guessed': 'The importer chose this because the file did not say; check it.',
+  'import-syntax':
+    'Fix the place named in the file, or export it again from the tool that made it.',
+  'not-a-spreadsheet':
+    'Save the workbook again as .xlsx or .ods (or each sheet as .csv) and open that file.',
+  'formula-cell':
+    'Formulas are not evaluated: the value the spreadsheet last saved is used, or the cell is left out if there is none.',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_HINTS;

@@ -1,5 +1,6 @@
 // The domain model written back in the debate-graph format: what "download the
-// debate as JSON" saves, and what loads again to the same debate.
+// debate as JSON" saves, and what loads again to the same debate. Text the source
+// lacked ("" in the model) is left out rather than written empty.
 import type { Debate, Evidence, Extensions } from '../domain/model';
 
 type Json = Record<string, unknown>;
@@ -11,7 +12,7 @@ const withExtensions = (object: Json, extensions: Extensions): Json => ({
 const evidence = (list: readonly Evidence[]) =>
   list.map((e) => ({
     source: e.source,
-    quote: e.quote,
+    ...(e.quote && { quote: e.quote }),
     ...(e.note !== undefined && { note: e.note }),
   }));
 
@@ -26,7 +27,7 @@ export function serialiseDebate(debate: Debate): Json {
         {
           id: meta.id,
           title: meta.title,
-          summary: meta.summary,
+          ...(meta.summary && { summary: meta.summary }),
           ...(meta.shortSummary !== undefined && { shortSummary: meta.shortSummary }),
           language: meta.language,
           updated: meta.updated,
@@ -37,7 +38,10 @@ export function serialiseDebate(debate: Debate): Json {
         meta.extensions,
       ),
       issues: debate.issues.map((i) =>
-        withExtensions({ id: i.id, question: i.question, summary: i.summary }, i.extensions),
+        withExtensions(
+          { id: i.id, question: i.question, ...(i.summary && { summary: i.summary }) },
+          i.extensions,
+        ),
       ),
       actors: debate.actors.map((a) =>
         withExtensions(
@@ -46,7 +50,7 @@ export function serialiseDebate(debate: Debate): Json {
             name: a.name,
             ...(a.shortName !== undefined && { shortName: a.shortName }),
             kind: a.actorKind,
-            summary: a.summary,
+            ...(a.summary && { summary: a.summary }),
             ...(a.memberOf !== undefined && { memberOf: a.memberOf }),
           },
           a.extensions,
@@ -69,7 +73,7 @@ export function serialiseDebate(debate: Debate): Json {
             actor: s.actor,
             position: s.position,
             stance: s.stance,
-            summary: s.summary,
+            ...(s.summary && { summary: s.summary }),
             ...(s.basis !== undefined && { basis: s.basis }),
             ...(s.basisNote !== undefined && { basisNote: s.basisNote }),
             evidence: evidence(s.evidence),

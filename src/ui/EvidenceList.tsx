@@ -1,19 +1,30 @@
 // Evidence as the app shows it everywhere: the verbatim quote, its source (a link only
 // when the source has one, which the loader guarantees is http: or https:), and any note.
+// Imported debates may have no evidence, or a source without a quote: that is said, in
+// the place the evidence would be, never hidden.
 import type { SourcedEvidence } from '../domain/lookups';
 import './evidence.css';
 import { DataText } from './DataText';
 
+/** Said where evidence would be when there is none. */
+export function NoSourceGiven() {
+  return <p className="evidence-none">No source given.</p>;
+}
+
 export function EvidenceList({ evidence }: { evidence: readonly SourcedEvidence[] }) {
-  if (evidence.length === 0) return null;
+  if (evidence.length === 0) return <NoSourceGiven />;
   return (
     <ul className="evidence-list">
       {evidence.map((e, i) => (
         <li key={i}>
           <figure className="evidence">
-            <blockquote className="evidence__quote" cite={e.source?.url}>
-              <p>{e.quote}</p>
-            </blockquote>
+            {e.quote ? (
+              <blockquote className="evidence__quote" cite={e.source?.url}>
+                <p>{e.quote}</p>
+              </blockquote>
+            ) : (
+              <p className="evidence-none">No quote given.</p>
+            )}
             <figcaption className="evidence__source">
               <SourceCredit evidence={e} />
             </figcaption>
@@ -29,7 +40,7 @@ export function EvidenceList({ evidence }: { evidence: readonly SourcedEvidence[
   );
 }
 
-/** The evidence folded away under "Evidence (n)"; nothing when there is none. */
+/** The evidence folded away under "Evidence (n)"; "No source given" when there is none. */
 export function EvidenceDetails({
   evidence,
   className,
@@ -37,7 +48,7 @@ export function EvidenceDetails({
   evidence: readonly SourcedEvidence[];
   className: string;
 }) {
-  if (evidence.length === 0) return null;
+  if (evidence.length === 0) return <NoSourceGiven />;
   return (
     <details className={className}>
       <summary>Evidence ({evidence.length})</summary>

@@ -30,7 +30,7 @@ describe('one fixture per kind of problem', () => {
   const cases: [ProblemCode, string, (doc: Doc) => void][] = [
     ['missing-field', 'meta.title', (d) => delete (d.meta as Partial<Doc['meta']>).title],
     ['wrong-type', 'issues', (d) => ((d as Record<string, unknown>).issues = 'none')],
-    ['empty-text', 'actors[0].summary', (d) => (d.actors[0]!.summary = '   ')],
+    ['empty-text', 'actors[0].name', (d) => (d.actors[0]!.name = '   ')],
     ['bad-id', 'positions[1].id', (d) => (d.positions[1]!.id = 'Make Optional')],
     ['bad-date', 'events[0].date', (d) => (d.events[0]!.date = '22 June')],
     ['bad-value', 'stances[2].stance', (d) => (d.stances[2]!.stance = 'maybe')],

@@ -64,8 +64,8 @@ export function DropZone() {
       <div className="drop-overlay__card">
         <p className="drop-overlay__title">Drop the debate file to open it</p>
         <p className="drop-overlay__text">
-          A .json file in the debate-graph format. If it has problems, Stancemap lists them and the
-          debate on screen stays open.
+          Stancemap JSON, a Kialo export, a spreadsheet (.xlsx, .ods or .csv sheets), Argdown or
+          AIF. If it has problems, Stancemap lists them and the debate on screen stays open.
         </p>
       </div>
     </div>

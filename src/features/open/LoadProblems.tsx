@@ -10,6 +10,9 @@ const ProblemsDialog = lazy(() =>
 );
 import './open.css';
 
+/** An import's report starts with the note that names the format it was read as. */
+const isImportReport = (warnings: readonly Problem[]) => warnings[0]?.code === 'import-mapped';
+
 function WarningsNotice({
   warnings,
   onShow,
@@ -20,12 +23,17 @@ function WarningsNotice({
   onDismiss: () => void;
 }) {
   const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
+  const imported = isImportReport(warnings);
   return (
     <div className="notice" role="status">
       <p className="notice__text">
-        Loaded with {count}: parts of the file were ignored.{' '}
+        {imported
+          ? `Imported from another format, with a report of ${warnings.length} notes on what was mapped, left out or guessed.`
+          : `Loaded with ${count}: parts of the file were ignored.`}{' '}
         <button type="button" className="link-button" onClick={onShow}>
-          Show the {warnings.length === 1 ? 'warning' : 'warnings'}
+          {imported
+            ? 'Show the import report'
+            : `Show the ${warnings.length === 1 ? 'warning' : 'warnings'}`}
         </button>
       </p>
       <button
@@ -73,7 +81,13 @@ export function LoadProblems() {
       {listOpenFor !== null && (
         <Suspense fallback={null}>
           <ProblemsDialog
-            title={failed ? 'Why this debate could not open' : 'Warnings in this debate'}
+            title={
+              failed
+                ? 'Why this debate could not open'
+                : isImportReport(warnings)
+                  ? 'The import report'
+                  : 'Warnings in this debate'
+            }
             problems={listed}
             open={listOpenFor === key && listed.length > 0}
             onClose={() => setListOpenFor(null)}

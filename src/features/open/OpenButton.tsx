@@ -2,7 +2,11 @@ import { useRef } from 'react';
 import { useAppStoreApi } from '../../store/store-context';
 import { openFiles } from './open-debate';
 
-/** "Open": picks a debate file (.json) from the reader's device. */
+/** Every kind of file the import door reads (it goes by content; this only guides the picker). */
+const ACCEPTED =
+  '.json,.txt,.csv,.tsv,.xlsx,.ods,.argdown,.ad,application/json,text/plain,text/csv';
+
+/** "Open": picks a debate file from the reader's device (several .csv files: one per sheet). */
 export function OpenButton({ label = 'Open' }: { label?: string }) {
   const store = useAppStoreApi();
   const input = useRef<HTMLInputElement>(null);
@@ -11,7 +15,7 @@ export function OpenButton({ label = 'Open' }: { label?: string }) {
       <button
         type="button"
         className="button"
-        title="Open a debate file (.json) from your device; you can also drop it on the page"
+        title="Open a debate file from your device (JSON, Kialo export, spreadsheet, Argdown or AIF); you can also drop it on the page"
         onClick={() => input.current?.click()}
       >
         {label}
@@ -19,7 +23,8 @@ export function OpenButton({ label = 'Open' }: { label?: string }) {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept={ACCEPTED}
+        multiple
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"

@@ -3,16 +3,15 @@
 // fails to load never replaces the one on screen; it only raises the alert.
 import type { Debate } from '../../domain/model';
 import { checkDataLink, type DebateSource, type LinkRules } from '../../loader/debate-source';
-import { fetchText } from '../../loader/fetch-text';
+import { fetchBytes } from '../../loader/fetch-text';
+import type { InputFile } from '../../loader/import/door';
 import type { LibraryEntry } from '../../loader/library';
 import { DEFAULT_LIMITS, formatBytes } from '../../loader/limits';
-import { loadDebateTextLazily } from '../../loader/lazy-loader';
+import { loadFilesLazily } from '../../loader/lazy-loader';
 import { problem, shown, type Problem } from '../../loader/problems';
 import type { AppStore } from '../../store/app-store';
 import { readLocationState } from '../../store/url-sync';
 import { ALLOW_LOOPBACK_DATA, ALLOWED_DATA_HOSTS, LINK_TIMEOUT_MS } from './config';
-
-const JSON_FILE = /\.json$/i;
 
 /**
  * The query string that names a debate's source, so a reload or a copied link opens the
@@ -49,43 +48,37 @@ function fail(store: AppStore, errors: readonly Problem[], warnings: readonly Pr
   return false;
 }
 
-/** Opens a debate file the reader picked or dropped. Resolves true when it is on screen. */
+/**
+ * Opens a debate file the reader picked or dropped: the debate-graph JSON, or any
+ * format the importers read (recognised from the content); several files only when
+ * they are the .csv sheets of one spreadsheet. Resolves true when it is on screen.
+ */
 export async function openFiles(
   store: AppStore,
   files: ArrayLike<File>,
   limits = DEFAULT_LIMITS,
 ): Promise<boolean> {
   if (files.length === 0) return false;
-  if (files.length > 1)
-    return fail(store, [
-      problem(
-        'not-json-file',
-        '',
-        `That was ${files.length} files; open one debate file at a time.`,
-      ),
-    ]);
-  const file = files[0]!;
-  const name = file.name || 'the file';
-  if (!JSON_FILE.test(name) && file.type !== 'application/json')
-    return fail(store, [
-      problem(
-        'not-json-file',
-        '',
-        `${shown(name)} is not a .json file; Stancemap opens debate files saved as JSON.`,
-      ),
-    ]);
+  const list = Array.from(files);
+  const name = list.map((file) => file.name || 'the file').join(', ');
+  const size = list.reduce((sum, file) => sum + file.size, 0);
   // Refused before reading a byte: a 40 MB file never reaches memory, let alone the parser.
-  if (file.size > limits.maxBytes)
+  if (size > limits.maxBytes)
     return fail(store, [
       problem(
         'too-large',
         '',
-        `${shown(name)} is ${formatBytes(file.size)}; a debate may be at most ${formatBytes(limits.maxBytes)}.`,
+        `${shown(name)} is ${formatBytes(size)}; a debate may be at most ${formatBytes(limits.maxBytes)}.`,
       ),
     ]);
-  let text: string;
+  let inputs: InputFile[];
   try {
-    text = await file.text();
+    inputs = await Promise.all(
+      list.map(async (file) => ({
+        name: file.name,
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      })),
+    );
   } catch (error) {
     return fail(store, [
       problem(
@@ -95,7 +88,7 @@ export async function openFiles(
       ),
     ]);
   }
-  const result = await loadDebateTextLazily(text, limits);
+  const result = await loadFilesLazily(inputs, limits);
   if (!result.ok) return fail(store, result.errors, result.warnings);
   const source: DebateSource = { kind: 'file', name };
   showSourceInAddress(store, source, result.debate);
@@ -126,7 +119,7 @@ export async function openLink(
   };
   const checked = checkDataLink(link, rules);
   if (!checked.ok) return fail(store, [checked.problem]);
-  const fetched = await fetchText(checked.url, {
+  const fetched = await fetchBytes(checked.url, {
     maxBytes: DEFAULT_LIMITS.maxBytes,
     timeoutMs: options.timeoutMs ?? LINK_TIMEOUT_MS,
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -142,7 +135,8 @@ export async function openLink(
         `${checked.url} sent Stancemap on to another address, which it will not open: ${landed.problem.message}`,
       ),
     ]);
-  const result = await loadDebateTextLazily(fetched.text);
+  const fileName = decodeURIComponent(new URL(landed.url).pathname.split('/').pop() ?? '');
+  const result = await loadFilesLazily([{ name: fileName || landed.host, bytes: fetched.bytes }]);
   if (!result.ok) return fail(store, result.errors, result.warnings);
   const source: DebateSource = { kind: 'url', host: landed.host, url: landed.url };
   store

@@ -12,15 +12,19 @@ export type Text = string;
  * ISO 8601 date at year, month or day precision: 2026, 2026-06 or 2026-06-22.
  */
 export type IsoDate = string;
+/**
+ * Plain text that a source format may lack: absent or empty is allowed, with a warning, and shown as not given.
+ */
+export type OptionalText = string;
 export type StanceValue = 'for' | 'against' | 'conditional' | 'unclear';
 /**
  * Where a stance comes from: "stated" (the sources say this actor holds it), "reported" (the sources relay it from another report they cite), "inferred" (the sources do not say it; the author reads it from the actor's actions or from context, and basisNote says how).
  */
 export type StanceBasis = 'stated' | 'reported' | 'inferred';
 /**
- * @minItems 1
+ * May be empty or absent: the app then shows "no source given" and warns.
  */
-export type EvidenceList = [Evidence, ...Evidence[]];
+export type EvidenceList = Evidence[];
 /**
  * Actor ids; may be empty.
  */
@@ -46,7 +50,10 @@ export interface DebateGraph {
   version: number;
   meta: Meta;
   issues: Issue[];
-  actors: Actor[];
+  /**
+   * May be absent (e.g. a debate imported from a format without actors); the app warns.
+   */
+  actors?: Actor[];
   positions: Position[];
   stances?: Stance[];
   arguments?: Argument[];
@@ -64,9 +71,9 @@ export interface Meta {
   id: Id;
   title: Text;
   /**
-   * Plain text with at least one visible character; never interpreted as HTML.
+   * One paragraph.
    */
-  summary: string;
+  summary?: string;
   /**
    * Plain text with at least one visible character; never interpreted as HTML.
    */
@@ -94,7 +101,7 @@ export interface Meta {
 export interface Issue {
   id: Id;
   question: Text;
-  summary: Text;
+  summary?: OptionalText;
   /**
    * This interface was referenced by `Issue`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
@@ -109,7 +116,7 @@ export interface Actor {
    * Plain text with at least one visible character; never interpreted as HTML.
    */
   kind: string;
-  summary: Text;
+  summary?: OptionalText;
   /**
    * A slug, unique across the whole document: lowercase letters, digits and hyphens, at most 64 characters.
    */
@@ -141,13 +148,13 @@ export interface Stance {
   actor: Id;
   position: Id;
   stance: StanceValue;
-  summary: Text;
+  summary?: OptionalText;
   basis?: StanceBasis;
   /**
    * Plain text with at least one visible character; never interpreted as HTML.
    */
   basisNote?: string;
-  evidence: EvidenceList;
+  evidence?: EvidenceList;
   /**
    * This interface was referenced by `Stance`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
@@ -157,9 +164,9 @@ export interface Stance {
 export interface Evidence {
   source: Id;
   /**
-   * Plain text with at least one visible character; never interpreted as HTML.
+   * Plain text that a source format may lack: absent or empty is allowed, with a warning, and shown as not given.
    */
-  quote: string;
+  quote?: string;
   note?: Text;
   /**
    * This interface was referenced by `Evidence`'s JSON-Schema definition
@@ -177,7 +184,7 @@ export interface Argument {
   target: string;
   relation: 'supports' | 'attacks';
   by: IdList;
-  evidence: EvidenceList;
+  evidence?: EvidenceList;
   /**
    * This interface was referenced by `Argument`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
