@@ -4,7 +4,8 @@
 // and on each issue's focus (?issue=), waits for the layout to rest, and measures every
 // label the graph draws (the `data-label-for` hook, url-and-embed.md) against the
 // others, the nodes and the graph's edges. It prints a table and writes it to
-// docs/legibility.md (or --out=FILE); --shots=DIR also saves a screenshot of each case.
+// docs/legibility.md (or --out=FILE); --shots=DIR also saves a screenshot of each case;
+// --sizes=360-phone,1280 measures only those.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import type { Page } from 'playwright-core';
@@ -173,7 +174,8 @@ const [browser, server] = await Promise.all([
 const rows: string[] = [];
 try {
   if (shotsDir) await mkdir(shotsDir, { recursive: true });
-  for (const size of SIZES) {
+  const only = arg('sizes')?.split(',');
+  for (const size of SIZES.filter((s) => !only || only.includes(s.name.split(' ').join('-')))) {
     const context = await browser.newContext({
       viewport: { width: size.width, height: size.height },
       hasTouch: size.touch,

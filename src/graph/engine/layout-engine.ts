@@ -36,6 +36,8 @@ export interface LayoutInputNode {
 export interface GraphArrangement {
   /** Where the issues sit, instead of a ring (a map of issues drawn as a list). */
   readonly anchors?: ReadonlyMap<IssueId, Point>;
+  /** Width over height of the view: the ring of issues stretches to an ellipse that fills it. */
+  readonly aspect?: number;
 }
 
 export interface LayoutInputEdge {
@@ -262,6 +264,7 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
   let anchors = new Map<IssueId, Point>();
   let ring = 0;
   let givenAnchors: ReadonlyMap<IssueId, Point> | null = null;
+  let aspect = 1;
   const pins = new Map<NodeId, Point>();
   const listeners = new Set<(nodes: readonly SimNode[]) => void>();
   let tree: Quadtree<EngineNode> | null = null;
@@ -401,15 +404,19 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
       );
       const before = new Map(anchorIds.map((id) => [id, anchorTarget(id)]));
       const given = arrangement.anchors ?? null;
+      // Within reason: a very wide or tall box still gets a readable ring.
+      const nextAspect = Math.min(2, Math.max(0.5, arrangement.aspect ?? 1));
       if (
         !sameList(nextAnchorIds, anchorIds) ||
         given !== givenAnchors ||
+        nextAspect !== aspect ||
         idealRing > ring * RING_GROWTH
       ) {
         anchorIds = nextAnchorIds;
         ring = idealRing;
         givenAnchors = given;
-        anchors = given ? new Map(given) : anchorPoints(anchorIds, ring);
+        aspect = nextAspect;
+        anchors = given ? new Map(given) : anchorPoints(anchorIds, ring, aspect);
       }
       // Edges between shown nodes only; a self-loop has no length to keep.
       const neighbours = new Map<EngineNode, EngineNode[]>();

@@ -276,16 +276,31 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   // there); a filter keeps the places and moves gently.
   useLayoutEffect(() => {
     const fresh = laidOut.current !== layoutKey;
+    const size = panZoomRef.current?.size();
+    const shaped = { ...arrangement, aspect: size ? size.width / size.height : 1 };
     if (fresh) engine.setGraph([], []);
-    engine.setGraph(layoutNodes, graph.edges, arrangement);
+    engine.setGraph(layoutNodes, graph.edges, shaped);
     if (fresh || !animate) {
       engine.settle();
       followFit.current = true;
       fitNow.current();
+      // Labels keep their size on screen: fitted smaller than 1:1, the room each label
+      // needs grows in graph units. Laid out once more with that room, the labels fit.
+      const k = panZoomRef.current?.transform().k ?? 1;
+      if (fresh && !compact && k < 0.95) {
+        engine.setGraph([], []);
+        engine.setGraph(
+          layoutNodes.map((n) => ({ ...n, room: (n.room ?? n.radius) / k ** 0.8 })),
+          graph.edges,
+          shaped,
+        );
+        engine.settle();
+        fitNow.current();
+      }
       placeLabelsNow.current();
       laidOut.current = layoutKey;
     } else engine.reheat(0.4);
-  }, [engine, animate, layoutNodes, graph.edges, arrangement, layoutKey]);
+  }, [engine, animate, layoutNodes, graph.edges, arrangement, layoutKey, compact]);
 
   // The first frame is on screen once the browser has painted after the first settle:
   // the second animation frame from here comes after that paint.
