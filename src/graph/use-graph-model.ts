@@ -67,6 +67,30 @@ export function labelSize(
   };
 }
 
+/** What the layout engine gets: each node's size, anchor and the room its label needs. */
+export function layoutNodesFor(
+  debate: Debate,
+  graph: DrawnGraph,
+  degree: ReadonlyMap<NodeId, number>,
+  focused: boolean,
+): LayoutInputNode[] {
+  return layoutInput(debate, graph, degree).map((input) => {
+    const node = debate.index.node.get(input.id);
+    if (!node) return input;
+    const { width, height } = labelSize(node, graph.folded.get(input.id) ?? 0);
+    // Room for the label: all of it for an issue; a circle a little tighter than the
+    // box for actors and (in a focus) positions; the overview names positions only
+    // where there is room left, so it keeps them close to their issue.
+    const room =
+      node.type === 'issue'
+        ? Math.hypot(width / 2, input.radius + height)
+        : node.type === 'actor' || (focused && node.type === 'position')
+          ? 0.5 * (width / 2 + input.radius + height)
+          : input.radius + 8;
+    return { ...input, room };
+  });
+}
+
 /** `compact`: a narrow screen (phone, embed), whose overview is the map of issues. */
 export function useGraphModel(compact: boolean): GraphModel {
   const debate = useAppStore((s) => s.debate);
@@ -78,24 +102,10 @@ export function useGraphModel(compact: boolean): GraphModel {
   );
   const degree = useMemo(() => degreeOf(graph), [graph]);
   const map = graph.nodes.length > 1 && graph.nodes.every((n) => n.type === 'issue');
-  const layoutNodes = useMemo(() => {
-    if (!debate) return [];
-    return layoutInput(debate, graph, degree).map((input) => {
-      const node = debate.index.node.get(input.id);
-      if (!node) return input;
-      const { width, height } = labelSize(node, graph.folded.get(input.id) ?? 0);
-      // Room for the label: all of it for an issue; a circle a little tighter than
-      // the box for actors and (in a focus) positions; the overview names positions
-      // only where there is room left, so it keeps them close to their issue.
-      const room =
-        node.type === 'issue'
-          ? Math.hypot(width / 2, input.radius + height)
-          : node.type === 'actor' || (issue !== null && node.type === 'position')
-            ? 0.5 * (width / 2 + input.radius + height)
-            : input.radius + 8;
-      return { ...input, room };
-    });
-  }, [debate, graph, degree, issue]);
+  const layoutNodes = useMemo(
+    () => (debate ? layoutNodesFor(debate, graph, degree, issue !== null) : []),
+    [debate, graph, degree, issue],
+  );
   const arrangement = useMemo(
     () => (map ? { anchors: mapAnchors(graph.nodes) } : {}),
     [map, graph.nodes],
