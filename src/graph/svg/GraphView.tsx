@@ -302,13 +302,35 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     } else engine.reheat(0.4);
   }, [engine, animate, layoutNodes, graph.edges, arrangement, layoutKey, compact]);
 
-  // The first frame is on screen once the browser has painted after the first settle:
-  // the second animation frame from here comes after that paint.
+  // The first frame is on screen once the browser has painted the settled, fitted
+  // layout: after the fonts have arrived (labels are measured in them) and once the
+  // graph's box has kept its size for a frame (the page around it may still be
+  // settling; a new size fits the graph again), the next frame comes after that paint.
   useEffect(() => {
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => onFirstFrame?.());
+    let frame = 0;
+    let live = true;
+    const svg = svgRef.current;
+    const sizeNow = () => (svg ? `${svg.clientWidth}x${svg.clientHeight}` : '');
+    const fonts = typeof document !== 'undefined' && document.fonts ? document.fonts.ready : null;
+    void Promise.resolve(fonts).then(() => {
+      if (!live) return;
+      if (fonts) placeLabelsNow.current();
+      let last = sizeNow();
+      const wait = () => {
+        frame = requestAnimationFrame(() => {
+          const now = sizeNow();
+          if (now !== last) {
+            last = now;
+            wait();
+          } else frame = requestAnimationFrame(() => onFirstFrame?.());
+        });
+      };
+      wait();
     });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
   }, [onFirstFrame]);
 
   // Hovering fades the rest: an attribute, so the graph does not re-render on hover.
