@@ -3,6 +3,9 @@ import { Dialog } from '../ui/Dialog';
 const SHORTCUTS: [string, string][] = [
   ['Tab', 'Move to the graph, then to the controls around it'],
   ['← ↑ → ↓', 'Move from a node along its links to a neighbour'],
+  [']  [', 'Next and previous node: every node in turn, issues first'],
+  ['Page Down  Page Up', 'Next and previous issue; Enter on an issue opens it, Back returns'],
+  ['Home', 'The first node'],
   ['Enter or Space', 'Select the focused node and open its details'],
   ['Escape', 'Close the details and clear the selection'],
   ['/', 'Search'],

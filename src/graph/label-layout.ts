@@ -1,49 +1,157 @@
-// Labels that do not pile up: a greedy pass in priority order (issues, then busy
-// actors, then positions and arguments) keeps a label only where it overlaps no label
-// already kept. Hidden labels still show on hover and focus.
-import type { DebateNode, NodeType } from '../domain/model';
-import { LABEL_LENGTH } from './node-style';
+// Labels that never pile up, in screen pixels. Each label is wrapped onto a few lines,
+// then a greedy pass in priority order (issues, actors, positions, arguments; the busier
+// node first) tries it below its node, above, to the right, to the left and at the
+// corners, and keeps the first place that overlaps no label already kept, no node, and
+// stays inside the view. A label is hidden only when no place is free; hidden labels
+// still show on hover and focus, in the tooltip. Pure, for both renderers.
+import type { NodeType } from '../domain/model';
 
-export interface LabelCandidate<T> {
+export interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+/** Screen size of each kind of label, in CSS px, before the projector's boost. */
+export const LABEL_FONT: Record<NodeType, number> = {
+  issue: 14,
+  position: 13,
+  actor: 13,
+  argument: 12,
+};
+/** Bold labels (issues) are wider. */
+export const LABEL_WEIGHT: Record<NodeType, number> = {
+  issue: 700,
+  position: 500,
+  actor: 600,
+  argument: 500,
+};
+export const LINE_HEIGHT = 1.2;
+/** Widest line, in characters; the label wraps beyond it. */
+export const LABEL_CHARS: Record<NodeType, number> = {
+  issue: 26,
+  position: 24,
+  actor: 18,
+  argument: 24,
+};
+/** Lines before the label ends with "…": issues are always named in full. */
+export const LABEL_LINES: Record<NodeType, number> = {
+  issue: 6,
+  position: 3,
+  actor: 2,
+  argument: 2,
+};
+/** Room between a node's rim and its label, and around a label, in px. */
+const GAP = 3;
+const PAD = 2;
+
+/** Wraps words onto lines of at most `chars` characters; the last line shortens with "…". */
+export function wrapLabel(text: string, chars: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = text.trim().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = line ? `${line} ${word}` : word;
+    if ([...next].length <= chars || !line) {
+      line = next;
+      continue;
+    }
+    if (lines.length === maxLines - 1) {
+      lines.push(ellipsis(`${line} ${words.slice(i).join(' ')}`, chars));
+      return lines;
+    }
+    lines.push(line);
+    line = word;
+  }
+  if (line) lines.push([...line].length > chars ? ellipsis(line, chars) : line);
+  return lines;
+}
+
+function ellipsis(text: string, chars: number): string {
+  const cut = [...text].slice(0, chars - 1).join('');
+  const atWord = cut.lastIndexOf(' ');
+  return `${(atWord > chars / 2 ? cut.slice(0, atWord) : cut).replace(/[\s,;:–-]+$/, '')}…`;
+}
+
+/** How wide a line of text is drawn, in px: the browser's answer when it has one. */
+export type Measure = (text: string, font: number, weight: number) => number;
+export const estimateWidth: Measure = (text, font, weight) =>
+  [...text].length * font * (weight >= 600 ? 0.6 : 0.55);
+
+export interface LabelRequest<T> {
   readonly id: T;
   readonly type: NodeType;
+  /** The node's centre and radius on screen. */
   readonly x: number;
   readonly y: number;
   readonly radius: number;
-  /** Characters in the label as drawn. */
-  readonly length: number;
+  readonly lines: readonly string[];
+  /** Font size on screen, px. */
+  readonly font: number;
   /** Higher first. */
   readonly priority: number;
+  /** Must be drawn (selected, hovered, focused): placed first, and kept even if nothing is free. */
+  readonly forced?: boolean;
+  /** Try the right of the node first (a column of issues, read like a list). */
+  readonly right?: boolean;
 }
 
-export const LABEL_FONT: Record<NodeType, number> = {
-  issue: 13,
-  position: 11,
-  actor: 12,
-  argument: 11,
-};
-const CHAR_WIDTH = 0.56;
+export type LabelAnchor = 'start' | 'middle' | 'end';
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-/** The label's box: centred under the node. */
-export function labelBox(c: LabelCandidate<unknown>): Box {
-  const font = LABEL_FONT[c.type];
-  const half = (c.length * font * CHAR_WIDTH) / 2;
-  const top = c.y + c.radius + 3;
-  return { x0: c.x - half, y0: top, x1: c.x + half, y1: top + font * 1.25 };
+export interface PlacedLabel {
+  /** Where the text starts, relative to the node's centre, in screen px: the anchor point of the first baseline. */
+  readonly dx: number;
+  readonly dy: number;
+  readonly anchor: LabelAnchor;
+  /** The label's box on screen. */
+  readonly box: Box;
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const within = (a: Box, view: Box) =>
+  a.x0 >= view.x0 && a.x1 <= view.x1 && a.y0 >= view.y0 && a.y1 <= view.y1;
 
-/** The ids whose labels fit, in a grid of cells so the pass stays near linear. */
-export function placeLabels<T>(candidates: readonly LabelCandidate<T>[]): Set<T> {
-  const cell = 120;
+/** The places tried for a label of size w × h around a node, best first. */
+function candidates(r: LabelRequest<unknown>, w: number, h: number): PlacedLabel[] {
+  const ascent = r.font * 0.9;
+  const out = r.radius + GAP;
+  const diag = r.radius * 0.75 + GAP;
+  const place = (x0: number, y0: number, anchor: LabelAnchor): PlacedLabel => ({
+    dx: anchor === 'middle' ? x0 + w / 2 : anchor === 'start' ? x0 : x0 + w,
+    dy: y0 + ascent,
+    anchor,
+    box: { x0: r.x + x0 - PAD, y0: r.y + y0 - PAD, x1: r.x + x0 + w + PAD, y1: r.y + y0 + h + PAD },
+  });
+  const right = place(out, -h / 2, 'start');
+  return [
+    ...(r.right ? [right] : []),
+    place(-w / 2, out, 'middle'),
+    place(-w / 2, -out - h, 'middle'),
+    ...(r.right ? [] : [right]),
+    place(-out - w, -h / 2, 'end'),
+    place(diag, diag, 'start'),
+    place(-diag - w, diag, 'end'),
+    place(diag, -diag - h, 'start'),
+    place(-diag - w, -diag - h, 'end'),
+  ];
+}
+
+/**
+ * Places labels: each request gets the first free place, or none. `nodes` are the
+ * drawn nodes' boxes on screen, keyed by id (a label may touch its own node only);
+ * `view` is the visible area.
+ */
+export function placeLabels<T>(
+  requests: readonly LabelRequest<T>[],
+  nodes: ReadonlyMap<T, Box>,
+  view: Box,
+  measure: Measure = estimateWidth,
+  /** How many of the places to try: 1 keeps every label under its node (the canvas). */
+  tries = 8,
+): Map<T, PlacedLabel> {
+  const cell = 96;
   const grid = new Map<string, Box[]>();
   const keysOf = (b: Box) => {
     const keys: string[] = [];
@@ -52,24 +160,36 @@ export function placeLabels<T>(candidates: readonly LabelCandidate<T>[]): Set<T>
         keys.push(`${gx},${gy}`);
     return keys;
   };
-  const kept = new Set<T>();
-  const ordered = [...candidates].sort((a, b) => b.priority - a.priority);
-  for (const candidate of ordered) {
-    const box = labelBox(candidate);
-    const keys = keysOf(box);
-    if (keys.some((k) => grid.get(k)?.some((other) => overlaps(box, other)))) continue;
-    for (const k of keys) grid.set(k, [...(grid.get(k) ?? []), box]);
-    kept.add(candidate.id);
+  const add = (box: Box) => {
+    for (const k of keysOf(box)) grid.set(k, [...(grid.get(k) ?? []), box]);
+  };
+  const nodeCells = new Map<string, { id: T; box: Box }[]>();
+  for (const [id, box] of nodes)
+    for (const k of keysOf(box)) nodeCells.set(k, [...(nodeCells.get(k) ?? []), { id, box }]);
+  const free = (id: T, box: Box) =>
+    within(box, view) &&
+    keysOf(box).every(
+      (k) =>
+        !grid.get(k)?.some((other) => overlaps(box, other)) &&
+        !nodeCells.get(k)?.some((n) => n.id !== id && overlaps(box, n.box)),
+    );
+
+  const placed = new Map<T, PlacedLabel>();
+  const ordered = [...requests].sort(
+    (a, b) => Number(b.forced ?? false) - Number(a.forced ?? false) || b.priority - a.priority,
+  );
+  for (const request of ordered) {
+    const weight = LABEL_WEIGHT[request.type];
+    const w = Math.max(...request.lines.map((l) => measure(l, request.font, weight)));
+    const h = request.lines.length * request.font * LINE_HEIGHT;
+    const places = candidates(request, w, h).slice(0, tries);
+    const chosen =
+      places.find((p) => free(request.id, p.box)) ?? (request.forced ? places[0] : undefined);
+    if (!chosen) continue;
+    add(chosen.box);
+    placed.set(request.id, chosen);
   }
-  return kept;
-}
-
-/** Position and argument labels appear from this zoom on; issues and actors always have theirs. */
-export const NEAR_ZOOM = 1.15;
-
-/** Labels grow as the view zooms out, so they stay readable; capped so they never swamp the picture. */
-export function labelScale(k: number): number {
-  return Math.min(2.2, Math.max(1, 1 / k));
+  return placed;
 }
 
 const TYPE_PRIORITY: Record<NodeType, number> = {
@@ -79,20 +199,18 @@ const TYPE_PRIORITY: Record<NodeType, number> = {
   argument: 1e6,
 };
 
-/** A placed node's label as a candidate: by type first, then the busier node. */
-export function labelCandidate<T>(
-  place: { readonly id: T; readonly x: number; readonly y: number; readonly radius: number },
-  node: DebateNode,
-  degree: number,
-  scale: number,
-): LabelCandidate<T> {
-  return {
-    id: place.id,
-    type: node.type,
-    x: place.x,
-    y: place.y,
-    radius: place.radius,
-    length: Math.min([...node.shortLabel].length, LABEL_LENGTH[node.type]) * scale,
-    priority: TYPE_PRIORITY[node.type] + degree,
-  };
+/** Issues first, then actors, positions and arguments; within a kind, the busier node. */
+export function labelPriority(type: NodeType, degree: number): number {
+  return TYPE_PRIORITY[type] + degree;
+}
+
+/** A node's label as drawn: its wrapped name, then how many nodes are folded into it. */
+export function labelLines(
+  node: { readonly type: NodeType; readonly shortLabel: string },
+  folded = 0,
+  chars = LABEL_CHARS[node.type],
+): { lines: string[]; count: string | null } {
+  const lines = wrapLabel(node.shortLabel, chars, LABEL_LINES[node.type]);
+  const unit = node.type === 'issue' ? 'position' : 'argument';
+  return { lines, count: folded ? `${folded} ${unit}${folded === 1 ? '' : 's'}` : null };
 }

@@ -1,7 +1,7 @@
 // What both renderers do with the view the same way: a tour step and the selection
 // are brought into view, + − and 0 zoom and fit, and the tooltip follows the hovered
 // node, all without React re-rendering the graph.
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { zoomIdentity } from 'd3-zoom';
 import type { NodeId } from '../domain/model';
 import { selectTourFocus } from '../store/selectors';
@@ -15,7 +15,8 @@ export interface GraphViewport {
   readonly engine: LayoutEngine;
   readonly panZoomRef: RefObject<PanZoom | null>;
   readonly tooltipRef: RefObject<HTMLDivElement | null>;
-  readonly selected: NodeId | null;
+  /** Fits the whole graph into view (the 0 key); default: its nodes' bounds. */
+  readonly fit?: () => void;
   /** Called when one of these moves the view (a stable function: it is an effect's dependency). */
   readonly onViewMoved?: () => void;
 }
@@ -24,10 +25,14 @@ export function useGraphViewport({
   engine,
   panZoomRef,
   tooltipRef,
-  selected,
+  fit,
   onViewMoved = stayPut,
 }: GraphViewport): void {
   const store = useAppStoreApi();
+  const fitRef = useRef(fit);
+  useEffect(() => {
+    fitRef.current = fit;
+  });
 
   // A tour step brings what it is about into view.
   const tourFocus = useAppStore(selectTourFocus);
@@ -52,8 +57,10 @@ export function useGraphViewport({
       if (!panZoom) return;
       if (event.key === '+' || event.key === '=') panZoom.zoomBy(1.4);
       else if (event.key === '-' || event.key === '−') panZoom.zoomBy(1 / 1.4);
-      else if (event.key === '0') panZoom.fit(engine.bounds());
-      else return;
+      else if (event.key === '0') {
+        if (fitRef.current) fitRef.current();
+        else panZoom.fit(engine.bounds());
+      } else return;
       onViewMoved();
       event.preventDefault();
     };
@@ -61,13 +68,19 @@ export function useGraphViewport({
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [engine, panZoomRef, onViewMoved]);
 
-  // The selection is always in view.
+  // The selection is always in view; subscribed here, so the graph does not re-render.
   useEffect(() => {
-    const node = selected ? engine.node(selected) : undefined;
-    if (!node) return;
-    onViewMoved();
-    panZoomRef.current?.reveal(node.x, node.y);
-  }, [engine, panZoomRef, onViewMoved, selected]);
+    const reveal = (selected: NodeId | null) => {
+      const node = selected ? engine.node(selected) : undefined;
+      if (!node) return;
+      onViewMoved();
+      panZoomRef.current?.reveal(node.x, node.y);
+    };
+    reveal(store.getState().selected);
+    return store.subscribe((state, previous) => {
+      if (state.selected !== previous.selected) reveal(state.selected);
+    });
+  }, [store, engine, panZoomRef, onViewMoved]);
 
   // The tooltip: full text of the hovered or focused node, placed without React.
   useEffect(

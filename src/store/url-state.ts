@@ -198,6 +198,8 @@ export function isDeliberateMove(before: ShareableState, after: ShareableState):
   return (
     before.view !== after.view ||
     before.compare.join() !== after.compare.join() ||
+    // Focusing an issue redraws the graph around it: Back returns to the overview.
+    before.issue !== after.issue ||
     // Turning "as of" on or off is a move of its own; sliding between dates is not.
     (before.at === null) !== (after.at === null) ||
     before.tour !== after.tour ||

@@ -6,15 +6,17 @@ import { problem } from '../../src/loader/problems';
 import { renderWithStore } from './render';
 
 describe('the first screen', () => {
-  it('shows the debate’s title, the graph with every node, and an introduction', async () => {
+  it('shows the debate’s title, the graph with its issues, positions and actors, and an introduction', async () => {
     renderWithStore(<App />);
     expect(
       screen.getByRole('heading', { level: 1, name: 'Should schools require uniforms?' }),
     ).toBeInTheDocument();
     const graph = screen.getByTestId('graph');
+    // The overview folds the arguments into their positions (a count under each).
     expect(
-      within(graph).getAllByRole('button', { name: /^(Issue|Position|Actor|Argument): / }),
-    ).toHaveLength(11);
+      within(graph).getAllByRole('button', { name: /^(Issue|Position|Actor): / }),
+    ).toHaveLength(8);
+    expect(within(graph).queryAllByRole('button', { name: /^Argument: / })).toHaveLength(0);
     expect(
       within(graph).getByRole('button', { name: 'Actor: Parents’ association (Parents)' }),
     ).toHaveAttribute('data-node-type', 'actor');

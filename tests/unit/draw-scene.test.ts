@@ -199,7 +199,8 @@ describe('drawScene', () => {
     expect(text?.args[0]).toBe('Should it?');
     expect(text?.args[1]).toBe(0);
     expect(text?.args[2] as number).toBeGreaterThan(24);
-    expect(text?.state.font).toBe('700 13px Test Sans');
+    // The SVG labels' own size and weight (label-layout.ts): one source for both.
+    expect(text?.state.font).toBe('700 14px Test Sans');
     expect(ctx.named('strokeText')).toHaveLength(1);
   });
 
@@ -212,7 +213,7 @@ describe('drawScene', () => {
     });
     const against = ctx.named('stroke').find((c) => c.state.strokeStyle === 'against');
     expect(against?.state.lineWidth).toBe(4);
-    expect(ctx.named('fillText')[0]?.state.font).toBe('500 18px Test Sans');
+    expect(ctx.named('fillText')[0]?.state.font).toBe('600 19.5px Test Sans');
   });
 });
 

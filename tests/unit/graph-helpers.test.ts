@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeId, NodeType } from '../../src/domain/model';
+import type { NodeId } from '../../src/domain/model';
 import { neighbourhoodOf } from '../../src/domain/neighbourhood';
 import { searchNodes } from '../../src/domain/search';
 import { visibleGraph } from '../../src/domain/visible-graph';
 import { neighbourInDirection } from '../../src/graph/interaction/arrow-navigation';
-import { labelBox, placeLabels } from '../../src/graph/label-layout';
 import { loadFixture } from '../fixtures/load';
 
 const debate = loadFixture();
@@ -25,28 +24,6 @@ describe('arrow keys along links', () => {
   it('still moves when nothing lies that way, and returns null with no neighbours', () => {
     expect(neighbourInDirection(from, [{ id: 'only', x: 50, y: 0 }], 'ArrowLeft')).toBe('only');
     expect(neighbourInDirection(from, [], 'ArrowLeft')).toBeNull();
-  });
-});
-
-describe('labels that do not pile up', () => {
-  const label = (name: string, x: number, priority: number, type: NodeType = 'actor') => ({
-    id: name,
-    type,
-    x,
-    y: 0,
-    radius: 10,
-    length: 12,
-    priority,
-  });
-  it('keeps the higher priority label where two would overlap', () => {
-    expect(placeLabels([label('low', 0, 1), label('high', 20, 5), label('far', 500, 1)])).toEqual(
-      new Set(['high', 'far']),
-    );
-  });
-  it('puts the label under its node', () => {
-    const box = labelBox(label('a', 0, 1));
-    expect(box.y0).toBeGreaterThan(10);
-    expect(box.x0).toBeCloseTo(-box.x1);
   });
 });
 

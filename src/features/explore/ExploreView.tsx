@@ -5,7 +5,7 @@ import { ActivationGate, whenGateReady } from '../../graph/ActivationGate';
 import { GraphTwin } from '../../graph/a11y/GraphTwin';
 import { GraphRenderer } from '../../graph/GraphRenderer';
 import { useAppStore } from '../../store/store-context';
-import { usePrefersReducedMotion } from '../../ui/use-media-query';
+import { useMediaQuery, usePrefersReducedMotion } from '../../ui/use-media-query';
 import { DebateIntro } from './DebateIntro';
 import { GraphFilters } from './GraphFilters';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
@@ -36,19 +36,26 @@ export function ExploreView({ onDrawn: reportDrawn }: { onDrawn: () => void }) {
   // Embedded: the filters folded, the graph polite about the page's scrolling, and the
   // details as a drawer over the graph, with no introduction beside it.
   const embed = useAppStore((s) => s.embed);
+  // On a touch screen too the page scrolls over the graph until the reader taps it.
+  const touch = useMediaQuery('(pointer: coarse)');
+  const gated = embed || touch;
   const onGraphDrawn = useCallback(() => {
-    // Embedded, the first frame counts once the graph is polite about the page's scrolling.
-    if (embed) void whenGateReady().then(onDrawn);
+    // Gated, the first frame counts once the graph is polite about the page's scrolling.
+    if (gated) void whenGateReady().then(onDrawn);
     else onDrawn();
-  }, [embed, onDrawn]);
-  const graph = <GraphRenderer animate={!reducedMotion} onFirstFrame={onGraphDrawn} />;
+  }, [gated, onDrawn]);
+  // A phone or a narrow embed opens on the map of issues, readable at that size.
+  const compact = useMediaQuery('(max-width: 37.5rem)');
+  const graph = (
+    <GraphRenderer animate={!reducedMotion} onFirstFrame={onGraphDrawn} compact={compact} />
+  );
   return (
     <div className={embed ? 'explore explore--embed' : 'explore'}>
       <GraphFilters folded={embed} />
       <div className="explore__graph" data-testid="graph">
         {listMode ? (
           <ListDrawn onDrawn={onDrawn} />
-        ) : embed ? (
+        ) : gated ? (
           <ActivationGate>{graph}</ActivationGate>
         ) : (
           graph

@@ -8,28 +8,24 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { NodeId } from '../../domain/model';
-import {
-  NodeLook,
-  selectEdgeLook,
-  selectNodeLook,
-  selectVisibleGraph,
-} from '../../store/selectors';
+import { NodeLook, selectEdgeLook, selectNodeLook } from '../../store/selectors';
 import type { AppState } from '../../store/app-store';
-import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { useAppStoreApi } from '../../store/store-context';
 import type { SimNode } from '../engine/layout-engine';
 import { createOffThreadLayoutEngine } from '../engine/off-thread-engine';
-import { isDirection, neighbourInDirection } from '../interaction/arrow-navigation';
 import { attachDrag } from '../interaction/node-drag';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
-import { labelCandidate, labelScale, NEAR_ZOOM, placeLabels } from '../label-layout';
-import { degreeOf, layoutInput } from '../layout-input';
+import { labelPriority, placeLabels, type Box, type LabelRequest } from '../label-layout';
 import { edgeClass, LABEL_LENGTH, NODE_SHAPE, shortenLabel } from '../node-style';
 import type { GraphViewProps } from '../svg/GraphView';
 import { ZoomControls } from '../svg/ZoomControls';
 import '../svg/graph.css';
 import {
   drawScene,
+  LABEL_FONT,
   labelReadable,
+  labelScale,
+  NEAR_ZOOM,
   type SceneColours,
   type SceneEdge,
   type SceneState,
@@ -37,6 +33,7 @@ import {
 import './canvas.css';
 import { useEngineLifetime } from '../use-engine-lifetime';
 import { useGraphViewport } from '../use-graph-viewport';
+import { keyTarget, useGraphModel } from '../use-graph-model';
 
 /** The largest node radius (an issue), plus room: how far hit-testing looks. */
 const HIT_REACH = 30;
@@ -139,11 +136,9 @@ export interface CanvasGraphElement extends HTMLCanvasElement {
   stancemapNodeAt?: (clientX: number, clientY: number) => string | null;
 }
 
-export function CanvasGraphView({ animate, onFirstFrame }: GraphViewProps) {
+export function CanvasGraphView({ animate, onFirstFrame, compact = false }: GraphViewProps) {
   const store = useAppStoreApi();
-  const debate = useAppStore((s) => s.debate);
-  const graph = useAppStore(selectVisibleGraph);
-  const selected = useAppStore((s) => s.selected);
+  const { graph, degree, layoutNodes, arrangement } = useGraphModel(compact);
 
   const [engine] = useState(() => createOffThreadLayoutEngine({ animate }));
   const rootRef = useRef<HTMLDivElement>(null);
@@ -163,12 +158,6 @@ export function CanvasGraphView({ animate, onFirstFrame }: GraphViewProps) {
 
   // Everything the painter reads, kept out of React: it changes with frames and looks.
   const sceneRef = useRef<Scene>(createScene());
-
-  const degree = useMemo(() => degreeOf(graph), [graph]);
-  const layoutNodes = useMemo(
-    () => (debate ? layoutInput(debate, graph, degree) : []),
-    [debate, graph, degree],
-  );
 
   // The painter: a dirty flag and one requestAnimationFrame; the canvas's backing
   // store follows its CSS size times the device pixel ratio.
@@ -334,7 +323,7 @@ export function CanvasGraphView({ animate, onFirstFrame }: GraphViewProps) {
       return;
     }
     lastGraph.current = [layoutNodes, graph.edges];
-    engine.setGraph(layoutNodes, graph.edges);
+    engine.setGraph(layoutNodes, graph.edges, arrangement);
     scene.edges = graph.edges.flatMap((edge) => {
       const source = engine.node(edge.source);
       const target = engine.node(edge.target);
@@ -351,7 +340,7 @@ export function CanvasGraphView({ animate, onFirstFrame }: GraphViewProps) {
     // A hook for tests and the benchmark: whether the layout still moves.
     if (rootRef.current) rootRef.current.dataset.layout = engine.isRunning() ? 'running' : 'idle';
     scene.invalidate();
-  }, [engine, animate, layoutNodes, graph.edges]);
+  }, [engine, animate, layoutNodes, graph.edges, arrangement]);
 
   // Looks (selection, hover, search, focus) and labels, recomputed when the store or
   // the view changes, never per layout frame.
@@ -395,16 +384,30 @@ export function CanvasGraphView({ animate, onFirstFrame }: GraphViewProps) {
       const scale = labelScale(t.k);
       const [x0, y0] = t.invert([0, 0]);
       const [x1, y1] = t.invert([canvas?.clientWidth ?? 0, canvas?.clientHeight ?? 0]);
-      const candidates = [];
+      const requests: LabelRequest<NodeId>[] = [];
+      const boxes = new Map<NodeId, Box>();
       for (const sim of nodes) {
         if (sim.x < x0 || sim.x > x1 || sim.y < y0 || sim.y > y1) continue;
         if (!near && (sim.type === 'position' || sim.type === 'argument')) continue;
         if (!labelReadable(sim.type, t.k)) continue;
-        const node = state.debate?.index.node.get(sim.id);
-        if (!node) continue;
-        candidates.push(labelCandidate(sim, node, degree.get(sim.id) ?? 0, scale));
+        const [x, y] = t.apply([sim.x, sim.y]);
+        const radius = sim.radius * t.k;
+        requests.push({
+          id: sim.id,
+          type: sim.type,
+          x,
+          y,
+          radius,
+          lines: [textOf(sim.id)],
+          font: LABEL_FONT[sim.type].size * scale * t.k,
+          priority: labelPriority(sim.type, degree.get(sim.id) ?? 0),
+        });
+        boxes.set(sim.id, { x0: x - radius, y0: y - radius, x1: x + radius, y1: y + radius });
       }
-      for (const id of placeLabels(candidates)) labels.set(id, textOf(id));
+      // Labels stay under their node here (the painter draws them there), inside the view.
+      const view = { x0: -Infinity, y0: -Infinity, x1: Infinity, y1: Infinity };
+      for (const id of placeLabels(requests, new Map(), view, undefined, 1).keys())
+        labels.set(id, textOf(id));
       // The ones the reader is looking at, always.
       const wanted =
         NodeLook.selected |
@@ -442,7 +445,7 @@ export function CanvasGraphView({ animate, onFirstFrame }: GraphViewProps) {
   const stopFollowing = useCallback(() => {
     followLayout.current = false;
   }, []);
-  useGraphViewport({ engine, panZoomRef, tooltipRef, selected, onViewMoved: stopFollowing });
+  useGraphViewport({ engine, panZoomRef, tooltipRef, onViewMoved: stopFollowing });
 
   /** Moves the keyboard cursor: ringed, hovered (tooltip, highlight), announced, in view. */
   const moveCursor = (id: NodeId | null) => {
@@ -459,7 +462,7 @@ export function CanvasGraphView({ animate, onFirstFrame }: GraphViewProps) {
 
   const onKeyDown = (event: ReactKeyboardEvent) => {
     const current = sceneRef.current.focused;
-    if (!current && (isDirection(event.key) || event.key === 'Enter')) {
+    if (!current && (event.key.startsWith('Arrow') || event.key === 'Enter')) {
       // Focused by a click, then a key: the cursor starts at the selection.
       const state = store.getState();
       const start =
@@ -473,17 +476,11 @@ export function CanvasGraphView({ animate, onFirstFrame }: GraphViewProps) {
     if ((event.key === 'Enter' || event.key === ' ') && current) {
       event.preventDefault();
       store.getState().select(current);
-    } else if (isDirection(event.key) && current) {
+    } else if (current) {
+      const next = keyTarget(event.key, current, graph, (n) => engine.node(n));
+      if (!next) return;
       event.preventDefault();
-      const from = engine.node(current);
-      if (!from) return;
-      const neighbours = graph.edges
-        .flatMap((e) =>
-          e.source === current ? [e.target] : e.target === current ? [e.source] : [],
-        )
-        .flatMap((n) => engine.node(n) ?? []);
-      const next = neighbourInDirection(from, neighbours, event.key);
-      if (next) moveCursor(next);
+      moveCursor(next);
     }
   };
 

@@ -6,7 +6,7 @@
 import type { NodeId, NodeType } from '../../domain/model';
 import { NodeLook } from '../../store/selectors';
 import { rimToRim } from '../edge-geometry';
-import { labelScale } from '../label-layout';
+import { LABEL_FONT as LABEL_PX, LABEL_WEIGHT } from '../label-layout';
 
 export type EdgeKind =
   | 'answers'
@@ -152,13 +152,21 @@ export const NODE_FILL: Readonly<Record<NodeType, keyof SceneColours>> = {
 const NODE_TYPES_IN_ORDER: readonly NodeType[] = ['issue', 'position', 'actor', 'argument'];
 const NODE_TYPE_INDEX: Record<NodeType, number> = { issue: 0, position: 1, actor: 2, argument: 3 };
 
-/** Label font size (CSS px at zoom 1) and weight, as graph.css sets them. */
+/** Label font size (CSS px at zoom 1) and weight: the SVG labels' own (label-layout.ts). */
 export const LABEL_FONT: Readonly<Record<NodeType, { size: number; weight: number }>> = {
-  issue: { size: 13, weight: 700 },
-  position: { size: 11, weight: 500 },
-  actor: { size: 12, weight: 500 },
-  argument: { size: 11, weight: 500 },
+  issue: { size: LABEL_PX.issue, weight: LABEL_WEIGHT.issue },
+  position: { size: LABEL_PX.position, weight: LABEL_WEIGHT.position },
+  actor: { size: LABEL_PX.actor, weight: LABEL_WEIGHT.actor },
+  argument: { size: LABEL_PX.argument, weight: LABEL_WEIGHT.argument },
 };
+
+/** Position and argument labels appear from this zoom on; issues and actors always have theirs. */
+export const NEAR_ZOOM = 1.15;
+
+/** Labels grow as the view zooms out, so they stay readable; capped so they never swamp the picture. */
+export function labelScale(k: number): number {
+  return Math.min(2.2, Math.max(1, 1 / k));
+}
 
 /** A label smaller than this on screen cannot be read, so it is not drawn. */
 export const MIN_LABEL_PX = 8;

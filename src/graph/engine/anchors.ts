@@ -32,9 +32,15 @@ export function ringRadius(anchorCount: number, radii: readonly number[]): numbe
 
 /**
  * The anchor point of each id, in order: one anchor at the origin, two left and right,
- * more on a circle starting at the top and going clockwise (y points down on screen).
+ * more on a circle starting at the top and going clockwise (y points down on screen),
+ * stretched to an ellipse of the same area for a view `aspect` times wider than tall.
  */
-export function anchorPoints(ids: readonly IssueId[], radius: number): Map<IssueId, Point> {
+export function anchorPoints(
+  ids: readonly IssueId[],
+  radius: number,
+  aspect = 1,
+): Map<IssueId, Point> {
+  const sx = Math.sqrt(aspect);
   const points = new Map<IssueId, Point>();
   const count = ids.length;
   const start = count === 2 ? Math.PI : -Math.PI / 2;
@@ -44,7 +50,10 @@ export function anchorPoints(ids: readonly IssueId[], radius: number): Map<Issue
       return;
     }
     const angle = start + (2 * Math.PI * i) / count;
-    points.set(id, { x: clean(radius * Math.cos(angle)), y: clean(radius * Math.sin(angle)) });
+    points.set(id, {
+      x: clean(radius * sx * Math.cos(angle)),
+      y: clean((radius / sx) * Math.sin(angle)),
+    });
   });
   return points;
 }

@@ -29,6 +29,15 @@ export interface LayoutInputNode {
   readonly radius: number;
   /** The issue this node clusters around, null for none (actors). Ignored on issues, which anchor themselves. */
   readonly anchor: IssueId | null;
+  /** Room the node keeps free around its centre (its label's), when larger than its radius. */
+  readonly room?: number;
+}
+
+export interface GraphArrangement {
+  /** Where the issues sit, instead of a ring (a map of issues drawn as a list). */
+  readonly anchors?: ReadonlyMap<IssueId, Point>;
+  /** Width over height of the view: the ring of issues stretches to an ellipse that fills it. */
+  readonly aspect?: number;
 }
 
 export interface LayoutInputEdge {
@@ -41,6 +50,8 @@ export interface SimNode extends SimulationNodeDatum {
   readonly id: NodeId;
   readonly type: NodeType;
   radius: number;
+  /** Collision radius: the radius, or the room the node's label needs. */
+  room: number;
   x: number;
   y: number;
 }
@@ -68,7 +79,11 @@ export interface LayoutEngine {
    * origin, on a sunflower spiral. Warms the layout (alpha 1 for the first graph, at
    * least 0.3 after) but does not tick and emits no frame.
    */
-  setGraph(nodes: readonly LayoutInputNode[], edges: readonly LayoutInputEdge[]): void;
+  setGraph(
+    nodes: readonly LayoutInputNode[],
+    edges: readonly LayoutInputEdge[],
+    arrangement?: GraphArrangement,
+  ): void;
   /** Synchronous warm-up: tick until alpha < alphaMin or maxTicks, then emit one frame. */
   settle(maxTicks?: number): void;
   /** Reheat to `alpha` (default 0.3) and animate until cool; when not animating, settle instead. */
@@ -248,6 +263,8 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
   let anchorIds: IssueId[] = [];
   let anchors = new Map<IssueId, Point>();
   let ring = 0;
+  let givenAnchors: ReadonlyMap<IssueId, Point> | null = null;
+  let aspect = 1;
   const pins = new Map<NodeId, Point>();
   const listeners = new Set<(nodes: readonly SimNode[]) => void>();
   let tree: Quadtree<EngineNode> | null = null;
@@ -283,7 +300,7 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
     )
     .force(
       'collide',
-      forceCollide<EngineNode>((n) => n.radius + COLLIDE_PADDING),
+      forceCollide<EngineNode>((n) => n.room + COLLIDE_PADDING),
     )
     .force('x', anchorX)
     .force('y', anchorY)
@@ -331,7 +348,7 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
   }
 
   const engine: LayoutEngine = {
-    setGraph(inputNodes, inputEdges) {
+    setGraph(inputNodes, inputEdges, arrangement = {}) {
       if (destroyed) return;
       const firstGraph = list.length === 0;
       const nextById = new Map<NodeId, EngineNode>();
@@ -345,12 +362,14 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
         if (old !== undefined && old.type === input.type) {
           node = old;
           node.radius = input.radius;
+          node.room = Math.max(input.radius, input.room ?? 0);
           node.anchor = anchor;
         } else {
           node = {
             id: input.id,
             type: input.type,
             radius: input.radius,
+            room: Math.max(input.radius, input.room ?? 0),
             anchor,
             x: 0,
             y: 0,
@@ -381,13 +400,23 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
       for (const node of nextList) addAnchor(node.anchor);
       const idealRing = ringRadius(
         nextAnchorIds.length,
-        nextList.map((n) => n.radius),
+        nextList.map((n) => n.room),
       );
       const before = new Map(anchorIds.map((id) => [id, anchorTarget(id)]));
-      if (!sameList(nextAnchorIds, anchorIds) || idealRing > ring * RING_GROWTH) {
+      const given = arrangement.anchors ?? null;
+      // Within reason: a very wide or tall box still gets a readable ring.
+      const nextAspect = Math.min(2, Math.max(0.5, arrangement.aspect ?? 1));
+      if (
+        !sameList(nextAnchorIds, anchorIds) ||
+        given !== givenAnchors ||
+        nextAspect !== aspect ||
+        idealRing > ring * RING_GROWTH
+      ) {
         anchorIds = nextAnchorIds;
         ring = idealRing;
-        anchors = anchorPoints(anchorIds, ring);
+        givenAnchors = given;
+        aspect = nextAspect;
+        anchors = given ? new Map(given) : anchorPoints(anchorIds, ring, aspect);
       }
       // Edges between shown nodes only; a self-loop has no length to keep.
       const neighbours = new Map<EngineNode, EngineNode[]>();

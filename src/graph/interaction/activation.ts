@@ -20,12 +20,17 @@ export function attachActivationGate(gate: HTMLElement): () => void {
   hint.setAttribute('aria-hidden', 'true');
   gate.append(hint);
 
+  const touch = window.matchMedia?.('(pointer: coarse)').matches ?? false;
   let active = false;
   let focused = gate.contains(document.activeElement);
   const show = () => {
     gate.dataset.gestures = active ? 'graph' : 'page';
     hint.hidden = active;
-    hint.textContent = focused ? 'Press Enter to explore the graph' : 'Click to explore the graph';
+    hint.textContent = focused
+      ? 'Press Enter to explore the graph'
+      : touch
+        ? 'Tap to explore the graph'
+        : 'Click to explore the graph';
   };
   const set = (nextActive: boolean, nextFocused = focused) => {
     active = nextActive;

@@ -16,6 +16,10 @@ export interface PanZoom {
   zoomBy(factor: number): void;
   /** Fits the bounds into the view with a margin; never zooms in past `maxScale`. */
   fit(bounds: Bounds, maxScale?: number): void;
+  /** Moves the view to scale k, translated by (x, y) screen px. */
+  set(k: number, x: number, y: number): void;
+  /** The element's size, CSS px. */
+  size(): { width: number; height: number };
   /** Pans just enough to bring a point (graph units) into view with a margin. */
   reveal(x: number, y: number, margin?: number): void;
   destroy(): void;
@@ -88,6 +92,10 @@ export function createPanZoom(
         zoomIdentity.translate(width / 2 - k * cx, height / 2 - k * cy).scale(k),
       );
     },
+    set(k, x, y) {
+      behaviour.transform(selection, zoomIdentity.translate(x, y).scale(k));
+    },
+    size,
     reveal(x, y, margin = 48) {
       const t = zoomTransform(svg);
       const { width, height } = size();

@@ -2,13 +2,20 @@ import { memo } from 'react';
 import type { DebateNode, NodeId } from '../../domain/model';
 import { NodeLook, selectNodeLook } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
-import { LABEL_LENGTH, NODE_SHAPE, shapePath, shortenLabel } from '../node-style';
+import { LABEL_FONT, labelLines, LINE_HEIGHT } from '../label-layout';
+import { NODE_SHAPE, shapePath } from '../node-style';
 
 export interface GraphNodeProps {
   readonly node: DebateNode;
   readonly radius: number;
-  /** The node Tab lands on: the selection, or the first node (a roving tabindex). */
-  readonly isEntry: boolean;
+  /** The first drawn node: Tab lands on it when the selection is not drawn. */
+  readonly isFirst: boolean;
+  /** The drawn nodes, to tell whether the selection is among them. */
+  readonly drawn: ReadonlySet<NodeId>;
+  /** How many nodes are folded into this one (a position's arguments). */
+  readonly folded: number;
+  /** Characters per label line, when not the type's own. */
+  readonly chars?: number | undefined;
   readonly elements: Map<NodeId, SVGGElement>;
 }
 
@@ -19,10 +26,19 @@ export interface GraphNodeProps {
 export const GraphNode = memo(function GraphNode({
   node,
   radius,
-  isEntry,
+  isFirst,
+  drawn,
+  folded,
+  chars,
   elements,
 }: GraphNodeProps) {
   const look = useAppStore((s) => selectNodeLook(s, node.id));
+  // A roving tabindex: Tab lands on the selection, else on the first node. Each node
+  // works this out for itself, so a click re-renders two nodes, not the graph.
+  const isEntry = useAppStore((s) =>
+    s.selected !== null && drawn.has(s.selected) ? s.selected === node.id : isFirst,
+  );
+  const { lines, count } = labelLines(node, folded, chars);
   const is = (flag: number) => (look & flag ? true : undefined);
   // The wrapper carries the position and the look; the focusable button inside holds
   // only the shape, so its accessible name need not match the shortened label
@@ -57,11 +73,28 @@ export const GraphNode = memo(function GraphNode({
           (look & NodeLook.later ? ' — enters the story after the “as of” date' : '')
         }
       >
+        {/* A touch target of at least 24 px around small shapes. */}
+        <circle className="node__target" r={Math.max(radius + 4, 12)} />
         <path className="node__halo" d={shapePath(node.type, radius + 5)} />
         <path className="node__shape" d={shapePath(node.type, radius)} />
       </g>
-      <text className="node__label" y={radius + 3} dy="0.9em" aria-hidden="true">
-        {shortenLabel(node.shortLabel, LABEL_LENGTH[node.type])}
+      {/* Placed in screen pixels by label placement; until then, under the node. */}
+      <text
+        className="node__label"
+        data-label-for={node.id}
+        y={radius + 3 + LABEL_FONT[node.type] * 0.9}
+        aria-hidden="true"
+      >
+        {lines.map((line, i) => (
+          <tspan key={i} x={0} dy={i ? `${LINE_HEIGHT}em` : undefined}>
+            {line}
+          </tspan>
+        ))}
+        {count && (
+          <tspan className="node__count" x={0} dy={`${LINE_HEIGHT}em`}>
+            {count}
+          </tspan>
+        )}
       </text>
     </g>
   );

@@ -1,41 +1,50 @@
 // The graph in SVG. React renders which nodes and edges exist and how each looks;
 // positions are written straight to the elements in the engine's frame callback, so
-// a moving layout never re-renders React (architecture.md, "the big ideas").
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type MouseEvent,
-} from 'react';
-import type { ZoomTransform } from 'd3-zoom';
+// a moving layout never re-renders React (architecture.md, "the big ideas"). Nor does
+// a click or a hover: the nodes subscribe to their own looks, and this component only
+// to what is drawn.
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
 import type { NodeId } from '../../domain/model';
-import { selectVisibleGraph } from '../../store/selectors';
-import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { useAppStoreApi } from '../../store/store-context';
 import { createLayoutEngine, type SimNode } from '../engine/layout-engine';
-import { isDirection, neighbourInDirection } from '../interaction/arrow-navigation';
+import { fitWithLabels } from '../fit';
 import { attachNodeDrag } from '../interaction/node-drag';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
-import { labelCandidate, labelScale, NEAR_ZOOM, placeLabels } from '../label-layout';
-import { degreeOf, layoutInput } from '../layout-input';
+import {
+  LABEL_FONT,
+  labelLines,
+  labelPriority,
+  placeLabels,
+  type Box,
+  type LabelRequest,
+  type Measure,
+} from '../label-layout';
 import { GraphEdge, writeEdgePosition } from './GraphEdge';
 import { GraphNode } from './GraphNode';
 import { ZoomControls } from './ZoomControls';
 import './graph.css';
 import { useEngineLifetime } from '../use-engine-lifetime';
+import { keyTarget, labelSize, MAP_SCALE, useGraphModel } from '../use-graph-model';
 import { useGraphViewport } from '../use-graph-viewport';
 
 const NODE_SELECTOR = '[data-node-id]';
+/** The label sizes for graph.css, from the one table the layout measures with. */
+const FONT_VARIABLES = Object.fromEntries(
+  Object.entries(LABEL_FONT).map(([type, px]) => [`--font-${type}`, `${px}px`]),
+) as CSSProperties;
+/** The smallest node is drawn at least this wide on screen when the view is fitted. */
+const MIN_NODE_PX = 16;
+/** Screen px kept free around the fitted graph. */
+const FIT_MARGIN = 8;
 
 export interface GraphViewProps {
   /** false under prefers-reduced-motion: every change settles at once, nothing animates. */
   readonly animate: boolean;
   /** Called once, after the first frame with the settled layout is painted. */
   readonly onFirstFrame?: () => void;
+  /** A narrow screen (phone, embed): the overview is the map of issues. */
+  readonly compact?: boolean;
 }
 
 function nodeIdOf(target: EventTarget | null): NodeId | null {
@@ -45,12 +54,39 @@ function nodeIdOf(target: EventTarget | null): NodeId | null {
   );
 }
 
-export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
+/** Text widths as the browser draws them, cached; an estimate where there is no canvas. */
+function browserMeasure(fontFamily: string): Measure | undefined {
+  if (typeof OffscreenCanvas === 'undefined') return undefined;
+  const context = new OffscreenCanvas(1, 1).getContext('2d');
+  if (!context) return undefined;
+  const cache = new Map<string, number>();
+  return (text, font, weight) => {
+    const key = `${weight} ${font}px|${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      context.font = `${weight} ${font}px ${fontFamily}`;
+      width = context.measureText(text).width;
+      cache.set(key, width);
+    }
+    return width;
+  };
+}
+
+/** The diamond of a position reaches 1.15 radii; the box a node's shape takes on screen. */
+function nodeBox(n: SimNode, x: number, y: number, k: number): Box {
+  const r = n.radius * k * (n.type === 'position' ? 1.15 : 1);
+  return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
+}
+
+class NoResizeObserver {
+  observe() {}
+  disconnect() {}
+}
+
+export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewProps) {
   const store = useAppStoreApi();
-  const debate = useAppStore((s) => s.debate);
-  const graph = useAppStore(selectVisibleGraph);
-  const selected = useAppStore((s) => s.selected);
-  const hovering = useAppStore((s) => s.hovered !== null);
+  const { debate, graph, degree, layoutNodes, arrangement, layoutKey, map, chars } =
+    useGraphModel(compact);
   const markerId = useId().replace(/:/g, '');
 
   const [engine] = useState(() => createLayoutEngine({ animate }));
@@ -60,34 +96,113 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
   const [nodeElements] = useState(() => new Map<NodeId, SVGGElement>());
   const [edgeElements] = useState(() => new Map<string, SVGLineElement>());
   const panZoomRef = useRef<PanZoom | null>(null);
-  const firstFrameDone = useRef(false);
+  const laidOut = useRef<string | null>(null);
+  /** Until the reader moves the view, it is fitted again when the graph or its box changes. */
+  const followFit = useRef(true);
 
-  const degree = useMemo(() => degreeOf(graph), [graph]);
-  const layoutNodes = useMemo(
-    () => (debate ? layoutInput(debate, graph, degree) : []),
-    [debate, graph, degree],
-  );
   const radiusOf = useMemo(() => new Map(layoutNodes.map((n) => [n.id, n.radius])), [layoutNodes]);
+  const drawn = useMemo(() => new Set(graph.nodes.map((n) => n.id)), [graph]);
 
-  /** Decides which labels fit, and writes the answer to the label elements. */
+  /** The label boost of the theme (projector), read from the stylesheet. */
+  const boost = () =>
+    Number.parseFloat(
+      svgRef.current ? getComputedStyle(svgRef.current).getPropertyValue('--label-boost') : '',
+    ) || 1;
+
+  /** Fits the whole drawn graph, its labels included, into the view. */
+  const fitNow = useRef(() => {});
+  /** Chooses where each label goes, and writes it to the label elements. */
   const placeLabelsNow = useRef(() => {});
-  const placeLabelsForGraph = useCallback(() => {
-    const k = panZoomRef.current?.transform().k ?? 1;
-    const scale = labelScale(k);
-    const near = k >= NEAR_ZOOM;
-    const candidates = engine.nodes().flatMap((sim) => {
-      const node = debate?.index.node.get(sim.id);
-      if (!node || (!near && (node.type === 'position' || node.type === 'argument'))) return [];
-      return [labelCandidate(sim, node, degree.get(sim.id) ?? 0, scale)];
-    });
-    const kept = placeLabels(candidates);
-    for (const [id, element] of nodeElements)
-      element.toggleAttribute('data-label-fits', kept.has(id));
-  }, [engine, debate, degree, nodeElements]);
-  // Timers started by zoom and frames call the placement of the graph as it is now.
+  const measureRef = useRef<Measure | undefined | null>(null);
   useLayoutEffect(() => {
-    placeLabelsNow.current = placeLabelsForGraph;
-  }, [placeLabelsForGraph]);
+    measureRef.current ??= browserMeasure(
+      svgRef.current ? getComputedStyle(svgRef.current).fontFamily : 'sans-serif',
+    );
+    const measure = measureRef.current;
+    fitNow.current = () => {
+      const panZoom = panZoomRef.current;
+      if (!panZoom || !debate) return;
+      const factor = boost();
+      const items = engine.nodes().flatMap((sim) => {
+        const node = debate.index.node.get(sim.id);
+        if (!node) return [];
+        const size = labelSize(node, graph.folded.get(sim.id) ?? 0, factor, chars);
+        return [{ ...sim, labelWidth: size.width, labelHeight: size.height, right: map }];
+      });
+      const smallest = Math.min(...engine.nodes().map((n) => n.radius));
+      // Nodes big enough to tap on a narrow screen; in the map, rows far enough apart
+      // for the names beside them.
+      const minScale = map ? MAP_SCALE : compact ? Math.min(1, MIN_NODE_PX / (2 * smallest)) : 0.5;
+      const { width, height } = panZoom.size();
+      const t = fitWithLabels(items, {
+        width,
+        height,
+        margin: FIT_MARGIN,
+        minScale,
+        maxScale: map ? MAP_SCALE : 1.6,
+      });
+      panZoom.set(t.k, t.x, t.y);
+    };
+    placeLabelsNow.current = () => {
+      const svg = svgRef.current;
+      const panZoom = panZoomRef.current;
+      if (!svg || !panZoom || !debate) return;
+      const t = panZoom.transform();
+      const factor = boost();
+      const { width, height } = panZoom.size();
+      const boxes = new Map<NodeId, Box>();
+      const requests: LabelRequest<NodeId>[] = [];
+      const state = store.getState();
+      for (const sim of engine.nodes()) {
+        const node = debate.index.node.get(sim.id);
+        if (!node) continue;
+        const [x, y] = t.apply([sim.x, sim.y]);
+        boxes.set(sim.id, nodeBox(sim, x, y, t.k));
+        const { lines, count } = labelLines(node, graph.folded.get(sim.id) ?? 0, chars);
+        requests.push({
+          id: sim.id,
+          type: node.type,
+          x,
+          y,
+          radius: sim.radius * t.k * (node.type === 'position' ? 1.15 : 1),
+          lines: count ? [...lines, count] : lines,
+          font: LABEL_FONT[node.type] * factor,
+          priority: labelPriority(node.type, degree.get(sim.id) ?? 0),
+          forced: state.selected === sim.id,
+          right: map,
+        });
+      }
+      // The zoom buttons, the Back button and the embed's hint sit over the graph: no
+      // label goes under them.
+      const origin = svg.getBoundingClientRect();
+      const view: Box = { x0: 2, y0: 2, x1: width - 2, y1: height - 2 };
+      const overlays = svg
+        .closest('.activation-gate, .graph')
+        ?.querySelectorAll('.graph__zoom, .graph__back, .activation-gate__hint:not([hidden])');
+      overlays?.forEach((overlay, i) => {
+        const r = overlay.getBoundingClientRect();
+        boxes.set(`overlay-${i}` as NodeId, {
+          x0: r.left - origin.left - 4,
+          y0: r.top - origin.top - 4,
+          x1: r.right - origin.left + 4,
+          y1: r.bottom - origin.top + 4,
+        });
+      });
+      const placed = placeLabels(requests, boxes, view, measure);
+      for (const [id, element] of nodeElements) {
+        const place = placed.get(id);
+        element.toggleAttribute('data-label-fits', place !== undefined);
+        if (!place) continue;
+        const text = element.querySelector('text');
+        if (!text) continue;
+        const dx = place.dx.toFixed(1);
+        text.setAttribute('x', dx);
+        text.setAttribute('y', place.dy.toFixed(1));
+        text.setAttribute('text-anchor', place.anchor);
+        for (const span of text.children) span.setAttribute('x', dx);
+      }
+    };
+  });
 
   // Layout effects, in this order: the frame writer and zoom must exist before the
   // first settle below, which paints before the browser does.
@@ -105,6 +220,7 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
         const target = engine.node(edge.target);
         if (element && source && target) writeEdgePosition(element, source, target);
       }
+      if (!engine.isRunning()) return;
       clearTimeout(labelTimer);
       labelTimer = setTimeout(() => placeLabelsNow.current(), 120);
     });
@@ -114,29 +230,39 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
     };
   }, [engine, graph.edges, nodeElements, edgeElements]);
 
-  // Zoom, pan and drag: attached once to the SVG.
+  // Zoom, pan and drag: attached once to the SVG. Labels keep their size on screen
+  // (--k undoes the zoom on them) and are placed again once the view rests.
   useLayoutEffect(() => {
     const svg = svgRef.current;
     const viewport = viewportRef.current;
     if (!svg || !viewport) return;
-    let near: boolean | null = null;
     let labelTimer: ReturnType<typeof setTimeout> | undefined;
     const panZoom = createPanZoom(svg, viewport, {
       ignoreSelector: NODE_SELECTOR,
-      onTransform: (t: ZoomTransform) => {
-        svg.style.setProperty('--label-scale', String(labelScale(t.k)));
-        if (near !== t.k >= NEAR_ZOOM) {
-          near = t.k >= NEAR_ZOOM;
-          svg.toggleAttribute('data-zoom-near', near);
-        }
+      onTransform: (t, byUser) => {
+        svg.style.setProperty('--k', String(t.k));
+        if (byUser) followFit.current = false;
         clearTimeout(labelTimer);
         labelTimer = setTimeout(() => placeLabelsNow.current(), 150);
       },
     });
     panZoomRef.current = panZoom;
     const detachDrag = attachNodeDrag(svg, NODE_SELECTOR, engine, animate);
+    // The box changes (a rotated phone, the side panel): fit again if the reader has
+    // not moved the view, before the browser paints.
+    let size = `${svg.clientWidth}x${svg.clientHeight}`;
+    // jsdom has no ResizeObserver: there, the box never changes.
+    const resize = new (globalThis.ResizeObserver ?? NoResizeObserver)(() => {
+      const next = `${svg.clientWidth}x${svg.clientHeight}`;
+      if (next === size) return;
+      size = next;
+      if (followFit.current) fitNow.current();
+      placeLabelsNow.current();
+    });
+    resize.observe(svg);
     return () => {
       clearTimeout(labelTimer);
+      resize.disconnect();
       detachDrag();
       panZoom.destroy();
       panZoomRef.current = null;
@@ -145,33 +271,94 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
 
   useEngineLifetime(engine);
 
-  // A new set of nodes: warm the layout before the first paint, then move gently.
+  // A new set of nodes. A new focus or screen class lays the graph out afresh, settled
+  // and fitted before the browser paints (the same picture however the reader got
+  // there); a filter keeps the places and moves gently.
   useLayoutEffect(() => {
-    engine.setGraph(layoutNodes, graph.edges);
-    if (!firstFrameDone.current) {
+    const fresh = laidOut.current !== layoutKey;
+    const size = panZoomRef.current?.size();
+    const shaped = { ...arrangement, aspect: size ? size.width / size.height : 1 };
+    if (fresh) engine.setGraph([], []);
+    engine.setGraph(layoutNodes, graph.edges, shaped);
+    if (fresh || !animate) {
       engine.settle();
-      panZoomRef.current?.fit(engine.bounds());
+      followFit.current = true;
+      fitNow.current();
+      // Labels keep their size on screen: fitted smaller than 1:1, the room each label
+      // needs grows in graph units. Laid out once more with that room, the labels fit.
+      const k = panZoomRef.current?.transform().k ?? 1;
+      if (fresh && !compact && k < 0.95) {
+        engine.setGraph([], []);
+        engine.setGraph(
+          layoutNodes.map((n) => ({ ...n, room: (n.room ?? n.radius) / k ** 0.8 })),
+          graph.edges,
+          shaped,
+        );
+        engine.settle();
+        fitNow.current();
+      }
       placeLabelsNow.current();
-      firstFrameDone.current = true;
+      laidOut.current = layoutKey;
     } else engine.reheat(0.4);
-  }, [engine, layoutNodes, graph.edges]);
+  }, [engine, animate, layoutNodes, graph.edges, arrangement, layoutKey, compact]);
 
-  // The first frame is on screen once the browser has painted after the first settle.
+  // The first frame is on screen once the browser has painted the settled, fitted
+  // layout: after the fonts have arrived (labels are measured in them) and once the
+  // graph's box has kept its size for a frame (the page around it may still be
+  // settling; a new size fits the graph again), the next frame comes after that paint.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => onFirstFrame?.());
-    return () => cancelAnimationFrame(frame);
+    let frame = 0;
+    let live = true;
+    const svg = svgRef.current;
+    const sizeNow = () => (svg ? `${svg.clientWidth}x${svg.clientHeight}` : '');
+    const fonts = typeof document !== 'undefined' && document.fonts ? document.fonts.ready : null;
+    void Promise.resolve(fonts).then(() => {
+      if (!live) return;
+      if (fonts) placeLabelsNow.current();
+      let last = sizeNow();
+      const wait = () => {
+        frame = requestAnimationFrame(() => {
+          const now = sizeNow();
+          if (now !== last) {
+            last = now;
+            wait();
+          } else frame = requestAnimationFrame(() => onFirstFrame?.());
+        });
+      };
+      wait();
+    });
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
   }, [onFirstFrame]);
 
-  useGraphViewport({ engine, panZoomRef, tooltipRef, selected });
+  // Hovering fades the rest: an attribute, so the graph does not re-render on hover.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if ((state.hovered === null) !== (previous.hovered === null))
+          svgRef.current?.toggleAttribute('data-hovering', state.hovered !== null);
+        // The selection's label is always drawn: place it among the others.
+        if (state.selected !== previous.selected) placeLabelsNow.current();
+      }),
+    [store],
+  );
 
-  const entry =
-    selected && graph.nodes.some((n) => n.id === selected)
-      ? selected
-      : (graph.nodes[0]?.id ?? null);
+  useGraphViewport({
+    engine,
+    panZoomRef,
+    tooltipRef,
+    fit: () => fitNow.current(),
+  });
 
   const onClick = (event: MouseEvent) => {
     const id = nodeIdOf(event.target);
-    store.getState().select(id);
+    const state = store.getState();
+    state.select(id);
+    // A click on an issue opens it: its positions, arguments and actors, close up.
+    if (id && debate?.index.node.get(id)?.type === 'issue' && state.issue !== id)
+      state.setIssue(id as typeof state.issue);
   };
   const onDoubleClick = (event: MouseEvent) => {
     const id = nodeIdOf(event.target);
@@ -184,31 +371,26 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       store.getState().select(id);
-    } else if (isDirection(event.key)) {
-      event.preventDefault();
-      const from = engine.node(id);
-      if (!from) return;
-      const neighbours = graph.edges
-        .flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []))
-        .flatMap((n) => engine.node(n) ?? []);
-      const next = neighbourInDirection(from, neighbours, event.key);
-      if (next) {
-        const target = engine.node(next);
-        if (target) panZoomRef.current?.reveal(target.x, target.y);
-        nodeElements.get(next)?.querySelector<SVGElement>(NODE_SELECTOR)?.focus();
-      }
+      return;
     }
+    const next = keyTarget(event.key, id, graph, (n) => engine.node(n));
+    if (!next) return;
+    event.preventDefault();
+    const target = engine.node(next);
+    if (target) panZoomRef.current?.reveal(target.x, target.y);
+    nodeElements.get(next)?.querySelector<SVGElement>(NODE_SELECTOR)?.focus();
   };
 
+  const focusedIssue = store.getState().issue;
   return (
     <div className="graph">
       <svg
         ref={svgRef}
         className="graph__svg"
+        style={FONT_VARIABLES}
         role="group"
         aria-roledescription="graph"
-        aria-label="Debate graph. Tab to a node, arrow keys to move along its links, Enter to select."
-        data-hovering={hovering || undefined}
+        aria-label="Debate graph. Tab to a node, arrow keys to move along its links, ] and [ to the next and previous node, Page Down and Page Up between issues, Enter to select."
         onClick={onClick}
         onDoubleClick={onDoubleClick}
         onKeyDown={onKeyDown}
@@ -250,12 +432,15 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
             ))}
           </g>
           <g className="graph__nodes">
-            {graph.nodes.map((node) => (
+            {graph.nodes.map((node, i) => (
               <GraphNode
                 key={node.id}
                 node={node}
                 radius={radiusOf.get(node.id) ?? 8}
-                isEntry={node.id === entry}
+                isFirst={i === 0}
+                drawn={drawn}
+                folded={graph.folded.get(node.id) ?? 0}
+                chars={chars}
                 elements={nodeElements}
               />
             ))}
@@ -263,10 +448,19 @@ export function GraphView({ animate, onFirstFrame }: GraphViewProps) {
         </g>
       </svg>
       <div ref={tooltipRef} className="graph__tooltip" role="tooltip" hidden />
+      {focusedIssue && drawn.has(focusedIssue) && (
+        <button
+          type="button"
+          className="graph__back"
+          onClick={() => store.getState().setIssue(null)}
+        >
+          ← All issues
+        </button>
+      )}
       <ZoomControls
         onZoomIn={() => panZoomRef.current?.zoomBy(1.4)}
         onZoomOut={() => panZoomRef.current?.zoomBy(1 / 1.4)}
-        onFit={() => panZoomRef.current?.fit(engine.bounds())}
+        onFit={() => fitNow.current()}
       />
     </div>
   );

@@ -1,0 +1,107 @@
+// npm run legibility: how readable the graph is, measured the way a reader meets it.
+// Builds nothing: run after `npm run build`. In headless Chromium it opens the bundled
+// debate at a 360 px phone (touch), a 360 px embed, 1280 and 1920 px, on the overview
+// and on each issue's focus (?issue=), waits for the layout to rest, and measures every
+// label the graph draws (the `data-label-for` hook, url-and-embed.md) against the
+// others, the nodes and the graph's edges. It prints a table and writes it to
+// docs/legibility.md (or --out=FILE); --shots=DIR also saves a screenshot of each case;
+// --sizes=360-phone,1280 measures only those.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { launchBrowser } from '../tests/e2e/support/browser.ts';
+import { measureInPage, untilStill } from '../tests/e2e/support/legibility.ts';
+import { startStaticServer } from '../tests/e2e/support/static-server.ts';
+
+interface Size {
+  readonly name: string;
+  readonly width: number;
+  readonly height: number;
+  readonly touch: boolean;
+  readonly query: string;
+}
+
+const SIZES: readonly Size[] = [
+  { name: '360 phone', width: 360, height: 740, touch: true, query: '' },
+  { name: '360 embed', width: 360, height: 640, touch: false, query: 'embed=1' },
+  { name: '1280', width: 1280, height: 800, touch: false, query: '' },
+  { name: '1920', width: 1920, height: 1080, touch: false, query: '' },
+];
+
+const arg = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const outFile = arg('out') ?? 'docs/legibility.md';
+const shotsDir = arg('shots');
+
+interface RawDebate {
+  issues: { id: string }[];
+  positions: { id: string; issue: string }[];
+  actors: { id: string }[];
+  stances: { actor: string; position: string }[];
+}
+const debate = JSON.parse(
+  await readFile(new URL('../data/eu-taliban-returns.json', import.meta.url), 'utf8'),
+) as RawDebate;
+
+/** The issues, actors and positions a screen must name: all of them, or one issue's. */
+function expected(issue: string | null): { named: string[]; positions: string[] } {
+  if (!issue)
+    return {
+      named: [...debate.issues.map((i) => i.id), ...debate.actors.map((a) => a.id)],
+      positions: debate.positions.map((p) => p.id),
+    };
+  const positions = debate.positions.filter((p) => p.issue === issue).map((p) => p.id);
+  const actors = new Set(
+    debate.stances.filter((s) => positions.includes(s.position)).map((s) => s.actor),
+  );
+  return { named: [issue, ...actors], positions };
+}
+
+const [browser, server] = await Promise.all([
+  launchBrowser(),
+  startStaticServer(new URL('../dist', import.meta.url).pathname),
+]);
+const rows: string[] = [];
+try {
+  if (shotsDir) await mkdir(shotsDir, { recursive: true });
+  const only = arg('sizes')?.split(',');
+  for (const size of SIZES.filter((s) => !only || only.includes(s.name.split(' ').join('-')))) {
+    const context = await browser.newContext({
+      viewport: { width: size.width, height: size.height },
+      hasTouch: size.touch,
+      isMobile: size.touch,
+    });
+    // tsx names functions with a helper the page does not have.
+    await context.addInitScript('globalThis.__name = (f) => f');
+    const page = await context.newPage();
+    for (const issue of [null, ...debate.issues.map((i) => i.id)]) {
+      const query = [size.query, issue ? `issue=${issue}` : ''].filter(Boolean).join('&');
+      await page.goto(`${server.appUrl}${query ? `?${query}` : ''}`);
+      await untilStill(page);
+      const m = await page.evaluate(measureInPage, expected(issue));
+      if (shotsDir)
+        await page.screenshot({
+          path: `${shotsDir}/${size.name.replace(/\W+/g, '-')}-${issue ?? 'overview'}.png`,
+        });
+      rows.push(
+        `| ${size.name} | ${issue ?? 'overview'} | ${m.visibleNodes} | ${m.labelledNamed}/${m.expectedNamed} | ${m.labelledPositions}/${m.expectedPositions} | ${m.labelOverlaps} | ${m.labelsOnNodes} | ${m.labelsCutOff} | ${m.labelsShortened} | ${m.smallestLabelPx.toFixed(1)} | ${m.medianNodePx.toFixed(1)} | ${m.smallestNodePx.toFixed(1)} |`,
+      );
+      console.log(rows.at(-1));
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const table = [
+  '| size | screen | visible nodes | issues + actors named | positions named | label–label overlaps | labels on other nodes | labels cut off | labels shortened (…) | smallest label, px | median node, px | smallest node, px |',
+  '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
+  ...rows,
+].join('\n');
+const date = new Date().toISOString().slice(0, 10);
+await writeFile(
+  outFile,
+  `# Graph legibility\n\nMeasured by \`npm run legibility\` on ${date} (${cpus().length} CPUs, headless Chromium), bundled debate. "Named" counts a label fully inside the graph; an issue's focus names the issue and the actors with a stance on its positions.\n\n${table}\n`,
+);
+console.log(`\n${table}\n\nwritten to ${outFile}`);

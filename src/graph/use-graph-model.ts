@@ -1,0 +1,165 @@
+// The one hook both renderers share (after nivo's single layout hook feeding its SVG and
+// canvas networks): what the graph draws, each node's links and size, the room its
+// label needs, and how the keys move between nodes. The renderers only draw.
+import { useMemo } from 'react';
+import type { Debate, DebateNode, IssueId, NodeId } from '../domain/model';
+import type { Point } from './engine/anchors';
+import type { VisibleGraph } from '../domain/visible-graph';
+import { selectVisibleGraph } from '../store/selectors';
+import { useAppStore } from '../store/store-context';
+import { drawnGraph, type DrawnGraph } from './disclosure';
+import type { GraphArrangement, LayoutInputNode, SimNode } from './engine/layout-engine';
+import { isDirection, neighbourInDirection } from './interaction/arrow-navigation';
+import { estimateWidth, LABEL_FONT, LABEL_WEIGHT, labelLines, LINE_HEIGHT } from './label-layout';
+import { degreeOf, layoutInput } from './layout-input';
+
+export interface GraphModel {
+  readonly debate: Debate | null;
+  readonly graph: DrawnGraph;
+  readonly degree: ReadonlyMap<NodeId, number>;
+  readonly layoutNodes: readonly LayoutInputNode[];
+  readonly arrangement: GraphArrangement;
+  /** Changes when the graph must be laid out afresh and fitted (focus, screen class). */
+  readonly layoutKey: string;
+  /** The issues alone, as a column to read down, each name to the right of its node. */
+  readonly map: boolean;
+  /** Characters per label line: wider in the map. */
+  readonly chars: number | undefined;
+}
+
+/** A map's issue names run beside their nodes, in lines this long. */
+const MAP_CHARS = 32;
+/** The map is drawn at this scale: issues 30 px wide, each row as tall as its name. */
+export const MAP_SCALE = 0.7;
+const MAP_ROW_GAP = 14;
+
+/** The map of issues: a column read top to bottom, each row as tall as its name. */
+function mapAnchors(nodes: readonly DebateNode[]): Map<IssueId, Point> {
+  const rows = nodes.map((node) => ({
+    id: node.id as IssueId,
+    height: Math.max(labelSize(node, 0, 1, MAP_CHARS).height, 34) + MAP_ROW_GAP,
+  }));
+  const total = rows.reduce((sum, row) => sum + row.height, 0);
+  const points = new Map<IssueId, Point>();
+  let y = -total / 2;
+  for (const row of rows) {
+    points.set(row.id, { x: 0, y: (y + row.height / 2) / MAP_SCALE });
+    y += row.height;
+  }
+  return points;
+}
+
+const EMPTY: DrawnGraph = { nodes: [], edges: [], folded: new Map() };
+
+/** The label's size at its base font, px: what the layout leaves room for. */
+export function labelSize(
+  node: Parameters<typeof labelLines>[0],
+  folded: number,
+  boost = 1,
+  chars?: number,
+): { width: number; height: number } {
+  const { lines, count } = labelLines(node, folded, chars);
+  const font = LABEL_FONT[node.type] * boost;
+  const all = count ? [...lines, count] : lines;
+  return {
+    width: Math.max(...all.map((l) => estimateWidth(l, font, LABEL_WEIGHT[node.type]))),
+    height: all.length * font * LINE_HEIGHT,
+  };
+}
+
+/** What the layout engine gets: each node's size, anchor and the room its label needs. */
+export function layoutNodesFor(
+  debate: Debate,
+  graph: DrawnGraph,
+  degree: ReadonlyMap<NodeId, number>,
+  focused: boolean,
+): LayoutInputNode[] {
+  return layoutInput(debate, graph, degree).map((input) => {
+    const node = debate.index.node.get(input.id);
+    if (!node) return input;
+    const { width, height } = labelSize(node, graph.folded.get(input.id) ?? 0);
+    // Room for the label: all of it for an issue; a circle a little tighter than the
+    // box for actors and (in a focus) positions; the overview names positions only
+    // where there is room left, so it keeps them close to their issue.
+    const room =
+      node.type === 'issue'
+        ? Math.hypot(width / 2, input.radius + height)
+        : node.type === 'actor' || (focused && node.type === 'position')
+          ? 0.5 * (width / 2 + input.radius + height)
+          : input.radius + 8;
+    return { ...input, room };
+  });
+}
+
+/** `compact`: a narrow screen (phone, embed), whose overview is the map of issues. */
+export function useGraphModel(compact: boolean): GraphModel {
+  const debate = useAppStore((s) => s.debate);
+  const visible: VisibleGraph = useAppStore(selectVisibleGraph);
+  const issue = useAppStore((s) => (s.issue && s.debate?.index.node.has(s.issue) ? s.issue : null));
+  const graph = useMemo(
+    () => (debate ? drawnGraph(debate, visible, { issue, compact }) : EMPTY),
+    [debate, visible, issue, compact],
+  );
+  const degree = useMemo(() => degreeOf(graph), [graph]);
+  const map = graph.nodes.length > 1 && graph.nodes.every((n) => n.type === 'issue');
+  const layoutNodes = useMemo(
+    () => (debate ? layoutNodesFor(debate, graph, degree, issue !== null) : []),
+    [debate, graph, degree, issue],
+  );
+  const arrangement = useMemo(
+    () => (map ? { anchors: mapAnchors(graph.nodes) } : {}),
+    [map, graph.nodes],
+  );
+  return {
+    debate,
+    graph,
+    degree,
+    layoutNodes,
+    arrangement,
+    layoutKey: `${issue ?? ''}|${compact}`,
+    map,
+    chars: map ? MAP_CHARS : undefined,
+  };
+}
+
+/**
+ * Where a key moves the keyboard cursor from `from`: arrows along the drawn links,
+ * `]` and `[` to the next and previous node in reading order (so every node can be
+ * reached), Page Down and Page Up to the next and previous issue, Home to the first.
+ */
+export function keyTarget(
+  key: string,
+  from: NodeId,
+  graph: VisibleGraph,
+  placed: (id: NodeId) => SimNode | undefined,
+): NodeId | null {
+  const order = graph.nodes;
+  if (isDirection(key)) {
+    const origin = placed(from);
+    if (!origin) return null;
+    const neighbours = graph.edges
+      .flatMap((e) => (e.source === from ? [e.target] : e.target === from ? [e.source] : []))
+      .flatMap((id) => placed(id) ?? []);
+    return neighbourInDirection(origin, neighbours, key);
+  }
+  const step = (list: readonly { id: NodeId }[], by: number) => {
+    if (!list.length) return null;
+    const here = list.findIndex((n) => n.id === from);
+    const start = here === -1 ? (by > 0 ? -1 : 0) : here;
+    return list[(start + by + list.length) % list.length]?.id ?? null;
+  };
+  if (key === ']') return step(order, 1);
+  if (key === '[') return step(order, -1);
+  if (key === 'Home') return order[0]?.id ?? null;
+  if (key === 'PageDown')
+    return step(
+      order.filter((n) => n.type === 'issue'),
+      1,
+    );
+  if (key === 'PageUp')
+    return step(
+      order.filter((n) => n.type === 'issue'),
+      -1,
+    );
+  return null;
+}
