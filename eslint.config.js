@@ -119,6 +119,7 @@ export default tseslint.config(
     'sources',
     'open',
     'share',
+    'offline',
   ].map((feature) => ({
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {

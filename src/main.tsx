@@ -9,10 +9,19 @@ import { createAppStore, type AppStore } from './store/app-store';
 import { StoreProvider } from './store/store-context';
 import { startUrlSync } from './store/url-sync';
 import { prefetchLoader } from './loader/lazy-loader';
+import {
+  openClassroomCopy,
+  restoreCopyAddress,
+  thisClassroomCopy,
+} from './features/offline/classroom-copy';
+import { registerServiceWorker } from './features/offline/register-service-worker';
 import './styles/app.css';
 
 // The loader's code downloads alongside the debate's file, not before it.
 void prefetchLoader();
+// A classroom copy holds its debate and the screen it was saved on (before anything reads the URL).
+const copy = thisClassroomCopy();
+if (copy) restoreCopyAddress(copy);
 const params = new URLSearchParams(window.location.search);
 const store = createAppStore({ theme: storedTheme(), embed: params.get('embed') === '1' });
 
@@ -38,5 +47,11 @@ function syncAddress(store: AppStore) {
 const link = params.get('data');
 if (link !== null && params.has('dataset'))
   console.warn('Stancemap: the link has both data= and dataset=; opening data=.');
-const opened = link !== null ? openLink(store, link) : loadBundled(store, params.get('dataset'));
+const opened =
+  link !== null
+    ? openLink(store, link)
+    : copy
+      ? openClassroomCopy(store, copy)
+      : loadBundled(store, params.get('dataset'));
 void opened.then(() => syncAddress(store));
+registerServiceWorker(store.getState().embed);

@@ -9,6 +9,7 @@ const DOWNLOADS: [Download, string][] = [
   ['graph-svg', 'Graph as SVG'],
   ['matrix-csv', 'Stance matrix as CSV'],
   ['debate-json', 'Debate as JSON'],
+  ['classroom-copy', 'Classroom copy (works offline)'],
 ];
 
 export function AppMenu({ onHelp }: { onHelp: () => void }) {

@@ -6,6 +6,7 @@ import { graphToSvg, svgToPng } from '../graph/export/graph-image';
 import { downloadBlob, exportFileName } from '../lib/download';
 import { serialiseDebate } from '../loader/serialise';
 import type { AppState } from '../store/app-store';
+import { makeClassroomCopy } from '../features/offline/make-copy';
 
 /** What the picture shows, in words, so a saved image says how it was filtered. */
 function describeFilters(state: AppState, debate: Debate): string {
@@ -18,7 +19,7 @@ function describeFilters(state: AppState, debate: Debate): string {
   return parts.join(' · ');
 }
 
-export type Download = 'graph-png' | 'graph-svg' | 'matrix-csv' | 'debate-json';
+export type Download = 'graph-png' | 'graph-svg' | 'matrix-csv' | 'debate-json' | 'classroom-copy';
 
 /** Makes and saves one download; returns what to tell the reader. */
 export async function download(kind: Download, state: AppState, debate: Debate): Promise<string> {
@@ -36,6 +37,11 @@ export async function download(kind: Download, state: AppState, debate: Debate):
         new Blob([JSON.stringify(serialiseDebate(debate), null, 2)], { type: 'application/json' }),
       );
       return 'Debate saved as JSON.';
+    case 'classroom-copy': {
+      const copy = await makeClassroomCopy(state, debate, state.debateSource);
+      downloadBlob(copy.fileName, new Blob([copy.html], { type: 'text/html' }));
+      return `Classroom copy saved as ${copy.fileName}: it opens in a browser with no network.`;
+    }
     case 'graph-png':
     case 'graph-svg': {
       const svg = document.querySelector<SVGSVGElement>('[data-testid="graph"] svg');
