@@ -6,14 +6,12 @@ import type { Debate } from '../../domain/model';
 import { classroomCopyHtml, COPY_IDS, type CopyParts } from '../../lib/classroom-copy-html';
 import { exportFileName } from '../../lib/download';
 import type { DebateSource } from '../../loader/debate-source';
-import { fetchText } from '../../loader/fetch-text';
 import { serialiseDebate } from '../../loader/serialise';
 import type { ShareableState } from '../../store/app-store';
 import { shareableOf, writeUrlState } from '../../store/url-state';
 
 /** The build's copy of the bundled debate, beside index.html. */
 export const TEMPLATE_FILE = 'stancemap-offline.html';
-const TEMPLATE_LIMITS = { maxBytes: 8 * 1024 * 1024, timeoutMs: 20_000 };
 
 type AppParts = Pick<CopyParts, 'script' | 'style' | 'policy'>;
 
@@ -30,16 +28,27 @@ export function appPartsOf(doc: Document): AppParts | null {
   };
 }
 
+async function templateText(): Promise<string> {
+  const url = new URL(TEMPLATE_FILE, document.baseURI).href;
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit' });
+  } catch (error) {
+    throw new Error(
+      `${TEMPLATE_FILE} could not be loaded (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  if (!response.ok)
+    throw new Error(
+      `${TEMPLATE_FILE} could not be loaded (HTTP ${response.status}); npm run build makes it`,
+    );
+  return response.text();
+}
+
 async function appParts(): Promise<AppParts> {
   const own = appPartsOf(document);
   if (own) return own;
-  const url = new URL(TEMPLATE_FILE, document.baseURI).href;
-  const fetched = await fetchText(url, TEMPLATE_LIMITS);
-  if (!fetched.ok)
-    throw new Error(
-      `${TEMPLATE_FILE} could not be loaded (${fetched.problem.message}); it is made by npm run build`,
-    );
-  const parts = appPartsOf(new DOMParser().parseFromString(fetched.text, 'text/html'));
+  const parts = appPartsOf(new DOMParser().parseFromString(await templateText(), 'text/html'));
   if (!parts) throw new Error(`${TEMPLATE_FILE} is not a Stancemap classroom copy`);
   return parts;
 }
