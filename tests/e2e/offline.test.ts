@@ -2,7 +2,7 @@
 // off (every request that is not a file aborted, and counted), and the hosted app
 // reloaded offline after one visit. Screenshots of the copy go to test-results/.
 import { mkdirSync } from 'node:fs';
-import { copyFile, mkdtemp, stat } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,6 +10,7 @@ import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
 import { DIST, useApp, waitForReady } from './support/fixture';
+import { startStaticServer } from './support/static-server';
 
 const app = useApp();
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -96,7 +97,7 @@ describe('the classroom copy, from file:// with no network', () => {
     const { page } = offline;
     expect(await graphNodes(page).count()).toBeGreaterThan(10);
     await expect
-      .poll(() => page.locator('header').innerText())
+      .poll(() => page.locator('header').innerText(), { timeout: 30_000 })
       .toMatch(/Offline copy of this debate, made/);
     await page.screenshot({ path: path.join(SHOTS, 'offline-copy-1280.png') });
 
@@ -147,7 +148,7 @@ describe('the classroom copy, from file:// with no network', () => {
     await page.getByRole('heading', { level: 1, name: /library on Sundays/ }).waitFor();
     await page.getByText(/Opened from your file/).waitFor();
     await expect
-      .poll(() => page.locator('header').innerText())
+      .poll(() => page.locator('header').innerText(), { timeout: 30_000 })
       .toMatch(/Offline copy of Talking to the Taliban/);
     await expectQuiet(offline);
   });
@@ -237,5 +238,62 @@ describe('the hosted app offline', () => {
     expect(copy.name).toMatch(/^eu-taliban-returns-classroom-copy-/);
     expect(errors).toEqual([]);
     await page.context().close();
+  });
+
+  it('keeps an open tour on its version while a new one waits, and the next visit gets the new one', async () => {
+    // A server of its own, whose sw.js can change while the class works.
+    const overrides = new Map<string, string>();
+    const server = await startStaticServer(DIST, '/stancemap/', overrides);
+    const context = await app.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'allow',
+    });
+    const errors: string[] = [];
+    const page = await context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.appUrl}?tour=classroom-tour&step=1`);
+    await waitForReady(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const caches = (p: Page) => p.evaluate(() => globalThis.caches.keys());
+    const [first] = await caches(page);
+    expect(first).toMatch(/^stancemap-/);
+
+    // A new version is published: it installs beside the old one and waits.
+    const worker = await readFile(path.join(DIST, 'sw.js'), 'utf8');
+    overrides.set(
+      'sw.js',
+      worker.replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"'),
+    );
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.waiting?.state === 'installed';
+    });
+
+    // The tour goes on, its lazy views from the version it started with.
+    for (const step of ['2', '3']) {
+      await page.keyboard.press('PageDown');
+      await page.waitForFunction(
+        (s) => new URL(location.href).searchParams.get('step') === s,
+        step,
+      );
+    }
+    await page.getByRole('region', { name: 'Comparison' }).waitFor();
+    // The old version's cache goes only when a new version takes over: it has not.
+    expect(await caches(page)).toContain(first);
+    await page.close();
+
+    // With the old tab closed, nothing uses the old version: the new one takes over
+    // (watched from a page outside the app, which no worker controls) …
+    const next = await context.newPage();
+    await next.goto(`${server.origin}/elsewhere`);
+    await expect.poll(() => caches(next), { timeout: 30_000 }).toEqual([`${first}-next`]);
+    // … and the next visit runs on it.
+    await next.goto(server.appUrl);
+    await waitForReady(next);
+    expect(await next.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+    expect(errors).toEqual([]);
+    await context.close();
+    await server.close();
   });
 });
