@@ -2,26 +2,7 @@
 // debate, and runs from file:// with no network. The build writes it for the bundled
 // debate (scripts/vite-classroom-copy.ts) and the app writes it for the debate on screen
 // (features/offline/make-copy.ts), both through this one function, so the two are alike.
-
-/** The element ids a copy is made of, and that the app reads back from it. */
-export const COPY_IDS = {
-  app: 'stancemap-app',
-  style: 'stancemap-style',
-  debate: 'stancemap-debate',
-  info: 'stancemap-copy',
-} as const;
-
-/** What a copy says about itself (the `stancemap-copy` block). */
-export interface CopyInfo {
-  /** When it was made, ISO 8601. */
-  readonly made: string;
-  /** The debate's title when it was made. */
-  readonly title: string;
-  /** The query string of the screen it opens on (`?view=…`), without data= or dataset=. */
-  readonly search: string;
-  /** Where the debate came from, so a copy of a debate from a link still names its host. */
-  readonly source?: unknown;
-}
+import { COPY_IDS, type CopyInfo } from './classroom-copy-ids';
 
 export interface CopyParts {
   /** The app's code: one ES module with every lazy chunk inlined. */

@@ -3,7 +3,7 @@
 // without a single request.
 import { BUNDLED, type DebateSource } from '../../loader/debate-source';
 import { loadDebateTextLazily } from '../../loader/lazy-loader';
-import { COPY_IDS, type CopyInfo } from '../../lib/classroom-copy-html';
+import { COPY_IDS, type CopyInfo } from '../../lib/classroom-copy-ids';
 import type { AppStore } from '../../store/app-store';
 import { readLocationState } from '../../store/url-sync';
 

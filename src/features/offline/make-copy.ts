@@ -3,7 +3,8 @@
 // beside the hosted app), and the debate and the screen are put in. A copy can make
 // copies, and the hosted app can make them offline once its service worker keeps the file.
 import type { Debate } from '../../domain/model';
-import { classroomCopyHtml, COPY_IDS, type CopyParts } from '../../lib/classroom-copy-html';
+import { classroomCopyHtml, type CopyParts } from '../../lib/classroom-copy-html';
+import { COPY_IDS } from '../../lib/classroom-copy-ids';
 import { exportFileName } from '../../lib/download';
 import type { DebateSource } from '../../loader/debate-source';
 import { serialiseDebate } from '../../loader/serialise';
