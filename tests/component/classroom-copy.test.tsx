@@ -133,9 +133,14 @@ describe('opening a copy', () => {
     const search = copySearch(
       { ...DEFAULT_SHAREABLE, view: 'matrix', theme: 'dark' },
       '?data=https://x.example/a.json&dataset=b&embed=1&lang=fr',
+      'en',
     );
     expect(new URLSearchParams(search)).toEqual(
       new URLSearchParams({ lang: 'fr', view: 'matrix', theme: 'dark' }),
+    );
+    // The language on screen goes with it when the address does not name one.
+    expect(new URLSearchParams(copySearch(DEFAULT_SHAREABLE, '', 'fa-AF')).get('lang')).toBe(
+      'fa-AF',
     );
   });
 });

@@ -34,20 +34,22 @@ function readInfo(text: string): CopyInfo | null {
   }
 }
 
-let read: ClassroomCopy | null | undefined;
-
-/** The copy this page is, or null for the hosted app. Read once. */
-export function thisClassroomCopy(doc: Document = document): ClassroomCopy | null {
-  if (read !== undefined && doc === document) return read;
+function readCopy(doc: Document): ClassroomCopy | null {
   const debate = doc.getElementById(COPY_IDS.debate);
   const info = doc.getElementById(COPY_IDS.info);
-  const copy =
-    debate instanceof HTMLScriptElement && info instanceof HTMLScriptElement
-      ? { info: readInfo(info.text), debateText: debate.text }
-      : null;
-  const found = copy?.info ? { info: copy.info, debateText: copy.debateText } : null;
-  if (doc === document) read = found;
-  return found;
+  if (!(debate instanceof HTMLScriptElement) || !(info instanceof HTMLScriptElement)) return null;
+  const facts = readInfo(info.text);
+  return facts && { info: facts, debateText: debate.text };
+}
+
+/** This page's own copy, read once (undefined: not read yet). */
+let own: ClassroomCopy | null | undefined;
+
+/** The copy a page is (default: this one), or null for the hosted app. */
+export function thisClassroomCopy(doc: Document = document): ClassroomCopy | null {
+  if (doc !== document) return readCopy(doc);
+  if (own === undefined) own = readCopy(document);
+  return own;
 }
 
 /**

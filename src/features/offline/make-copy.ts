@@ -54,10 +54,14 @@ async function appParts(): Promise<AppParts> {
   return parts;
 }
 
-/** The query the copy opens with: the screen as it is, without where the debate came from. */
-export function copySearch(state: ShareableState, search: string): string {
+/**
+ * The query the copy opens with: the screen as it is, in the interface language on
+ * screen (`lang`, url-and-embed.md), without where the debate came from.
+ */
+export function copySearch(state: ShareableState, search: string, language: string): string {
   const params = new URLSearchParams(search);
   for (const name of ['data', 'dataset', 'embed']) params.delete(name);
+  if (language && !params.has('lang')) params.set('lang', language);
   return writeUrlState(shareableOf(state), params.toString());
 }
 
@@ -73,16 +77,17 @@ export async function makeClassroomCopy(
   now = new Date(),
 ): Promise<ClassroomCopyFile> {
   const parts = await appParts();
+  const language = document.documentElement.lang || 'en';
   const html = classroomCopyHtml({
     ...parts,
     debateJson: JSON.stringify(serialiseDebate(debate)),
     info: {
       made: now.toISOString(),
       title: debate.meta.title,
-      search: copySearch(state, window.location.search),
+      search: copySearch(state, window.location.search, language),
       ...(source.kind !== 'bundled' && { source }),
     },
-    lang: document.documentElement.lang || 'en',
+    lang: language,
   });
   return { fileName: exportFileName(debate.meta.id, 'classroom-copy', 'html', now), html };
 }
