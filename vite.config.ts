@@ -3,20 +3,37 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './scripts/vite-csp.ts';
 import { serveDataFolder } from './scripts/vite-data-folder.ts';
+import { CLASSROOM_COPY_MODE, classroomCopy } from './scripts/vite-classroom-copy.ts';
+import { serviceWorker } from './scripts/vite-service-worker.ts';
 
-export default defineConfig({
+// The classroom copy's inner build (scripts/vite-classroom-copy.ts): the same app in one
+// module with its style, for one file that runs from file://.
+const singleFile = {
+  modulePreload: false,
+  cssCodeSplit: false,
+  assetsInlineLimit: Number.MAX_SAFE_INTEGER,
+  rolldownOptions: { output: { codeSplitting: false } },
+};
+
+export default defineConfig(({ mode }) => ({
   // Relative asset paths: the build runs from any folder of any static host.
   base: './',
-  plugins: [
-    react(),
-    serveDataFolder(),
-    // The same setting the app reads as import.meta.env (src/features/open/config.ts).
-    contentSecurityPolicy({ allowLoopback: process.env.VITE_ALLOW_LOOPBACK_DATA === '1' }),
-  ],
+  plugins:
+    mode === CLASSROOM_COPY_MODE
+      ? [react()]
+      : [
+          react(),
+          serveDataFolder(),
+          // The same setting the app reads as import.meta.env (src/features/open/config.ts).
+          contentSecurityPolicy({ allowLoopback: process.env.VITE_ALLOW_LOOPBACK_DATA === '1' }),
+          classroomCopy(),
+          serviceWorker(),
+        ],
   build: {
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: false,
+    ...(mode === CLASSROOM_COPY_MODE && singleFile),
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
@@ -40,4 +57,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

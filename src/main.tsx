@@ -10,6 +10,12 @@ import { StoreProvider } from './store/StoreProvider';
 import { startUrlSync } from './store/url-sync';
 import { startupWarnings } from './store/url-state';
 import { prefetchLoader } from './loader/lazy-loader';
+import {
+  openClassroomCopy,
+  restoreCopyAddress,
+  thisClassroomCopy,
+} from './features/offline/classroom-copy';
+import { registerServiceWorker } from './features/offline/register-service-worker';
 import './styles/app.css';
 import { installTrustedTypesPolicy } from './app/trusted-types';
 
@@ -17,6 +23,9 @@ installTrustedTypesPolicy();
 
 // The loader's code downloads alongside the debate's file, not before it.
 void prefetchLoader();
+// A classroom copy holds its debate and the screen it was saved on (before anything reads the URL).
+const copy = thisClassroomCopy();
+if (copy) restoreCopyAddress(copy);
 const params = new URLSearchParams(window.location.search);
 for (const warning of startupWarnings(window.location.search))
   console.warn(`Stancemap: ${warning}`);
@@ -44,5 +53,11 @@ function syncAddress(store: AppStore) {
 const link = params.get('data');
 if (link !== null && params.has('dataset'))
   console.warn('Stancemap: the link has both data= and dataset=; opening data=.');
-const opened = link !== null ? openLink(store, link) : loadBundled(store, params.get('dataset'));
+const opened =
+  link !== null
+    ? openLink(store, link)
+    : copy
+      ? openClassroomCopy(store, copy)
+      : loadBundled(store, params.get('dataset'));
 void opened.then(() => syncAddress(store));
+registerServiceWorker(store.getState().embed);

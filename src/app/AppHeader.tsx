@@ -1,6 +1,7 @@
 import { SearchBox } from '../features/explore/SearchBox';
 import { BackToPrevious } from '../features/open/BackToPrevious';
 import { OpenButton } from '../features/open/OpenButton';
+import { OfflineCopyNotice } from '../features/offline/OfflineCopyNotice';
 import { SourceNotice } from '../ui/SourceNotice';
 import { useAppStore } from '../store/store-context';
 import { AppMenu } from './AppMenu';
@@ -17,6 +18,7 @@ export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: (
         <p className="app__brand">Stancemap</p>
         {debate && <h1 className="app__title">{debate.meta.title}</h1>}
         {debate && <SourceNotice source={debateSource} />}
+        <OfflineCopyNotice shownTitle={debate?.meta.title} />
       </div>
       <div className="app__tools">
         {library.length > 1 && debate && debateSource.kind === 'bundled' && (

@@ -13,6 +13,7 @@ const DOWNLOADS: [Download, string][] = [
   ['debate-argdown', 'Debate as Argdown'],
   ['debate-kialo', 'Debate as a Kialo outline'],
   ['debate-aif', 'Debate as AIF JSON'],
+  ['classroom-copy', 'Classroom copy (works offline)'],
 ];
 
 export function AppMenu({ onHelp }: { onHelp: () => void }) {

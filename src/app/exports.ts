@@ -7,6 +7,7 @@ import { downloadBlob, exportFileName } from '../lib/download';
 import { exportDebate, EXPORT_FORMATS, type ExportFormat } from '../loader/export/export-debate';
 import { serialiseDebate } from '../loader/serialise';
 import type { AppState } from '../store/app-store';
+import { makeClassroomCopy } from '../features/offline/make-copy';
 
 /** What the picture shows, in words, so a saved image says how it was filtered. */
 function describeFilters(state: AppState, debate: Debate): string {
@@ -20,7 +21,9 @@ function describeFilters(state: AppState, debate: Debate): string {
 }
 
 export type Download =
-  'graph-png' | 'graph-svg' | 'matrix-csv' | 'debate-json' | `debate-${ExportFormat}`;
+  'graph-png' | 'graph-svg' | 'matrix-csv' | 'debate-json'
+  | 'classroom-copy'
+  | `debate-${ExportFormat}`;
 
 /** Saves the debate in another format, and says what that format could not hold. */
 async function downloadFormat(debate: Debate, format: ExportFormat): Promise<string> {
@@ -59,6 +62,11 @@ export async function download(kind: Download, state: AppState, debate: Debate):
         new Blob([JSON.stringify(serialiseDebate(debate), null, 2)], { type: 'application/json' }),
       );
       return 'Debate saved as JSON.';
+    case 'classroom-copy': {
+      const copy = await makeClassroomCopy(state, debate, state.debateSource);
+      downloadBlob(copy.fileName, new Blob([copy.html], { type: 'text/html' }));
+      return `Classroom copy saved as ${copy.fileName}: it opens in a browser with no network.`;
+    }
     case 'graph-png':
     case 'graph-svg': {
       const svg = document.querySelector<SVGSVGElement>('[data-testid="graph"] svg');

@@ -68,7 +68,12 @@ async function startCorsProxy(target: string) {
 }
 
 async function newPage(options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    // As before the app had a service worker: these tests are about embeds, not caching.
+    serviceWorkers: 'block',
+    ...options,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const collect = (text: string) => errors.push(text);

@@ -22,6 +22,9 @@ export function useApp() {
   });
 
   return {
+    get browser() {
+      return browser;
+    },
     get server() {
       return server;
     },
@@ -29,6 +32,9 @@ export function useApp() {
     async newPage(options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
       const context = await browser.newContext({
         viewport: { width: 1280, height: 800 },
+        // The app's service worker would answer requests that tests mock with page.route;
+        // the offline tests turn it on where they test it.
+        serviceWorkers: 'block',
         ...options,
       });
       const page = await context.newPage();

@@ -1,0 +1,93 @@
+// Makes a classroom copy of the debate on screen: the app's code, style and policy are
+// taken from a copy (this page, when it is one, or the build's stancemap-offline.html
+// beside the hosted app), and the debate and the screen are put in. A copy can make
+// copies, and the hosted app can make them offline once its service worker keeps the file.
+import type { Debate } from '../../domain/model';
+import { classroomCopyHtml, type CopyParts } from '../../lib/classroom-copy-html';
+import { COPY_IDS } from '../../lib/classroom-copy-ids';
+import { exportFileName } from '../../lib/download';
+import type { DebateSource } from '../../loader/debate-source';
+import { serialiseDebate } from '../../loader/serialise';
+import type { ShareableState } from '../../store/app-store';
+import { shareableOf, writeUrlState } from '../../store/url-state';
+
+/** The build's copy of the bundled debate, beside index.html. */
+export const TEMPLATE_FILE = 'stancemap-offline.html';
+
+type AppParts = Pick<CopyParts, 'script' | 'style' | 'policy'>;
+
+/** The app's code, style and policy in a copy's page, or null if it is not one. */
+export function appPartsOf(doc: Document): AppParts | null {
+  const script = doc.getElementById(COPY_IDS.app);
+  const style = doc.getElementById(COPY_IDS.style);
+  const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
+  if (!(script instanceof HTMLScriptElement) || !style || !policy) return null;
+  return {
+    script: script.text,
+    style: style.textContent ?? '',
+    policy: policy.getAttribute('content') ?? '',
+  };
+}
+
+async function templateText(): Promise<string> {
+  const url = new URL(TEMPLATE_FILE, document.baseURI).href;
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'omit' });
+  } catch (error) {
+    throw new Error(
+      `${TEMPLATE_FILE} could not be loaded (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  if (!response.ok)
+    throw new Error(
+      `${TEMPLATE_FILE} could not be loaded (HTTP ${response.status}); npm run build makes it`,
+    );
+  return response.text();
+}
+
+async function appParts(): Promise<AppParts> {
+  const own = appPartsOf(document);
+  if (own) return own;
+  const parts = appPartsOf(new DOMParser().parseFromString(await templateText(), 'text/html'));
+  if (!parts) throw new Error(`${TEMPLATE_FILE} is not a Stancemap classroom copy`);
+  return parts;
+}
+
+/**
+ * The query the copy opens with: the screen as it is, in the interface language on
+ * screen (`lang`, url-and-embed.md), without where the debate came from.
+ */
+export function copySearch(state: ShareableState, search: string, language: string): string {
+  const params = new URLSearchParams(search);
+  for (const name of ['data', 'dataset', 'embed']) params.delete(name);
+  if (language && !params.has('lang')) params.set('lang', language);
+  return writeUrlState(shareableOf(state), params.toString());
+}
+
+export interface ClassroomCopyFile {
+  readonly fileName: string;
+  readonly html: string;
+}
+
+export async function makeClassroomCopy(
+  state: ShareableState,
+  debate: Debate,
+  source: DebateSource,
+  now = new Date(),
+): Promise<ClassroomCopyFile> {
+  const parts = await appParts();
+  const language = document.documentElement.lang || 'en';
+  const html = classroomCopyHtml({
+    ...parts,
+    debateJson: JSON.stringify(serialiseDebate(debate)),
+    info: {
+      made: now.toISOString(),
+      title: debate.meta.title,
+      search: copySearch(state, window.location.search, language),
+      ...(source.kind !== 'bundled' && { source }),
+    },
+    lang: language,
+  });
+  return { fileName: exportFileName(debate.meta.id, 'classroom-copy', 'html', now), html };
+}
