@@ -56,7 +56,6 @@ export function DebateIntro() {
             <p>{debate.meta.notes}</p>
           </details>
         )}
-        <StartTour />
         <p className="intro__hint">
           Select any shape to see who holds what and why. Issues are the questions; positions answer
           them; actors take stances; arguments support or attack. Press <kbd>?</kbd> for keyboard
@@ -68,17 +67,5 @@ export function DebateIntro() {
         <Legend />
       </section>
     </div>
-  );
-}
-
-/** Starts the debate's first guided tour, for a class or a first visit. */
-function StartTour() {
-  const tour = useAppStore((s) => s.debate?.tours[0]);
-  const goToTourStep = useAppStore((s) => s.goToTourStep);
-  if (!tour) return null;
-  return (
-    <button type="button" className="intro__tour" onClick={() => goToTourStep(tour.id, 1)}>
-      ▶ Start the guided tour: {tour.title} ({tour.steps.length} steps)
-    </button>
   );
 }
