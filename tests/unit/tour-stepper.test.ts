@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ActorId } from '../../src/domain/model';
+import type { ActorId, NodeId, Tour } from '../../src/domain/model';
 import {
   clampStep,
   moveForKey,
@@ -65,11 +65,11 @@ describe('the tour stepper', () => {
       issue: 'non-refoulement',
       selected: 'returns-unsafe',
     });
-    const noIssue = {
+    const noIssue: Tour = {
       ...classroom,
-      steps: [{ ...classroom.steps[3]!, focus: ['no-automatic-right-to-remain'] }],
+      steps: [{ ...classroom.steps[3]!, focus: ['no-automatic-right-to-remain' as NodeId] }],
     };
-    expect(tourStepState(bundled, noIssue as typeof classroom, 1, [])).toMatchObject({
+    expect(tourStepState(bundled, noIssue, 1, [])).toMatchObject({
       issue: 'non-refoulement',
       selected: 'no-automatic-right-to-remain',
     });
