@@ -18,6 +18,22 @@ function Matches() {
           ? `No match for “${query}”`
           : `${matches.ordered.length} match${matches.ordered.length === 1 ? '' : 'es'} for “${query}”`}
       </h2>
+      {matches.terms.length > 0 && (
+        <div className="intro__terms">
+          <h3>In the glossary</h3>
+          {matches.terms.map(({ match: entry }, i) => (
+            <details
+              key={entry.term}
+              className="intro__term"
+              // The best term opens by itself when it answers the query better than any node.
+              open={i === 0 && matches.termFirst}
+            >
+              <summary>{entry.term}</summary>
+              <p>{entry.definition}</p>
+            </details>
+          ))}
+        </div>
+      )}
       <ul className="intro__match-list">
         {matches.ordered.slice(0, 50).map((id) => {
           const node = debate.index.node.get(id);
