@@ -15,7 +15,7 @@ describe('search ranking', () => {
   });
 
   it('ranks an exact name 0, a prefix 1, word starts 2, inside 3 and other text 4', () => {
-    const ranks = new Map(rankNodes(bundled, 'icc').map((r) => [r.match, r.rank]));
+    const ranks = new Map<string, number>(rankNodes(bundled, 'icc').map((r) => [r.match, r.rank]));
     expect(ranks.get('icc')).toBe(0); // its short name
     const ranked = rankNodes(bundled, 'delegation');
     expect(ranked.map((r) => r.rank)).toEqual([...ranked.map((r) => r.rank)].sort());
