@@ -7,6 +7,8 @@ import {
   type Agreement,
   type ComparisonRow,
 } from '../../domain/comparison';
+import { actorKindLabel } from '../../domain/actor-kind';
+import { mostOpposedPair } from '../../domain/suggest-pair';
 import { sourcedEvidence } from '../../domain/details';
 import type { ActorId, ActorNode, Debate, Stance } from '../../domain/model';
 import { MAX_COMPARED } from '../../store/app-store';
@@ -23,10 +25,28 @@ const AGREEMENT_LOOK: Record<Agreement, { icon: string; word: string }> = {
   none: { icon: '–', word: 'No stances' },
 };
 
-function AgreementBadge({ agreement }: { agreement: Agreement }) {
-  const { icon, word } = AGREEMENT_LOOK[agreement];
+/**
+ * "Partly" only where stances differ in degree: where some actors simply take no stance,
+ * the badge says so in plain words.
+ */
+function lookOf(row: ComparisonRow): { icon: string; word: string; title: string } {
+  const missing = row.stances.filter((s) => s === null).length;
+  if (row.agreement === 'partial' && missing > 0) {
+    const held = row.stances.length - missing;
+    return {
+      icon: '?',
+      word: held === 1 ? 'Only one takes a stance' : `Only ${held} take a stance`,
+      title: 'Not every compared actor takes a stance on this position.',
+    };
+  }
+  return { ...AGREEMENT_LOOK[row.agreement], title: AGREEMENT_EXPLANATION[row.agreement] };
+}
+
+function AgreementBadge({ row }: { row: ComparisonRow }) {
+  const { icon, word, title } = lookOf(row);
+  const agreement = row.agreement;
   return (
-    <span className={`agreement agreement--${agreement}`} title={AGREEMENT_EXPLANATION[agreement]}>
+    <span className={`agreement agreement--${agreement}`} title={title}>
       <span aria-hidden="true">{icon}</span> {word}
     </span>
   );
@@ -128,6 +148,24 @@ function Summary({ comparison }: { comparison: ReturnType<typeof compareActors> 
   );
 }
 
+/** A good first comparison in one click: the two actors who disagree most. */
+function SuggestedPair({ debate }: { debate: Debate }) {
+  const setCompare = useAppStore((s) => s.setCompare);
+  const pair = useMemo(() => mostOpposedPair(debate), [debate]);
+  if (!pair) return null;
+  const [a, b] = pair.actors.map((id) => debate.index.node.get(id)?.label ?? id);
+  return (
+    <p className="compare__suggest">
+      <button type="button" className="button" onClick={() => setCompare(pair.actors)}>
+        Compare {a} and {b}
+      </button>{' '}
+      <span className="compare__hint">
+        They disagree most: on {pair.disagree} position{pair.disagree === 1 ? '' : 's'}.
+      </span>
+    </p>
+  );
+}
+
 function ActorPicker({ debate, compared }: { debate: Debate; compared: readonly ActorId[] }) {
   const setCompare = useAppStore((s) => s.setCompare);
   const full = compared.length >= MAX_COMPARED;
@@ -177,7 +215,7 @@ function ColumnHead({
           {actor.name}
         </button>
       </h3>
-      <span className="tag">{actor.actorKind}</span>
+      <span className="tag">{actorKindLabel(actor.actorKind)}</span>
       <p className="compare__actor-summary">{actor.summary}</p>
       <div className="compare__head-actions">
         <button
@@ -229,6 +267,7 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
         {actors.length < 2 && (
           <p className="compare__hint">Choose two to four actors to put side by side.</p>
         )}
+        {actors.length === 0 && <SuggestedPair debate={debate} />}
       </div>
       {actors.length >= 2 && <Summary comparison={comparison} />}
       {actors.length > 0 && (
@@ -270,7 +309,8 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
                       >
                         {row.position.statement}
                       </button>
-                      <AgreementBadge agreement={row.agreement} />
+                      {/* Agreement needs two: with one actor chosen there is nothing to say. */}
+                      {actors.length >= 2 && <AgreementBadge row={row} />}
                     </div>
                     {actors.map((actor, i) => (
                       <StanceCell

@@ -2,6 +2,7 @@
 // quotes behind every claim, each with its source. Every name is a button that selects
 // that node, so the reader can walk the debate from here alone. Plain text only: data
 // never becomes markup.
+import { actorKindLabel } from '../../domain/actor-kind';
 import {
   useId,
   useLayoutEffect,
@@ -103,7 +104,7 @@ export function DetailsPanel(): JSX.Element | null {
 function typeBadge(node: DebateNode): string {
   switch (node.type) {
     case 'actor':
-      return `Actor · ${node.actorKind}`;
+      return `Actor · ${actorKindLabel(node.actorKind)}`;
     case 'argument':
       return `Argument · ${node.relation}`;
     case 'position':
