@@ -1,9 +1,20 @@
 // Evidence as the app shows it everywhere: the verbatim quote, its source (a link only
 // when the source has one, which the loader guarantees is http: or https:), and any note.
+import type { ReactNode } from 'react';
 import type { SourcedEvidence } from '../domain/details';
 import './evidence.css';
 
-export function EvidenceList({ evidence }: { evidence: readonly SourcedEvidence[] }) {
+/**
+ * `cite`, when given, replaces the full source line under each quote (a panel that lists
+ * its sources once cites them by number).
+ */
+export function EvidenceList({
+  evidence,
+  cite,
+}: {
+  evidence: readonly SourcedEvidence[];
+  cite?: (evidence: SourcedEvidence) => ReactNode;
+}) {
   if (evidence.length === 0) return null;
   return (
     <ul className="evidence-list">
@@ -14,7 +25,7 @@ export function EvidenceList({ evidence }: { evidence: readonly SourcedEvidence[
               <p>{e.quote}</p>
             </blockquote>
             <figcaption className="evidence__source">
-              <SourceCredit evidence={e} />
+              {cite ? cite(e) : <SourceCredit evidence={e} />}
             </figcaption>
             {e.note && (
               <p className="evidence__note">
@@ -45,7 +56,7 @@ export function EvidenceDetails({
   );
 }
 
-function SourceCredit({ evidence }: { evidence: SourcedEvidence }) {
+export function SourceCredit({ evidence }: { evidence: SourcedEvidence }) {
   const { source } = evidence;
   if (!source) return <cite>{evidence.sourceId}</cite>;
   const title = source.url ? (
