@@ -100,3 +100,35 @@ describe('Compare in plain words', () => {
     await page.context().close();
   });
 });
+
+describe('reading at 1280 px', () => {
+  it('centres Timeline and Sources instead of leaving the right third empty', async () => {
+    const { page } = await app.newPage();
+    for (const [view, selector] of [
+      ['timeline', '.timeline__list'],
+      ['sources', '.source-list'],
+    ]) {
+      await page.goto(app.url(`?view=${view}`));
+      await waitForReady(page);
+      const gaps = await page.locator(selector!).evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return { left: box.left, right: document.documentElement.clientWidth - box.right };
+      });
+      expect(Math.abs(gaps.left - gaps.right), view).toBeLessThan(80);
+    }
+    await page.context().close();
+  });
+
+  it('puts the rules of Stands and Defeated above the first position, where statuses appear', async () => {
+    const { page } = await app.newPage();
+    await page.goto(app.url('?view=arguments'));
+    await waitForReady(page);
+    const rules = (await page.getByText('How we decide which arguments stand').boundingBox())!;
+    const firstStatus = (await page
+      .locator('.arguments__main .arg-status--stands')
+      .first()
+      .boundingBox())!;
+    expect(rules.y).toBeLessThan(firstStatus.y);
+    await page.context().close();
+  });
+});
