@@ -40,7 +40,11 @@ export function App() {
         Skip to the debate
       </a>
       {embed ? (
-        <EmbedHeader views={debate && <ViewSwitcher />} onShare={share.open} />
+        <EmbedHeader
+          views={debate && <ViewSwitcher />}
+          notice={debate && <SourceNotice source={debateSource} className="embed-source" />}
+          onShare={share.open}
+        />
       ) : (
         <AppHeader onHelp={openHelp} onShare={share.open} />
       )}
@@ -57,7 +61,6 @@ export function App() {
         {/* Another debate is another screen: a fresh layout, fitted to it. */}
         {debate && <MainView key={objectKey(debate)} onDrawn={markReady} />}
       </main>
-      {embed && debate && <SourceNotice source={debateSource} className="embed-source" />}
       {embed && <EmbedFooter />}
       <PrintSources />
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

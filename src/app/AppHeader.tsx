@@ -2,12 +2,18 @@ import { SearchBox } from '../features/explore/SearchBox';
 import { BackToPrevious } from '../features/open/BackToPrevious';
 import { OpenButton } from '../features/open/OpenButton';
 import { OfflineCopyNotice } from '../features/offline/OfflineCopyNotice';
+import { StartTourButton } from '../features/present/StartTourButton';
+import { CappedTitle } from '../ui/CappedTitle';
 import { SourceNotice } from '../ui/SourceNotice';
 import { useAppStore } from '../store/store-context';
 import { AppMenu } from './AppMenu';
 import { StandButton, ViewSwitcher } from './ViewSwitcher';
 
-/** Title, the debate picker when there are several, search, the views, and help. */
+/**
+ * Title and where the debate came from, the guided tour, the debate picker when there
+ * are several, search, the views, and help. On a phone it folds to a few short rows
+ * (app.css): a one-line title, search, and the views in one row that scrolls sideways.
+ */
 export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: () => void }) {
   const debate = useAppStore((s) => s.debate);
   const library = useAppStore((s) => s.library);
@@ -16,9 +22,10 @@ export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: (
     <header className="app__header">
       <div className="app__heading">
         <p className="app__brand">Stancemap</p>
-        {debate && <h1 className="app__title">{debate.meta.title}</h1>}
+        {debate && <CappedTitle title={debate.meta.title} className="app__title" />}
         {debate && <SourceNotice source={debateSource} />}
         <OfflineCopyNotice shownTitle={debate?.meta.title} />
+        {debate && <StartTourButton />}
       </div>
       <div className="app__tools">
         {library.length > 1 && debate && debateSource.kind === 'bundled' && (
@@ -42,10 +49,12 @@ export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: (
         {debate && <SearchBox />}
         {debate && <ViewSwitcher />}
         {debate && <StandButton />}
-        <BackToPrevious />
-        <OpenButton />
+        <div className="app__file">
+          <BackToPrevious />
+          <OpenButton />
+        </div>
         {debate && onShare && (
-          <button type="button" className="button" onClick={onShare}>
+          <button type="button" className="button app__share" onClick={onShare}>
             Share
           </button>
         )}

@@ -11,9 +11,13 @@ const LazyShareDialog = lazy(() =>
   import('../features/share/ShareDialog').then((m) => ({ default: m.ShareDialog })),
 );
 
-export function EmbedHeader(props: { views?: ReactNode; onShare: () => void }) {
+/**
+ * `notice` (where the debate came from) shows at once, even before the chrome arrives:
+ * provenance never waits on a download.
+ */
+export function EmbedHeader(props: { views?: ReactNode; notice?: ReactNode; onShare: () => void }) {
   return (
-    <Suspense>
+    <Suspense fallback={props.notice}>
       <LazyEmbedHeader {...props} />
     </Suspense>
   );

@@ -1,6 +1,7 @@
 // Guided tours as a pure state machine: which key moves where, what each step shows.
 // Unit-tested apart from React; the store and the presentation mode only call it.
-import type { ActorId, Tour, TourStep, View } from './model';
+import { issueOfArgument } from './issue-membership';
+import type { ActorId, Debate, IssueId, NodeId, Tour, TourStep, View } from './model';
 
 export type TourMove = 'next' | 'previous' | 'first' | 'last' | 'exit';
 
@@ -46,15 +47,52 @@ export function stepOf(tour: Tour, step: number): TourStep | undefined {
   return tour.steps[clampStep(tour, step) - 1];
 }
 
-/** What a step asks the app to show: its view (the graph unless it says), and its comparison. */
+/** What a step asks the app to show: its view, comparison, issue and selection. */
+export interface TourStepState {
+  readonly view: View;
+  readonly compare: readonly ActorId[];
+  /** The step's issue: the first issue it focuses on, else the issue of its first position or argument. */
+  readonly issue: IssueId | null;
+  /** The first thing it focuses on that is not an issue, so its details (or its place) are on screen. */
+  readonly selected: NodeId | null;
+}
+
+function issueOf(debate: Debate, id: NodeId): IssueId | null {
+  const node = debate.index.node.get(id);
+  switch (node?.type) {
+    case 'issue':
+      return node.id;
+    case 'position':
+      return node.issue;
+    case 'argument':
+      return issueOfArgument(debate, node);
+    default:
+      return null;
+  }
+}
+
+/**
+ * A step decides the whole screen — the view (the graph unless it says), the comparison
+ * (kept when it names none), the issue and the selection — so that what the caption talks
+ * about is what is shown, whichever step came before.
+ */
 export function tourStepState(
+  debate: Debate,
   tour: Tour,
   step: number,
   currentCompare: readonly ActorId[],
-): { view: View; compare: readonly ActorId[] } {
+): TourStepState {
   const found = stepOf(tour, step);
+  const focus = found?.focus ?? [];
+  const firstIssue = focus.find((id) => debate.index.node.get(id)?.type === 'issue');
+  const issue =
+    firstIssue !== undefined
+      ? (firstIssue as IssueId)
+      : (focus.map((id) => issueOf(debate, id)).find((i) => i !== null) ?? null);
   return {
     view: found?.view ?? 'graph',
     compare: found?.compare.length ? found.compare : currentCompare,
+    issue,
+    selected: focus.find((id) => debate.index.node.get(id)?.type !== 'issue') ?? null,
   };
 }

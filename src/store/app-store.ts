@@ -255,8 +255,8 @@ export function createAppStore(initial: InitialState = {}): AppStore {
     goToTourStep: (tour, step = 1) =>
       set((state) => {
         const found = tour ? state.debate?.index.tour.get(tour) : undefined;
-        if (!found) return { tour: null, step: 1 };
-        return { tour, step, ...tourStepState(found, step, state.compare) };
+        if (!found || !state.debate) return { tour: null, step: 1 };
+        return { tour, step, ...tourStepState(state.debate, found, step, state.compare) };
       }),
 
     applyShareable: (state) => set({ ...state }),

@@ -1,9 +1,9 @@
 // Named selectors, memoised on their inputs so that components subscribing to them
 // re-render only when what they show really changes.
 import { issueMembership } from '../domain/issue-membership';
-import type { Debate, IssueId, NodeId, TourId } from '../domain/model';
+import type { Debate, GlossaryEntry, IssueId, NodeId, TourId } from '../domain/model';
 import { stepOf } from '../domain/tour-stepper';
-import { searchNodes } from '../domain/search';
+import { rankGlossary, rankNodes, termAnswersFirst, type RankedMatch } from '../domain/search';
 import { visibleGraph, type VisibleGraph } from '../domain/visible-graph';
 import { memoizeLast } from '../lib/memoize-last';
 import { laterActorIds } from '../domain/as-of';
@@ -34,9 +34,21 @@ export function createSelectorCaches() {
       (
         debate: Debate | null,
         query: string,
-      ): ReadonlySet<NodeId> & { ordered: readonly NodeId[] } => {
-        const ordered = debate ? searchNodes(debate, query) : [];
-        return Object.assign(new Set(ordered), { ordered });
+      ): ReadonlySet<NodeId> & {
+        ordered: readonly NodeId[];
+        /** Glossary terms for the query, best first. */
+        terms: readonly RankedMatch<GlossaryEntry>[];
+        /** Enter opens the first term's definition rather than selecting a node. */
+        termFirst: boolean;
+      } => {
+        const ranked = debate ? rankNodes(debate, query) : [];
+        const terms = debate ? rankGlossary(debate, query) : [];
+        const ordered = ranked.map((r) => r.match);
+        return Object.assign(new Set(ordered), {
+          ordered,
+          terms,
+          termFirst: termAnswersFirst(ranked, terms),
+        });
       },
     ),
     membership: memoizeLast((debate: Debate | null) =>

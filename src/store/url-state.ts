@@ -48,7 +48,8 @@ export function readUrlState(search: string, debate: Debate): UrlRead {
 
   let selected: NodeId | null = null;
   const select = params.get('select');
-  if (select !== null) {
+  // An empty value says "none" on purpose (a tour link's step then does not choose one).
+  if (select) {
     if (debate.index.node.has(select as NodeId)) selected = select as NodeId;
     else ignore('select', select, 'no such node in this debate');
   }
@@ -66,7 +67,7 @@ export function readUrlState(search: string, debate: Debate): UrlRead {
 
   let issue: IssueId | null = null;
   const issueParam = params.get('issue');
-  if (issueParam !== null) {
+  if (issueParam) {
     if (debate.index.node.get(issueParam as NodeId)?.type === 'issue')
       issue = issueParam as IssueId;
     else ignore('issue', issueParam, 'no such issue in this debate');
@@ -129,8 +130,10 @@ export function readUrlState(search: string, debate: Debate): UrlRead {
       step = clampStep(found, Number(stepParam));
       if (String(step) !== stepParam)
         ignore('step', stepParam, `this tour has steps 1 to ${found.steps.length}`);
-      const asked = tourStepState(found, step, compare);
+      const asked = tourStepState(debate, found, step, compare);
       if (viewParam === null) view = asked.view;
+      if (issueParam === null) issue = asked.issue;
+      if (select === null) selected = asked.selected;
       if (!compare.length) compare.push(...asked.compare);
     }
   }
@@ -180,9 +183,11 @@ export function writeUrlState(state: ShareableState, currentSearch: string): str
     value === null ? params.delete(name) : params.set(name, value);
   // During a tour the view is always written: without it, the step would choose one.
   put('view', state.view === DEFAULT_SHAREABLE.view && !state.tour ? null : state.view);
-  put('select', state.selected);
+  // Likewise the selection and the issue, empty for none: the step would choose them.
+  const orNone = (value: string | null) => value ?? (state.tour ? '' : null);
+  put('select', orNone(state.selected));
   put('types', state.types.length === NODE_TYPES.length ? null : state.types.join(','));
-  put('issue', state.issue);
+  put('issue', orNone(state.issue));
   put('q', state.query || null);
   put('theme', state.theme);
   put('compare', state.compare.length ? state.compare.join(',') : null);

@@ -2,6 +2,7 @@
 // when the source has one, which the loader guarantees is http: or https:), and any note.
 // Imported debates may have no evidence, or a source without a quote: that is said, in
 // the place the evidence would be, never hidden.
+import type { ReactNode } from 'react';
 import type { SourcedEvidence } from '../domain/lookups';
 import './evidence.css';
 import { DataText } from './DataText';
@@ -11,7 +12,17 @@ export function NoSourceGiven() {
   return <p className="evidence-none">No source given.</p>;
 }
 
-export function EvidenceList({ evidence }: { evidence: readonly SourcedEvidence[] }) {
+/**
+ * `cite`, when given, replaces the full source line under each quote (a panel that lists
+ * its sources once cites them by number).
+ */
+export function EvidenceList({
+  evidence,
+  cite,
+}: {
+  evidence: readonly SourcedEvidence[];
+  cite?: (evidence: SourcedEvidence) => ReactNode;
+}) {
   if (evidence.length === 0) return <NoSourceGiven />;
   return (
     <ul className="evidence-list">
@@ -26,7 +37,7 @@ export function EvidenceList({ evidence }: { evidence: readonly SourcedEvidence[
               <p className="evidence-none">No quote given.</p>
             )}
             <figcaption className="evidence__source">
-              <SourceCredit evidence={e} />
+              {cite ? cite(e) : <SourceCredit evidence={e} />}
             </figcaption>
             {e.note && (
               <p className="evidence__note">
@@ -57,7 +68,7 @@ export function EvidenceDetails({
   );
 }
 
-function SourceCredit({ evidence }: { evidence: SourcedEvidence }) {
+export function SourceCredit({ evidence }: { evidence: SourcedEvidence }) {
   const { source } = evidence;
   if (!source) return <cite>{evidence.sourceId}</cite>;
   const title = source.url ? (

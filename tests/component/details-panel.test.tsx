@@ -22,6 +22,10 @@ const h3s = (root: HTMLElement) =>
     .getAllByRole('heading', { level: 3 })
     .map((h) => h.textContent);
 
+/** The panel's own list of the sources it quotes, each once. */
+const sourcesOf = (panel: HTMLElement) =>
+  within(panel).getByRole('heading', { name: 'Sources' }).closest('section')!;
+
 describe('the details panel', () => {
   it('renders nothing without a selection, or for an unknown id', () => {
     const { container } = renderSelected(null);
@@ -36,16 +40,23 @@ describe('the details panel', () => {
     renderSelected('council');
     const panel = details();
     expect(within(panel).getByRole('heading', { level: 2, name: 'School council' })).toBeVisible();
-    expect(panel).toHaveTextContent('Actor · institution');
+    expect(panel).toHaveTextContent('Actor · Institution');
     expect(panel).toHaveTextContent('Runs the school.');
-    expect(h3s(panel)).toEqual(['Should uniforms be required?', 'Arguments it makes', 'Events']);
+    expect(h3s(panel)).toEqual([
+      'Should uniforms be required?',
+      'Arguments it makes',
+      'Events',
+      'Sources',
+    ]);
 
     const stance = within(panel).getByRole('button', { name: 'Require uniforms.' }).closest('li')!;
     expect(stance).toHaveTextContent('✓ For');
     expect(stance).toHaveTextContent('Wants them.');
     expect(within(stance).getByText('We want uniforms.').closest('blockquote')).not.toBeNull();
-    expect(stance).toHaveTextContent('Town paper');
-    expect(stance).toHaveTextContent('Town Press');
+    // The quote cites its source by number and short name; the full line is listed once.
+    expect(stance).toHaveTextContent('[1] Town paper');
+    expect(stance).not.toHaveTextContent('Town Press');
+    expect(within(sourcesOf(panel)).getByRole('listitem')).toHaveTextContent('Town Press');
 
     expect(
       within(panel).getByRole('button', { name: 'Uniforms hide income differences.' }),
@@ -63,6 +74,7 @@ describe('the details panel', () => {
       'Who pays for uniforms?',
       'Arguments it makes',
       'Events',
+      'Sources',
     ]);
     expect(panel).toHaveTextContent('✗ Against');
     expect(panel).toHaveTextContent('? Unclear');
@@ -86,7 +98,7 @@ describe('the details panel', () => {
     expect(
       within(panel).getByRole('button', { name: 'Should uniforms be required?' }),
     ).toBeInTheDocument();
-    expect(h3s(panel)).toEqual(['Who holds it', 'Arguments for', 'Arguments against']);
+    expect(h3s(panel)).toEqual(['Who holds it', 'Arguments for', 'Arguments against', 'Sources']);
     expect(
       within(panel)
         .getAllByRole('heading', { level: 4 })
@@ -115,7 +127,14 @@ describe('the details panel', () => {
       within(panel).getByRole('heading', { level: 2, name: 'Uniforms cost families money.' }),
     ).toBeVisible();
     expect(panel).toHaveTextContent('Argument · attacks');
-    expect(h3s(panel)).toEqual(['Attacks', 'Made by', 'Supported by', 'Attacked by', 'Evidence']);
+    expect(h3s(panel)).toEqual([
+      'Attacks',
+      'Made by',
+      'Supported by',
+      'Attacked by',
+      'Evidence',
+      'Sources',
+    ]);
     const section = (name: string) =>
       within(panel).getByRole('heading', { level: 3, name }).parentElement!;
     expect(
@@ -242,8 +261,9 @@ describe('the details panel', () => {
     const parents = within(panel)
       .getByRole('button', { name: 'Parents’ association' })
       .closest('li')!;
-    expect(parents).toHaveTextContent('School leaflet, The school');
+    expect(parents).toHaveTextContent('School leaflet');
     expect(within(parents).queryByRole('link')).not.toBeInTheDocument();
+    expect(sourcesOf(panel)).toHaveTextContent('School leaflet, The school');
     expect(within(panel).getAllByRole('link')).toHaveLength(1);
   });
 

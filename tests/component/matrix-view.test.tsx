@@ -113,11 +113,11 @@ describe('the stance matrix', () => {
     await user.selectOptions(sortBy(), 'By kind');
     // Each kind is a row group, its name a header over its actors.
     expect(rowHeaders()).toEqual([
-      'affected people',
+      'People affected',
       'Pupils',
-      'civil society',
+      'Civil society',
       'Parents’ association',
-      'institution',
+      'Institution',
       'School council',
     ]);
 

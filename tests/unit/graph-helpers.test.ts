@@ -29,13 +29,14 @@ describe('arrow keys along links', () => {
 
 describe('finding and filtering', () => {
   it('searches names, statements and claims, ignoring case and accents, label matches first', () => {
+    // Names starting with the query first, then names with it inside, then other text.
     expect(searchNodes(debate, 'UNIFORMS')).toEqual([
+      'equality',
+      'cost-burden',
       'uniforms',
       'cost',
       'require',
       'optional',
-      'equality',
-      'cost-burden',
       'pupils',
     ]);
     expect(searchNodes(debate, 'pâŕents')).toEqual(['parents']);

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ActorId } from '../../src/domain/model';
+import type { ActorId, NodeId, Tour } from '../../src/domain/model';
 import {
   clampStep,
   moveForKey,
@@ -9,7 +10,8 @@ import {
 } from '../../src/domain/tour-stepper';
 import { loadFixture } from '../fixtures/load';
 
-const tour = loadFixture().tours[0]!;
+const debate = loadFixture();
+const tour = debate.tours[0]!;
 
 describe('the tour stepper', () => {
   it('maps clicker and keyboard keys to moves', () => {
@@ -34,12 +36,42 @@ describe('the tour stepper', () => {
     expect(stepOf(tour, 5)?.title).toBe('Compare');
   });
 
-  it('says which view and comparison a step opens', () => {
+  it('says which view, comparison, issue and selection a step opens', () => {
     const kept = ['pupils'] as ActorId[];
-    expect(tourStepState(tour, 1, kept)).toEqual({ view: 'graph', compare: kept });
-    expect(tourStepState(tour, 2, kept)).toEqual({
+    expect(tourStepState(debate, tour, 1, kept)).toEqual({
+      view: 'graph',
+      compare: kept,
+      issue: 'uniforms',
+      selected: null,
+    });
+    expect(tourStepState(debate, tour, 2, kept)).toEqual({
       view: 'compare',
       compare: ['council', 'parents'],
+      issue: null,
+      selected: null,
+    });
+  });
+
+  it('takes the issue of a focused position or argument, and selects the first non-issue', () => {
+    const bundled = loadFixture(
+      JSON.parse(
+        readFileSync(new URL('../../data/eu-taliban-returns.json', import.meta.url), 'utf8'),
+      ),
+    );
+    const classroom = bundled.tours[0]!;
+    // Step 4 is about non-refoulement: its arguments, not the first issue's.
+    expect(tourStepState(bundled, classroom, 4, [])).toMatchObject({
+      view: 'arguments',
+      issue: 'non-refoulement',
+      selected: 'returns-unsafe',
+    });
+    const noIssue: Tour = {
+      ...classroom,
+      steps: [{ ...classroom.steps[3]!, focus: ['no-automatic-right-to-remain' as NodeId] }],
+    };
+    expect(tourStepState(bundled, noIssue, 1, [])).toMatchObject({
+      issue: 'non-refoulement',
+      selected: 'no-automatic-right-to-remain',
     });
   });
 });

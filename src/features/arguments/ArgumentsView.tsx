@@ -118,8 +118,8 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
     rootRef.current?.querySelector('[data-selected]')?.scrollIntoView?.({ block: 'center' });
   }, []);
 
-  // Wide screens show every switch and the explanation beside the arguments; on phones
-  // they fold away, so the arguments come sooner.
+  // Wide screens show every switch beside the arguments; on phones they fold away, so
+  // the arguments come sooner.
   const wide = useMediaQuery('(min-width: 64rem)');
   const headingId = useId();
   return (
@@ -159,7 +159,6 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
             onChange={(id, on) => setWithdrawnActors((set) => toggled(set, id, on))}
           />
         </section>
-        <Explanation open={wide} />
       </div>
 
       <div className="arguments__main">
@@ -171,6 +170,8 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
             <DataText>{issue.summary}</DataText>
           </p>
         )}
+        {/* The rules sit where the statuses first appear, folded so the arguments come first. */}
+        <Explanation open={false} />
         {threads.length === 0 && <p className="arguments__none">No positions recorded.</p>}
         {threads.map((p) => (
           <PositionBlock key={p.position.id} threads={p} ctx={ctx} />

@@ -9,6 +9,8 @@ import {
 } from '../../domain/comparison';
 import { sourcedEvidence } from '../../domain/lookups';
 import { distinctActorNames } from '../../domain/distinct-names';
+import { actorKindLabel } from '../../domain/actor-kind';
+import { mostOpposedPair } from '../../domain/suggest-pair';
 import type { ActorId, ActorNode, Debate, Stance } from '../../domain/model';
 import { MAX_COMPARED } from '../../store/app-store';
 import { useAppStore } from '../../store/store-context';
@@ -26,10 +28,28 @@ const AGREEMENT_LOOK: Record<Agreement, { icon: string; word: string }> = {
   none: { icon: '–', word: 'No stances' },
 };
 
-function AgreementBadge({ agreement }: { agreement: Agreement }) {
-  const { icon, word } = AGREEMENT_LOOK[agreement];
+/**
+ * "Partly" only where stances differ in degree: where some actors simply take no stance,
+ * the badge says so in plain words.
+ */
+function lookOf(row: ComparisonRow): { icon: string; word: string; title: string } {
+  const missing = row.stances.filter((s) => s === null).length;
+  if (row.agreement === 'partial' && missing > 0) {
+    const held = row.stances.length - missing;
+    return {
+      icon: '?',
+      word: held === 1 ? 'Only one takes a stance' : `Only ${held} take a stance`,
+      title: 'Not every compared actor takes a stance on this position.',
+    };
+  }
+  return { ...AGREEMENT_LOOK[row.agreement], title: AGREEMENT_EXPLANATION[row.agreement] };
+}
+
+function AgreementBadge({ row }: { row: ComparisonRow }) {
+  const { icon, word, title } = lookOf(row);
+  const agreement = row.agreement;
   return (
-    <span className={`agreement agreement--${agreement}`} title={AGREEMENT_EXPLANATION[agreement]}>
+    <span className={`agreement agreement--${agreement}`} title={title}>
       <span aria-hidden="true">{icon}</span> {word}
     </span>
   );
@@ -145,6 +165,24 @@ function Summary({
   );
 }
 
+/** A good first comparison in one click: the two actors who disagree most. */
+function SuggestedPair({ debate }: { debate: Debate }) {
+  const setCompare = useAppStore((s) => s.setCompare);
+  const pair = useMemo(() => mostOpposedPair(debate), [debate]);
+  if (!pair) return null;
+  const [a, b] = pair.actors.map((id) => debate.index.node.get(id)?.label ?? id);
+  return (
+    <p className="compare__suggest">
+      <button type="button" className="button" onClick={() => setCompare(pair.actors)}>
+        Compare {a} and {b}
+      </button>{' '}
+      <span className="compare__hint">
+        They disagree most: on {pair.disagree} position{pair.disagree === 1 ? '' : 's'}.
+      </span>
+    </p>
+  );
+}
+
 function ActorPicker({ debate, compared }: { debate: Debate; compared: readonly ActorId[] }) {
   const setCompare = useAppStore((s) => s.setCompare);
   const full = compared.length >= MAX_COMPARED;
@@ -198,9 +236,7 @@ function ColumnHead({
           <DataText>{name}</DataText>
         </button>
       </h3>
-      <span className="tag">
-        <DataText>{actor.actorKind}</DataText>
-      </span>
+      <span className="tag">{actorKindLabel(actor.actorKind)}</span>
       <p className="compare__actor-summary">
         <DataText>{actor.summary}</DataText>
       </p>
@@ -260,6 +296,7 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
         {actors.length < 2 && (
           <p className="compare__hint">Choose two to four actors to put side by side.</p>
         )}
+        {actors.length === 0 && <SuggestedPair debate={debate} />}
       </div>
       {actors.length >= 2 && <Summary comparison={comparison} names={actors.map(shortNameOf)} />}
       {actors.length > 0 && (
@@ -302,7 +339,8 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
                       >
                         <DataText>{row.position.statement}</DataText>
                       </button>
-                      <AgreementBadge agreement={row.agreement} />
+                      {/* Agreement needs two: with one actor chosen there is nothing to say. */}
+                      {actors.length >= 2 && <AgreementBadge row={row} />}
                       {row.mirrorOf && (
                         <p className="compare__mirror">
                           The opposite of another position here; these stances say the same again,

@@ -5,6 +5,7 @@ import { provideActivationGate } from '../../graph/ActivationGate';
 import { attachActivationGate } from '../../graph/interaction/activation';
 import { Legend } from '../../graph/svg/Legend';
 import { useStateUrl } from '../../store/share-url';
+import { CappedTitle } from '../../ui/CappedTitle';
 import { useAppStore } from '../../store/store-context';
 import { postHeight, startResizeReporter } from './resize-reporter';
 import './embed.css';
@@ -14,19 +15,29 @@ import './embed.css';
 provideActivationGate(attachActivationGate);
 
 /**
- * The title, the views when there is room (`views`, from the app), Share, and the way
- * out: the same state in the full app, in a new tab.
+ * The title, where the debate came from (`notice`, from the app) right beside it, the
+ * views when there is room (`views`), Share, and the way out: the same state in the full
+ * app, in a new tab.
  */
-export function EmbedHeader({ views, onShare }: { views?: ReactNode; onShare: () => void }) {
+export function EmbedHeader({
+  views,
+  notice,
+  onShare,
+}: {
+  views?: ReactNode;
+  notice?: ReactNode;
+  onShare: () => void;
+}) {
   const title = useAppStore((s) => s.debate?.meta.title);
   const fullAppUrl = useStateUrl(false);
   return (
     <header className="embed-header">
       {title ? (
-        <h1 className="embed-header__title">{title}</h1>
+        <CappedTitle title={title} className="embed-header__title" />
       ) : (
         <p className="embed-header__title">Stancemap</p>
       )}
+      {notice}
       <div className="embed-header__tools">
         {title && views && <div className="embed-header__views">{views}</div>}
         {title && (

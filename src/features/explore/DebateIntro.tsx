@@ -24,6 +24,22 @@ function Matches() {
           : `${matches.ordered.length} match${matches.ordered.length === 1 ? '' : 'es'} for `}
         “<DataText>{shortened(query, ECHOED_QUERY)}</DataText>”
       </h2>
+      {matches.terms.length > 0 && (
+        <div className="intro__terms">
+          <h3>In the glossary</h3>
+          {matches.terms.map(({ match: entry }, i) => (
+            <details
+              key={entry.term}
+              className="intro__term"
+              // The best term opens by itself when it answers the query better than any node.
+              open={i === 0 && matches.termFirst}
+            >
+              <summary>{entry.term}</summary>
+              <p>{entry.definition}</p>
+            </details>
+          ))}
+        </div>
+      )}
       <ul className="intro__match-list">
         {matches.ordered.slice(0, 50).map((id) => {
           const node = debate.index.node.get(id);
@@ -81,7 +97,6 @@ export function DebateIntro() {
             <p>{debate.meta.notes}</p>
           </details>
         )}
-        <StartTour />
         <p className="intro__hint">
           Select any shape to see who holds what and why. Issues are the questions; positions answer
           them; actors take stances; arguments support or attack. Press <kbd>?</kbd> for keyboard
@@ -93,17 +108,5 @@ export function DebateIntro() {
         <Legend />
       </section>
     </div>
-  );
-}
-
-/** Starts the debate's first guided tour, for a class or a first visit. */
-function StartTour() {
-  const tour = useAppStore((s) => s.debate?.tours[0]);
-  const goToTourStep = useAppStore((s) => s.goToTourStep);
-  if (!tour) return null;
-  return (
-    <button type="button" className="intro__tour" onClick={() => goToTourStep(tour.id, 1)}>
-      ▶ Start the guided tour: {tour.title} ({tour.steps.length} steps)
-    </button>
   );
 }

@@ -2,9 +2,13 @@
 // quotes behind every claim, each with its source. Every name is a button that selects
 // that node, so the reader can walk the debate from here alone. Plain text only: data
 // never becomes markup.
+import { actorKindLabel } from '../../domain/actor-kind';
 import {
+  createContext,
+  useContext,
   useId,
   useLayoutEffect,
+  useMemo,
   useRef,
   type JSX,
   type KeyboardEvent,
@@ -19,12 +23,13 @@ import {
   type ArgumentDetails,
   type IssueDetails,
   type PositionDetails,
+  type SourcedEvidence,
   type SourcedStance,
   type StanceGroup,
 } from '../../domain/details';
 import { mostOpposed } from '../../domain/comparison';
 import type { ActorNode, Debate, DebateNode, IssueId, NodeId } from '../../domain/model';
-import { EvidenceList } from '../../ui/EvidenceList';
+import { EvidenceList, SourceCredit } from '../../ui/EvidenceList';
 import { GlossaryText } from '../../ui/GlossaryText';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { StanceBasis } from '../../ui/StanceBasis';
@@ -34,6 +39,140 @@ import './details.css';
 import { DataText, isolated } from '../../ui/DataText';
 
 type OnSelect = (id: NodeId) => void;
+
+/**
+ * The panel's sources, numbered in the order they are first quoted: each quote cites its
+ * source as "[n] short name", and the full line appears once, in the panel's own list.
+ */
+type Citations = ReadonlyMap<string, { number: number; evidence: SourcedEvidence }>;
+const CitationsContext = createContext<Citations>(new Map());
+
+function numberSources(evidence: readonly SourcedEvidence[]): Citations {
+  const numbered = new Map<string, { number: number; evidence: SourcedEvidence }>();
+  for (const e of evidence)
+    if (!numbered.has(e.sourceId))
+      numbered.set(e.sourceId, { number: numbered.size + 1, evidence: e });
+  return numbered;
+}
+
+/** A source's short name: its title up to the first colon or bracket, at most 48 characters. */
+function shortSourceName(e: SourcedEvidence): string {
+  const title = e.source?.title ?? e.sourceId;
+  const head = title.split(/[:(]/)[0]!.trim() || title;
+  const chars = [...head];
+  return chars.length > 48 ? `${chars.slice(0, 47).join('')}…` : head;
+}
+
+/** The quotes of one card, cited by number; beyond the first two, folded away. */
+function PanelEvidence({ evidence }: { evidence: readonly SourcedEvidence[] }) {
+  const citations = useContext(CitationsContext);
+  const cite = (e: SourcedEvidence) => {
+    const number = citations.get(e.sourceId)?.number;
+    return (
+      <span title={e.source?.title}>
+        <span aria-hidden="true">— </span>
+        {number !== undefined && <span className="details__ref">[{number}]</span>}{' '}
+        {shortSourceName(e)}
+      </span>
+    );
+  };
+  const shown = evidence.length > 3 ? evidence.slice(0, 2) : evidence;
+  const folded = evidence.slice(shown.length);
+  return (
+    <>
+      <EvidenceList evidence={shown} cite={cite} />
+      {folded.length > 0 && (
+        <details className="details__more">
+          <summary>
+            {folded.length} more quote{folded.length === 1 ? '' : 's'}
+          </summary>
+          <EvidenceList evidence={folded} cite={cite} />
+        </details>
+      )}
+    </>
+  );
+}
+
+/** Long lists show their first few cards; the rest open on demand. */
+const CARDS_SHOWN = 3;
+
+function FoldedList<T>({
+  items,
+  more,
+  render,
+}: {
+  items: readonly T[];
+  more: (hidden: number) => string;
+  render: (item: T) => ReactNode;
+}) {
+  // Folding one card would save nothing: fold only when two or more are left.
+  const shown = items.length > CARDS_SHOWN + 1 ? items.slice(0, CARDS_SHOWN) : items;
+  const hidden = items.slice(shown.length);
+  return (
+    <>
+      <ul className="details__cards">{shown.map(render)}</ul>
+      {hidden.length > 0 && (
+        <details className="details__more">
+          <summary>{more(hidden.length)}</summary>
+          <ul className="details__cards">{hidden.map(render)}</ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+/** How a stance group reads after "n more actors". */
+const STANCE_WORD: Readonly<Record<StanceGroup['value'], string>> = {
+  for: 'for',
+  against: 'against',
+  conditional: 'with conditions',
+  unclear: 'with an unclear stance',
+};
+
+/** Every source this panel quotes, once, in full. */
+function PanelSources() {
+  const citations = useContext(CitationsContext);
+  if (citations.size === 0) return null;
+  return (
+    <Section title="Sources">
+      <ol className="details__sources">
+        {[...citations.values()].map(({ number, evidence }) => (
+          <li key={number} value={number}>
+            <SourceCredit evidence={evidence} />
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}
+
+/** All the quotes a node's panel shows, in the order it shows them. */
+function panelEvidence(
+  d: ActorDetails | PositionDetails | ArgumentDetails | IssueDetails,
+): SourcedEvidence[] {
+  if ('stancesByIssue' in d)
+    return d.stancesByIssue.flatMap((i) => i.stances.flatMap((s) => s.evidence));
+  if ('stanceGroups' in d)
+    return d.stanceGroups.flatMap((g) => g.holders.flatMap((h) => h.evidence));
+  if ('evidence' in d) return [...d.evidence];
+  return [];
+}
+
+function WithCitations({
+  d,
+  children,
+}: {
+  d: ActorDetails | PositionDetails | ArgumentDetails | IssueDetails;
+  children: ReactNode;
+}) {
+  const citations = useMemo(() => numberSources(panelEvidence(d)), [d]);
+  return (
+    <CitationsContext value={citations}>
+      {children}
+      <PanelSources />
+    </CitationsContext>
+  );
+}
 
 export function DetailsPanel(): JSX.Element | null {
   const selected = useAppStore((s) => s.selected);
@@ -106,7 +245,7 @@ export function DetailsPanel(): JSX.Element | null {
 function typeBadge(node: DebateNode): string {
   switch (node.type) {
     case 'actor':
-      return `Actor · ${node.actorKind}`;
+      return `Actor · ${actorKindLabel(node.actorKind)}`;
     case 'argument':
       return `Argument · ${node.relation}`;
     case 'position':
@@ -128,15 +267,33 @@ function NodeBody({
   switch (node.type) {
     case 'actor': {
       const d = actorDetails(debate, node.id);
-      return d && <ActorBody d={d} onSelect={onSelect} />;
+      return (
+        d && (
+          <WithCitations d={d}>
+            <ActorBody d={d} onSelect={onSelect} />
+          </WithCitations>
+        )
+      );
     }
     case 'position': {
       const d = positionDetails(debate, node.id);
-      return d && <PositionBody d={d} onSelect={onSelect} />;
+      return (
+        d && (
+          <WithCitations d={d}>
+            <PositionBody d={d} onSelect={onSelect} />
+          </WithCitations>
+        )
+      );
     }
     case 'argument': {
       const d = argumentDetails(debate, node.id);
-      return d && <ArgumentBody d={d} onSelect={onSelect} />;
+      return (
+        d && (
+          <WithCitations d={d}>
+            <ArgumentBody d={d} onSelect={onSelect} />
+          </WithCitations>
+        )
+      );
     }
     case 'issue': {
       const d = issueDetails(debate, node.id);
@@ -228,16 +385,20 @@ function PositionBody({ d, onSelect }: { d: PositionDetails; onSelect: OnSelect 
               <h4 className="details__group-title">
                 <StanceBadge value={group.value} />
               </h4>
-              <ul className="details__cards">
-                {group.holders.map((held) => (
+              <FoldedList
+                items={group.holders}
+                more={(n) =>
+                  `${n} more ${n === 1 ? 'actor' : 'actors'} ${STANCE_WORD[group.value]}`
+                }
+                render={(held) => (
                   <StanceCard
                     key={held.actor.id}
                     node={held.actor}
                     held={held}
                     onSelect={onSelect}
                   />
-                ))}
-              </ul>
+                )}
+              />
             </div>
           ))
         )}
@@ -287,7 +448,7 @@ function ArgumentBody({ d, onSelect }: { d: ArgumentDetails; onSelect: OnSelect 
         <NameList nodes={d.attackedBy} onSelect={onSelect} empty="None recorded." />
       </Section>
       <Section title="Evidence">
-        <EvidenceList evidence={d.evidence} />
+        <PanelEvidence evidence={d.evidence} />
       </Section>
     </>
   );
@@ -339,7 +500,7 @@ function StanceCard({
         </p>
       )}
       <StanceBasis basis={stance.basis} note={stance.basisNote} />
-      <EvidenceList evidence={evidence} />
+      <PanelEvidence evidence={evidence} />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 // The filters above the graph: node types, actor kinds, issue focus, the
 // neighbourhood of the selection, and graph or list.
+import { actorKindLabel } from '../../domain/actor-kind';
 import { NODE_TYPES, type IssueId } from '../../domain/model';
 import { NODE_TYPE_NAMES } from '../../domain/node-types';
 import type { Neighbourhood } from '../../store/app-store';
@@ -64,7 +65,7 @@ export function GraphFilters({ folded = false }: { folded?: boolean }) {
                   checked={!hiddenKinds.includes(kind)}
                   onChange={() => toggleActorKind(kind)}
                 />{' '}
-                {kind}
+                {actorKindLabel(kind)}
               </label>
             ))}
           </fieldset>

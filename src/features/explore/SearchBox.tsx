@@ -2,11 +2,16 @@ import { selectSearchMatches } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { MAX_QUERY } from '../../store/url-state';
 
-/** Searches names, statements and claims; matches light up in the graph, Enter selects the first. */
+/**
+ * Searches names, statements, claims and the glossary; matches light up in the graph.
+ * Enter selects the best match, or, when the query names a glossary term better than
+ * any node, shows the term's definition (in the explorer's list of matches).
+ */
 export function SearchBox() {
   const query = useAppStore((s) => s.query);
   const setQuery = useAppStore((s) => s.setQuery);
   const select = useAppStore((s) => s.select);
+  const setView = useAppStore((s) => s.setView);
   const matches = useAppStore(selectSearchMatches);
   return (
     <div className="search" role="search">
@@ -22,7 +27,10 @@ export function SearchBox() {
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             const first = matches.ordered[0];
-            if (first) select(first);
+            if (matches.termFirst) {
+              select(null);
+              setView('graph');
+            } else if (first) select(first);
           } else if (e.key === 'Escape' && query) {
             e.stopPropagation();
             setQuery('');
@@ -31,7 +39,10 @@ export function SearchBox() {
       />
       <span id="search-count" className="search__count" aria-live="polite">
         {query.trim()
-          ? `${matches.ordered.length} match${matches.ordered.length === 1 ? '' : 'es'}`
+          ? `${matches.ordered.length} match${matches.ordered.length === 1 ? '' : 'es'}` +
+            (matches.terms.length
+              ? ` · ${matches.terms.length} term${matches.terms.length === 1 ? '' : 's'}`
+              : '')
           : ''}
       </span>
     </div>

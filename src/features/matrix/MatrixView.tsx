@@ -3,6 +3,7 @@
 // plain: a caption, two header rows (issues, then positions), one row per actor with
 // the actor's name as its row header. Each stance is a button that opens its evidence.
 // Plain text only: data never becomes markup.
+import { actorKindLabel } from '../../domain/actor-kind';
 import { useEffect, useId, useMemo, useState, type ChangeEvent } from 'react';
 import {
   AGREEMENT_SCORE_EXPLANATION,
@@ -207,7 +208,7 @@ function Matrix({ debate }: { debate: Debate }) {
               <tbody key={kind}>
                 <tr className="matrix__group-row">
                   <th scope="rowgroup" colSpan={1 + positionCount} className="matrix__group">
-                    <span className="matrix__group-label">{kindLabel(kind)}</span>
+                    <span className="matrix__group-label">{actorKindLabel(kind)}</span>
                   </th>
                 </tr>
                 {members.map(actorRow)}
@@ -461,11 +462,6 @@ function kindGroups(actors: readonly ActorNode[]): [string, ActorNode[]][] {
     else groups.push([actor.actorKind, [actor]]);
   }
   return groups;
-}
-
-/** "eu-institution" → "eu institution": the author's category, readable. */
-function kindLabel(kind: string): string {
-  return kind.replace(/[-_]+/g, ' ');
 }
 
 function cx(...names: (string | false | null | undefined)[]): string {

@@ -1,7 +1,7 @@
 // Presentation mode: the tour step's caption at projector size, a progress bar, and
 // the keys of clickers and keyboards. Each step is its own history entry (the URL
 // sync pushes it), so Back returns to the previous step.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { moveForKey, stepAfter, stepOf } from '../../domain/tour-stepper';
 import { isShortcutKey } from '../../lib/shortcuts';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
@@ -38,6 +38,18 @@ export function TourPanel() {
   const goToTourStep = useAppStore((s) => s.goToTourStep);
   const [fullscreen, toggleFullscreen] = useFullscreen();
   const tour = tourId ? debate?.index.tour.get(tourId) : undefined;
+  const controls = useRef<HTMLDivElement>(null);
+
+  // A tour that starts takes the keyboard focus to its controls: the button that started
+  // it is often gone with the view the first step leaves, and focus must not fall to the page.
+  useEffect(() => {
+    if (!tour) return;
+    const buttons = controls.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)');
+    const next = controls.current?.querySelector<HTMLButtonElement>('.tour__next:not(:disabled)');
+    (next ?? buttons?.[0])?.focus();
+    // Only when a tour starts (or another begins), not at every step: `tour` is the
+    // debate's own object, the same at every step.
+  }, [tour]);
 
   useEffect(() => {
     if (!tour) return;
@@ -81,7 +93,7 @@ export function TourPanel() {
           )}
         </p>
       </div>
-      <div className="tour__controls">
+      <div className="tour__controls" ref={controls}>
         <progress
           className="tour__progress"
           max={total}

@@ -1,0 +1,41 @@
+// The debate's title, capped to a few lines so that no title, however long, pushes
+// what sits beside it (where the debate came from, the tools) off the first screen.
+// The full title is one press away, and only offered when something is hidden.
+import { useLayoutEffect, useRef, useState } from 'react';
+import './capped-title.css';
+
+export function CappedTitle({ title, className }: { title: string; className: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [full, setFull] = useState(false);
+  const [cut, setCut] = useState(false);
+
+  useLayoutEffect(() => {
+    const element = heading.current;
+    if (!element || full) return;
+    const measure = () => setCut(element.scrollHeight > element.clientHeight + 1);
+    measure();
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [full, title]);
+
+  return (
+    <div className="capped-title" data-full={full || undefined}>
+      <h1 ref={heading} className={`capped-title__text ${className}`} id="debate-title">
+        {title}
+      </h1>
+      {(cut || full) && (
+        <button
+          type="button"
+          className="capped-title__toggle link-button"
+          aria-expanded={full}
+          aria-controls="debate-title"
+          onClick={() => setFull(!full)}
+        >
+          {full ? 'Shorter title' : 'Full title'}
+        </button>
+      )}
+    </div>
+  );
+}

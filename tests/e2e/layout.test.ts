@@ -1,0 +1,144 @@
+// Every view on a phone, the folded header, and where a debate came from: always at the
+// top beside the title, whatever the mode, the frame's height or the title's length.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './support/axe';
+import { DIST, useApp, waitForReady } from './support/fixture';
+
+const app = useApp();
+
+const VIEWS = ['compare', 'matrix', 'arguments', 'timeline', 'sources'] as const;
+const STATE = '&compare=european-commission,meps,open-letter-coalition&select=returns-unsafe';
+/** The bundled debate fetched as a link: the app must say where it came from. */
+const LINKED = 'data=data/eu-taliban-returns.json';
+const NOTICE = /^Loaded from 127\.0\.0\.1:\d+ — not a bundled debate$/;
+
+/** How far a view's own box is wider than itself: content cut off or scrolled sideways. */
+async function sidewaysOverflow(page: Page, view: string): Promise<number> {
+  return page.evaluate((name) => {
+    const root = document.querySelector<HTMLElement>(`#main > .${name}`);
+    if (!root) throw new Error(`no .${name} in #main`);
+    const page = document.documentElement;
+    return Math.max(root.scrollWidth - root.clientWidth, page.scrollWidth - page.clientWidth);
+  }, view);
+}
+
+describe('on a phone', () => {
+  for (const width of [320, 360]) {
+    it(`shows every view at ${width} px with nothing wider than the screen`, async () => {
+      const { page, errors } = await app.newPage({ viewport: { width, height: 740 } });
+      for (const view of VIEWS) {
+        await page.goto(app.url(`?view=${view}${STATE}`));
+        await waitForReady(page);
+        await page.locator(`#main > .${view}`).waitFor();
+        expect(await sidewaysOverflow(page, view), view).toBeLessThanOrEqual(0);
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('folds the header: a one-line title, the views in one row, under a fifth of the screen', async () => {
+    const { page } = await app.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(app.url('?view=compare'));
+    await waitForReady(page);
+    const header = await page.locator('header').boundingBox();
+    expect(header!.height / 740).toBeLessThan(0.2);
+
+    const views = page.getByRole('navigation', { name: 'Views' }).getByRole('button');
+    const tops = await views.evaluateAll((buttons) =>
+      buttons.map((b) => Math.round(b.getBoundingClientRect().top)),
+    );
+    expect(new Set(tops).size).toBe(1);
+    // The row scrolls sideways: the last view is reachable, and the page does not widen.
+    await views.last().scrollIntoViewIfNeeded();
+    await views.last().click();
+    await page.locator('#main > .sources').waitFor();
+    expect(await sidewaysOverflow(page, 'sources')).toBeLessThanOrEqual(0);
+
+    const title = page.getByRole('heading', { level: 1 });
+    const lineHeight = await title.evaluate((h) => parseFloat(getComputedStyle(h).lineHeight));
+    expect((await title.boundingBox())!.height).toBeLessThanOrEqual(lineHeight + 1);
+    await page.getByRole('button', { name: 'Full title' }).click();
+    expect((await title.boundingBox())!.height).toBeGreaterThan(lineHeight * 1.5);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** A linked debate whose title is 4,000 characters long. */
+async function serveLongTitle(page: Page): Promise<string> {
+  const debate = JSON.parse(
+    await readFile(path.join(DIST, 'data/eu-taliban-returns.json'), 'utf8'),
+  );
+  debate.meta.title = 'A very long title that keeps going '.repeat(115).slice(0, 4000);
+  await page.route('**/data/long-title.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(debate) }),
+  );
+  return debate.meta.title;
+}
+
+/** The notice's box inside the viewport of `where` (a page or a frame). */
+async function noticeBox(where: Page | Frame) {
+  const notice = where.locator('.source-notice');
+  await notice.waitFor();
+  expect(await notice.textContent()).toMatch(NOTICE);
+  return notice.evaluate((n) => {
+    const box = n.getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom, viewport: window.innerHeight };
+  });
+}
+
+describe('where a linked debate came from', () => {
+  it('stays at the top beside a 4,000-character title, which opens in full on demand', async () => {
+    for (const width of [360, 1280]) {
+      const { page } = await app.newPage({ viewport: { width, height: 740 } });
+      const title = await serveLongTitle(page);
+      await page.goto(app.url('?data=data/long-title.json'));
+      await waitForReady(page);
+      const box = await noticeBox(page);
+      expect(box.bottom, `${width} px`).toBeLessThan(200);
+      const heading = page.getByRole('heading', { level: 1 });
+      expect(await heading.textContent()).toBe(title);
+      await page.getByRole('button', { name: 'Full title' }).click();
+      expect(await heading.evaluate((h) => h.scrollHeight > 300)).toBe(true);
+      await page.getByRole('button', { name: 'Shorter title' }).waitFor();
+      await page.context().close();
+    }
+  });
+
+  it('shows in the tour and in every view, under the title', async () => {
+    const { page } = await app.newPage({ viewport: { width: 1920, height: 1080 } });
+    for (const query of ['tour=classroom-tour&step=4', 'view=matrix', 'view=arguments']) {
+      await page.goto(app.url(`?${LINKED}&${query}`));
+      await waitForReady(page);
+      expect((await noticeBox(page)).bottom, query).toBeLessThan(150);
+    }
+    await page.context().close();
+  });
+
+  for (const view of ['graph', 'matrix', 'sources']) {
+    it(`is in sight inside a 400 px iframe with no embed.js (${view})`, async () => {
+      const { page } = await app.newPage({ viewport: { width: 640, height: 900 } });
+      // The Share dialog's "Small (400 px)" snippet, pasted where scripts are stripped.
+      const article = new URL('/article.html', app.url()).href;
+      await page.route(article, (route) =>
+        route.fulfill({
+          contentType: 'text/html',
+          body: `<!doctype html><title>Article</title><p>An article.</p>
+<iframe src="${app.url(`?${LINKED}&view=${view}&embed=1`)}" title="Stancemap" width="100%" height="400" style="width:100%;border:0"></iframe>`,
+        }),
+      );
+      await page.goto(article);
+      const frame = await (await page.locator('iframe').elementHandle())!.contentFrame();
+      await frame!.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      const box = await noticeBox(frame!);
+      expect(box.viewport).toBe(400);
+      expect(box.top).toBeGreaterThanOrEqual(0);
+      expect(box.bottom).toBeLessThan(200);
+      await page.context().close();
+    });
+  }
+});

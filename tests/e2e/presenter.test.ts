@@ -1,0 +1,111 @@
+// Giving the guided tour from the keyboard on a projector: the tour is a few Tab presses
+// from the top, starting it hands focus to its controls, each step shows what its caption
+// talks about, and the presenter layout keeps the content on screen, scaled for a room.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './support/axe';
+import { useApp, waitForReady } from './support/fixture';
+
+const app = useApp();
+const tour = (page: Page) => page.getByRole('region', { name: 'Guided tour' });
+
+/** The rendered size of a text, in CSS px of the page: its font size times any CSS zoom. */
+function renderedFontSize(page: Page, selector: string) {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate(
+      (el) =>
+        parseFloat(getComputedStyle(el).fontSize) *
+        ((el as HTMLElement & { currentCSSZoom?: number }).currentCSSZoom ?? 1),
+    );
+}
+
+describe('the guided tour from the keyboard', () => {
+  it('is reached in a few Tab presses, and starting it focuses its controls', async () => {
+    const { page, errors } = await app.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(app.url());
+    await waitForReady(page);
+    let presses = 0;
+    for (; presses < 8; presses++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+      if (name.startsWith('▶ Start the guided tour')) break;
+    }
+    expect(presses).toBeLessThan(6);
+    await page.keyboard.press('Enter');
+    await tour(page).waitFor();
+    expect(
+      await page.evaluate(
+        () => document.activeElement?.closest('[aria-label="Guided tour"]') !== null,
+      ),
+    ).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next →');
+    // The keyboard carries on from there.
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '2');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a step’s own issue, selection and view, whichever step came before', async () => {
+    const { page } = await app.newPage({ viewport: { width: 1920, height: 1080 } });
+    // Step 2 opens the Arguments view on the first issue; step 4 must move it.
+    await page.goto(app.url('?tour=classroom-tour&step=2'));
+    await waitForReady(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '4');
+    await page.getByRole('heading', { level: 2, name: /respect the duty not to send/ }).waitFor();
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('view')).toBe('arguments');
+    expect(params.get('issue')).toBe('non-refoulement');
+    expect(params.get('select')).toBe('returns-unsafe');
+    // The arguments the caption names are on screen.
+    await page
+      .getByText('Returnees could face arbitrary arrest, detention, torture or worse.')
+      .first()
+      .waitFor();
+
+    // A reload of that link shows the same step.
+    await page.reload();
+    await waitForReady(page);
+    await page.getByRole('heading', { level: 2, name: /respect the duty not to send/ }).waitFor();
+    await page.context().close();
+  });
+});
+
+describe('the presenter layout', () => {
+  it('at 1920 px: a one-row header, the caption beside the content, content text for a room', async () => {
+    const { page } = await app.newPage({ viewport: { width: 1920, height: 1080 } });
+    for (const view of ['arguments', 'matrix']) {
+      await page.goto(app.url(`?tour=classroom-tour&step=4&view=${view}`));
+      await waitForReady(page);
+      const header = (await page.locator('header').boundingBox())!;
+      expect(header.height, view).toBeLessThan(70);
+      const caption = (await tour(page).boundingBox())!;
+      const content = (await page.locator(`#main > .${view}`).boundingBox())!;
+      expect(caption.x + caption.width, view).toBeLessThanOrEqual(content.x);
+      expect(content.y, view).toBeLessThan(150);
+      const text = view === 'matrix' ? '.matrix__table td' : '.arguments p';
+      expect(await renderedFontSize(page, text), view).toBeGreaterThanOrEqual(18);
+      await page.screenshot({ path: `test-results/presenter-${view}-1920.png` });
+    }
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('at 150 % zoom the header and caption leave the content in view', async () => {
+    const { page } = await app.newPage({
+      viewport: { width: 1280, height: 720 },
+      deviceScaleFactor: 1.5,
+    });
+    await page.goto(app.url('?tour=classroom-tour&step=4'));
+    await waitForReady(page);
+    const content = (await page.locator('#main > .arguments').boundingBox())!;
+    expect(content.y).toBeLessThan(720 * 0.25);
+    expect(content.height).toBeGreaterThan(720 * 0.6);
+    await page.screenshot({ path: 'test-results/presenter-arguments-150.png' });
+    await page.context().close();
+  });
+});

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { rankGlossary, rankNodes, searchNodes, termAnswersFirst } from '../../src/domain/search';
+import { loadFixture } from '../fixtures/load';
+
+const bundled = loadFixture(
+  JSON.parse(readFileSync(new URL('../../data/eu-taliban-returns.json', import.meta.url), 'utf8')),
+);
+
+describe('search ranking', () => {
+  it('puts a name that is the query, or starts with it, before texts that mention it', () => {
+    expect(searchNodes(bundled, 'taliban delegation')[0]).toBe('taliban-delegation');
+    expect(searchNodes(bundled, 'Belgium')[0]).toBe('belgium');
+    expect(searchNodes(bundled, 'european commission')[0]).toBe('european-commission');
+  });
+
+  it('ranks an exact name 0, a prefix 1, word starts 2, inside 3 and other text 4', () => {
+    const ranks = new Map<string, number>(rankNodes(bundled, 'icc').map((r) => [r.match, r.rank]));
+    expect(ranks.get('icc')).toBe(0); // its short name
+    const ranked = rankNodes(bundled, 'delegation');
+    expect(ranked.map((r) => r.rank)).toEqual([...ranked.map((r) => r.rank)].sort());
+  });
+
+  it('finds glossary terms, and lets a term answer first when no name matches as well', () => {
+    const terms = rankGlossary(bundled, 'non-refoulement');
+    expect(terms[0]?.match.term).toBe('Non-refoulement');
+    expect(termAnswersFirst(rankNodes(bundled, 'non-refoulement'), terms)).toBe(true);
+    const actor = 'taliban delegation';
+    expect(termAnswersFirst(rankNodes(bundled, actor), rankGlossary(bundled, actor))).toBe(false);
+  });
+});
