@@ -8,16 +8,20 @@ export const BASIS_LOOK: Record<
   Basis,
   { readonly icon: string; readonly word: string; readonly meaning: string }
 > = {
-  stated: { icon: '❝', word: 'Stated', meaning: 'The sources say this actor holds it.' },
+  stated: {
+    icon: '❝',
+    word: 'Stated',
+    meaning: 'The articles report that this actor holds it. Not a direct quote of the actor.',
+  },
   reported: {
     icon: '↪',
     word: 'Reported',
-    meaning: 'The sources pass it on from another report they cite.',
+    meaning: 'The articles pass it on from another outlet’s report.',
   },
   inferred: {
     icon: '≈',
     word: 'Inferred',
-    meaning: 'The sources do not say it; it is read from what the actor did or from context.',
+    meaning: 'The editor’s reading: the articles do not say it.',
   },
 };
 

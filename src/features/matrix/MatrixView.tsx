@@ -156,9 +156,9 @@ function Matrix({ debate }: { debate: Debate }) {
       {debate.stances.some((s) => s.basis === 'inferred' || s.basis === 'reported') && (
         <p className="matrix__note">
           <span aria-hidden="true">{BASIS_LOOK.inferred.icon}</span> marks an inferred stance: the
-          sources do not say it, it is read from what the actor did or from context.{' '}
+          editor’s reading, not said in the sources.{' '}
           <span aria-hidden="true">{BASIS_LOOK.reported.icon}</span> marks a reported one, passed on
-          from another report. Open a stance to see why.
+          from another outlet’s report. Open a stance to see why.
         </p>
       )}
       <div className="matrix__scroller" role="region" aria-label="Stance matrix" tabIndex={0}>
