@@ -21,7 +21,10 @@ function describeFilters(state: AppState, debate: Debate): string {
 }
 
 export type Download =
-  'graph-png' | 'graph-svg' | 'matrix-csv' | 'debate-json'
+  | 'graph-png'
+  | 'graph-svg'
+  | 'matrix-csv'
+  | 'debate-json'
   | 'classroom-copy'
   | `debate-${ExportFormat}`;
 

@@ -8,12 +8,3 @@ import './data-text.css';
 export function DataText({ children }: { readonly children: string }) {
   return <bdi className="data-text">{children}</bdi>;
 }
-
-/**
- * The same isolation for plain strings (attributes, `<option>`s, document titles, live
- * announcements): first-strong isolate (U+2068) … pop directional isolate (U+2069).
- * The loader has already dropped any unpaired control inside the text.
- */
-export function isolated(text: string): string {
-  return `\u2068${text}\u2069`;
-}

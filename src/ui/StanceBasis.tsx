@@ -2,28 +2,8 @@
 // when the author gave one: "Inferred — read from the delegation's planned attendance…".
 // Students must be able to tell a stance the sources state from one read into them.
 import type { StanceBasis as Basis } from '../domain/model';
+import { BASIS_LOOK } from './basis-look';
 import './stance-basis.css';
-
-export const BASIS_LOOK: Record<
-  Basis,
-  { readonly icon: string; readonly word: string; readonly meaning: string }
-> = {
-  stated: {
-    icon: '❝',
-    word: 'Stated',
-    meaning: 'The articles report that this actor holds it. Not a direct quote of the actor.',
-  },
-  reported: {
-    icon: '↪',
-    word: 'Reported',
-    meaning: 'The articles pass it on from another outlet’s report.',
-  },
-  inferred: {
-    icon: '≈',
-    word: 'Inferred',
-    meaning: 'The editor’s reading: the articles do not say it.',
-  },
-};
 
 /**
  * The basis badge and, unless `compact`, the reason below it. Compact (a matrix cell)

@@ -23,11 +23,11 @@ import {
   type ArgumentDetails,
   type IssueDetails,
   type PositionDetails,
-  type SourcedEvidence,
   type SourcedStance,
   type StanceGroup,
 } from '../../domain/details';
 import { mostOpposed } from '../../domain/comparison';
+import type { SourcedEvidence } from '../../domain/lookups';
 import type { ActorNode, Debate, DebateNode, IssueId, NodeId } from '../../domain/model';
 import { EvidenceList, SourceCredit } from '../../ui/EvidenceList';
 import { GlossaryText } from '../../ui/GlossaryText';
@@ -36,7 +36,8 @@ import { StanceBasis } from '../../ui/StanceBasis';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { shareableOf } from '../../store/url-state';
 import './details.css';
-import { DataText, isolated } from '../../ui/DataText';
+import { DataText } from '../../ui/DataText';
+import { isolated } from '../../lib/isolated';
 
 type OnSelect = (id: NodeId) => void;
 

@@ -1,5 +1,5 @@
 import { useAppStore } from '../../store/store-context';
-import { isolated } from '../../ui/DataText';
+import { isolated } from '../../lib/isolated';
 
 const TYPE_NAME = {
   issue: 'issue',

@@ -25,7 +25,8 @@ import { Dialog } from '../../ui/Dialog';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { STANCE_LOOK } from '../../ui/stance-look';
-import { BASIS_LOOK, StanceBasis } from '../../ui/StanceBasis';
+import { BASIS_LOOK } from '../../ui/basis-look';
+import { StanceBasis } from '../../ui/StanceBasis';
 import {
   SORT_LABELS,
   SORT_MODES,
@@ -44,7 +45,8 @@ import {
 } from './matrix-model';
 import { GlossaryText } from '../../ui/GlossaryText';
 import './matrix.css';
-import { DataText, isolated } from '../../ui/DataText';
+import { DataText } from '../../ui/DataText';
+import { isolated } from '../../lib/isolated';
 
 interface OpenCell {
   readonly actor: ActorId;

@@ -2,7 +2,7 @@
 // position by position, the actor's stance with its quote, and where the student differs.
 // Actors compared on too few positions are listed apart, unranked.
 import { useId, useState } from 'react';
-import { sourcedEvidence } from '../../domain/details';
+import { sourcedEvidence } from '../../domain/lookups';
 import type { Debate } from '../../domain/model';
 import type { ActorMatch, MatchRow, StandResult } from '../../domain/stand-match';
 import { plural } from '../../lib/plural';

@@ -2,15 +2,8 @@
 // spread), a link with the code in its fragment (which no server log sees), and an
 // opt-in to remember them on this device.
 import { useId } from 'react';
-import { FRAGMENT_KEY } from '../../domain/stand-code';
-import { DEFAULT_SHAREABLE } from '../../store/app-store';
-import { stateUrl } from '../../store/share-url';
 import { CopyText } from '../../ui/CopyText';
-
-/** This page's address opening "Where do you stand?" with the code's answers filled in. */
-export function standLink(code: string, href: string): string {
-  return `${stateUrl({ ...DEFAULT_SHAREABLE, view: 'stand' }, href, { embed: false })}#${FRAGMENT_KEY}=${code}`;
-}
+import { standLink } from './stand-link';
 
 export function KeepAndShare({
   code,

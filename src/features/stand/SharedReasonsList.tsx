@@ -1,7 +1,7 @@
 // "Shared reasons": the actors who make or rely on the arguments that still stand for the
 // student, and whether they reach the same conclusion with them.
 import type { ActorNode, ArgumentNode } from '../../domain/model';
-import { STANCE_LOOK } from '../../ui/StanceBadge';
+import { STANCE_LOOK } from '../../ui/stance-look';
 import { ANSWER_WORD } from './words';
 import type { ConclusionMatch, Finding, SharedReasons } from '../../domain/stand-reasons';
 
