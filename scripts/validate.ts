@@ -2,7 +2,8 @@
 // and exits non-zero if any file has an error (warnings alone pass).
 import { readFile } from 'node:fs/promises';
 import { loadDebateText } from '../src/loader/load-debate.ts';
-import { formatProblem, hintFor, type Problem } from '../src/loader/problems.ts';
+import { hintFor } from '../src/loader/problem-hints.ts';
+import { formatProblem, type Problem } from '../src/loader/problems.ts';
 
 const files = process.argv.slice(2);
 if (!files.length) {

@@ -28,7 +28,8 @@ export function policyFor({ allowLoopback = false }: PolicyOptions = {}): string
     "form-action 'none'",
     // Script URLs only through the app's one policy (src/app/trusted-types.ts).
     "require-trusted-types-for 'script'",
-    'trusted-types default',
+    // …and the copy template's HTML through its own (src/features/offline/make-copy.ts).
+    'trusted-types default classroom-copy',
   ].join('; ');
 }
 

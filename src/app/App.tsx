@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { objectKey } from '../lib/object-key';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { SourceNotice } from '../ui/SourceNotice';
@@ -9,12 +9,18 @@ import { NothingOpen } from '../features/open/NothingOpen';
 import { AppHeader } from './AppHeader';
 import { EmbedFooter, EmbedHeader, useShareDialog } from './embed-and-share';
 import { MainView } from './MainView';
-import { TourPanel } from '../features/present/TourPanel';
 import { PrintSources } from './PrintSources';
-import { ShortcutsDialog } from './ShortcutsDialog';
 import { useTheme } from './ThemePicker';
 import { useGlobalKeys } from './use-global-keys';
 import { ViewSwitcher } from './ViewSwitcher';
+
+// Shown only while a tour runs or the shortcuts are asked for: not part of the first download.
+const TourPanel = lazy(() =>
+  import('../features/present/TourPanel').then((m) => ({ default: m.TourPanel })),
+);
+const ShortcutsDialog = lazy(() =>
+  import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+);
 
 /** Tells tests and embedders the first screen is drawn (url-and-embed.md, test hooks). It stays "true". */
 function markReady() {
@@ -57,13 +63,21 @@ export function App() {
           </p>
         )}
         {status === 'failed' && !debate && <NothingOpen />}
-        {debate && <TourPanel />}
+        {debate && presenting && (
+          <Suspense fallback={null}>
+            <TourPanel />
+          </Suspense>
+        )}
         {/* Another debate is another screen: a fresh layout, fitted to it. */}
         {debate && <MainView key={objectKey(debate)} onDrawn={markReady} />}
       </main>
       {embed && <EmbedFooter />}
       <PrintSources />
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
       {/* A guest in someone's article does not take files dropped on it. */}
       {!embed && <DropZone />}
       {share.dialog}

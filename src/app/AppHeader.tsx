@@ -48,8 +48,8 @@ export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: (
         )}
         {debate && <SearchBox />}
         {debate && <ViewSwitcher />}
-        {debate && <StandButton />}
         <div className="app__file">
+          {debate && <StandButton />}
           <BackToPrevious />
           <OpenButton />
         </div>

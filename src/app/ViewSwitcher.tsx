@@ -44,7 +44,11 @@ export function StandButton() {
       aria-current={view === 'stand' ? 'page' : undefined}
       onClick={() => setView('stand')}
     >
-      Where do you stand?
+      {/* On a phone the header row has room for a short word; the name stays whole. */}
+      <span className="stand-button__short" aria-hidden="true">
+        You?
+      </span>
+      <span className="stand-button__long">Where do you stand?</span>
     </button>
   );
 }

@@ -1,4 +1,5 @@
-import { hintFor, type Problem } from '../loader/problems';
+import { hintFor } from '../loader/problem-hints';
+import type { Problem } from '../loader/problems';
 import './problems.css';
 
 /** So that 10,000 problems cannot freeze the page; the copied report holds them all. */

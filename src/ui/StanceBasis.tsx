@@ -8,15 +8,18 @@ import './stance-basis.css';
 /**
  * The basis badge and, unless `compact`, the reason below it. Compact (a matrix cell)
  * shows only the icon, and only for bases worth a second look: reported and inferred.
+ * Folded (a long panel of stances) keeps the reason one click behind the badge.
  */
 export function StanceBasis({
   basis,
   note,
   compact = false,
+  folded = false,
 }: {
   basis: Basis | undefined;
   note?: string | undefined;
   compact?: boolean;
+  folded?: boolean;
 }) {
   if (!basis) return null;
   const { icon, word, meaning } = BASIS_LOOK[basis];
@@ -31,12 +34,21 @@ export function StanceBasis({
       </span>
     );
   }
+  const badge = (
+    <span className={`basis basis--${basis}`} title={meaning}>
+      <span aria-hidden="true">{icon}</span> {word}
+    </span>
+  );
+  if (folded && why)
+    return (
+      <details className="basis-block">
+        <summary>{badge}</summary>
+        <span className="basis-block__why">{why}</span>
+      </details>
+    );
   return (
     <span className="basis-block">
-      <span className={`basis basis--${basis}`} title={meaning}>
-        <span aria-hidden="true">{icon}</span> {word}
-      </span>{' '}
-      {why && <span className="basis-block__why">{why}</span>}
+      {badge} {why && <span className="basis-block__why">{why}</span>}
     </span>
   );
 }

@@ -3,6 +3,7 @@
 // view then appears within Testing Library's one-second wait however slowly a loaded
 // machine compiles it. tests/unit/lazy-chunks.test.ts fails when this list misses one.
 export const LAZY_CHUNKS = [
+  'app/ShortcutsDialog.tsx',
   'app/exports.ts',
   'features/arguments/ArgumentsView.tsx',
   'features/compare/CompareView.tsx',
@@ -10,11 +11,23 @@ export const LAZY_CHUNKS = [
   'features/explore/DetailsPanel.tsx',
   'features/matrix/MatrixView.tsx',
   'features/open/ProblemsDialog.tsx',
+  'features/present/TourPanel.tsx',
   'features/share/ShareDialog.tsx',
   'features/sources/SourcesView.tsx',
+  'features/stand/StandView.tsx',
   'features/timeline/TimelineView.tsx',
   'graph/canvas/CanvasGraphView.tsx',
   'graph/interaction/activation.ts',
+  'loader/export/aif-writer.ts',
+  'loader/export/argdown-writer.ts',
+  'loader/export/kialo-writer.ts',
+  'loader/export/to-sheets.ts',
+  'loader/export/xlsx-writer.ts',
+  'loader/import/aif.ts',
+  'loader/import/argdown.ts',
+  'loader/import/door.ts',
+  'loader/import/kialo.ts',
+  'loader/import/spreadsheet/import-spreadsheet.ts',
   'loader/load-debate.ts',
   'ui/GlossaryText.tsx',
 ] as const;

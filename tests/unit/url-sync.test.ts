@@ -15,22 +15,26 @@ function fakeWindow(search = '') {
   const entries = [`/app/${search}`];
   let now = 0;
   const url = () => new URL(entries[now]!, 'https://example.org');
+  const pathAndQuery = (to: string) => {
+    const next = new URL(to, url());
+    return next.pathname + next.search + next.hash;
+  };
   const win = {
     entries,
     writes: { push: 0, replace: 0 },
     get location() {
-      const { search, pathname } = url();
-      return { search, pathname };
+      const { search, pathname, hash } = url();
+      return { search, pathname, hash };
     },
     history: {
       state: null,
       pushState(_: unknown, __: string, to: string) {
-        entries.splice(now + 1, Infinity, new URL(to, url()).pathname + new URL(to, url()).search);
+        entries.splice(now + 1, Infinity, pathAndQuery(to));
         now += 1;
         win.writes.push += 1;
       },
       replaceState(_: unknown, __: string, to: string) {
-        entries[now] = new URL(to, url()).pathname + new URL(to, url()).search;
+        entries[now] = pathAndQuery(to);
         win.writes.replace += 1;
       },
     },

@@ -500,7 +500,7 @@ function StanceCard({
           <Glossed text={stance.summary} />
         </p>
       )}
-      <StanceBasis basis={stance.basis} note={stance.basisNote} />
+      <StanceBasis basis={stance.basis} note={stance.basisNote} folded />
       <PanelEvidence evidence={evidence} />
     </li>
   );

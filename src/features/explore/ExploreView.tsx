@@ -65,6 +65,8 @@ export function ExploreView({ onDrawn: reportDrawn }: { onDrawn: () => void }) {
         className="explore__side"
         data-sheet={hasSelection || undefined}
         aria-label="Side panel"
+        // It scrolls on its own: keyboard users reach it even when it holds no control.
+        tabIndex={0}
         hidden={embed && !hasSelection}
       >
         {hasSelection ? (

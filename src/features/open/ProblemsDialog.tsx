@@ -1,4 +1,5 @@
-import { problemReport, type Problem } from '../../loader/problems';
+import { problemReport } from '../../loader/problem-hints';
+import type { Problem } from '../../loader/problems';
 import { CopyText } from '../../ui/CopyText';
 import { Dialog } from '../../ui/Dialog';
 import { ProblemList } from '../../ui/ProblemList';

@@ -1,8 +1,8 @@
 // A debate → Argdown: each issue a heading; under it its positions as statements
 // `[id]: …` with the arguments on them indented (`+ <id>: …` supports, `- <id>: …`
 // attacks); actors as statements tagged #actor whose stances are outgoing relations
-// (`+> [position] {stance: for, …}`); sources as statements tagged #source. Evidence,
-// `by` and other fields go in `{…}` data. Ids are the titles, so it reads back the same.
+// (`+> [position] {stance: for, basis: stated, …}`); sources as statements tagged #source. Evidence,
+// `by`, a position's `complementOf` and other fields go in `{…}` data. Ids are the titles, so it reads back the same.
 import { writeData, type Data } from '../import/flow-data';
 import { argumentTree } from './argument-tree';
 import { itemsOf, lostCount, type Exported } from './export-result';
@@ -34,7 +34,17 @@ function dataOf(item: Json, fields: readonly string[]): string {
 
 export function writeArgdown(document: Json): Exported {
   const meta = (document.meta ?? {}) as Json;
-  const front = ['id', 'title', 'summary', 'language', 'updated', 'license', 'notes']
+  const front = [
+    'id',
+    'title',
+    'summary',
+    'shortSummary',
+    'language',
+    'updated',
+    'license',
+    'notes',
+    'method',
+  ]
     .filter((k) => typeof meta[k] === 'string' && meta[k])
     .map((k) => `${k}: ${writeData(String(meta[k]))}`);
   const out = ['===', ...front, '===', ''];
@@ -49,7 +59,7 @@ export function writeArgdown(document: Json): Exported {
     const indent = '  '.repeat(depth);
     const text =
       depth === 0
-        ? `[${String(item.id)}]: ${argdownText(item.statement)}`
+        ? `[${String(item.id)}]: ${argdownText(item.statement)}${dataOf(item, ['complementOf'])}`
         : `${item.relation === 'attacks' ? '-' : '+'} <${String(item.id)}>: ${argdownText(item.claim)}${dataOf(item, ['text', 'by', 'evidence', 'x-same-as'])}`;
     if (!byIssue.has(currentIssue)) byIssue.set(currentIssue, []);
     byIssue.get(currentIssue)!.push(indent + text);
@@ -71,7 +81,7 @@ export function writeArgdown(document: Json): Exported {
       );
       for (const stance of stances.filter((s) => s.actor === actor.id))
         out.push(
-          `  ${stance.stance === 'against' ? '->' : '+>'} [${String(stance.position)}]${dataOf(stance, ['stance', 'summary', 'evidence'])}`,
+          `  ${stance.stance === 'against' ? '->' : '+>'} [${String(stance.position)}]${dataOf(stance, ['stance', 'summary', 'basis', 'basisNote', 'evidence'])}`,
         );
     }
     out.push('');

@@ -23,6 +23,19 @@ const cell = (value: unknown): string =>
 /** The sheets, and what the layout cannot hold. */
 export function debateToSheets(document: Json): { sheets: Sheet[]; lost: string[] } {
   const lost = lostCount(document, 'tours');
+  // A list is one cell with `|` between its entries: an entry holding `|` itself (a
+  // glossary word form, say) would come back as two.
+  const split = LAYOUTS.flatMap((layout) =>
+    itemsOf(document, layout.array).flatMap((item) =>
+      (layout.lists ?? []).flatMap((field) =>
+        Array.isArray(item[field])
+          ? (item[field] as unknown[]).filter((v) => String(v).includes(LIST_SEPARATOR))
+          : [],
+      ),
+    ),
+  ).length;
+  if (split)
+    lost.push(`${split} list entr${split === 1 ? 'y' : 'ies'} containing "|", split in two`);
   const meta = (document.meta ?? {}) as Json;
   const sheets: Sheet[] = [
     {

@@ -10,8 +10,9 @@
 // - comments `//` and `/* … */`.
 // Mapping: a top-level statement is a position; an element with a relation is an
 // argument on what it relates to; a statement tagged #actor is an actor whose outgoing
-// relations are stances ({stance: …} in the data), #source a source; data `by`/`actor`,
-// `source`, `quote`, `note`, `evidence` become who makes it and its evidence.
+// relations are stances ({stance: …, basis: …, basisNote: …} in the data), #source a
+// source; data `by`/`actor`, `source`, `quote`, `note`, `evidence` become who makes it
+// and its evidence; a position's data `complementOf` names the position it negates.
 import { readData, type Data } from './flow-data';
 import { debateFrame, ImportLog, NoteGroup, type ImportResult } from './import-result';
 import { IdMaker } from './slug';
@@ -254,6 +255,12 @@ function evidenceOf(
   });
 }
 
+/** A stance's `basis` and `basisNote` from its data, when given. */
+const basisOf = (data: Record<string, Data>) => ({
+  ...(str(data.basis) && { basis: str(data.basis) }),
+  ...(str(data.basisNote) && { basisNote: str(data.basisNote) }),
+});
+
 function buildDebate({
   elements,
   edges,
@@ -278,7 +285,16 @@ function buildDebate({
   const title = front.title || issues[0]?.question || 'Argdown map';
   const document = debateFrame(log, title, '', (t) => ids.make(t, 'debate'), updated);
   const meta = document.meta as Record<string, unknown>;
-  for (const key of ['id', 'summary', 'language', 'updated', 'license', 'notes'])
+  for (const key of [
+    'id',
+    'summary',
+    'shortSummary',
+    'language',
+    'updated',
+    'license',
+    'notes',
+    'method',
+  ])
     if (front[key]) meta[key] = front[key];
 
   const outIssues: Record<string, unknown>[] = [];
@@ -379,6 +395,7 @@ function buildDebate({
         position: idOf.get(edge.to),
         stance,
         ...(str(edge.data.summary) && { summary: str(edge.data.summary) }),
+        ...basisOf(edge.data),
         evidence: evidenceWithSources(edge.data, lineAt(edge.line)),
       });
       continue;
@@ -417,6 +434,7 @@ function buildDebate({
           actor,
           position: idOf.get(e),
           stance: str(e.data.stance),
+          ...basisOf(e.data),
           evidence: evidenceWithSources(e.data, place),
         });
       }
@@ -425,6 +443,7 @@ function buildDebate({
         id: idOf.get(e),
         issue: issueOfRoot.get(e) ?? defaultIssue(),
         statement: textOf(e),
+        ...(str(e.data.complementOf) && { complementOf: str(e.data.complementOf) }),
       });
       continue;
     }

@@ -1,6 +1,6 @@
 // The spreadsheet layout (data-format.md, "Other formats"): one sheet per array of the
-// format, named like it, with the JSON field names in row 1; `|` between the ids of a
-// list; `source`, `quote`, `note` columns for evidence, a further row with the same key
+// format, named like it, with the JSON field names in row 1; `|` between the items of a
+// list (ids, or a glossary term's word forms); `source`, `quote`, `note` columns for evidence, a further row with the same key
 // adding more. The exporter writes this layout and the importer reads it: one table.
 
 export interface SheetLayout {
@@ -8,7 +8,7 @@ export interface SheetLayout {
   readonly sheet: string;
   readonly array: string;
   readonly fields: readonly string[];
-  /** Fields holding `|`-separated lists of ids. */
+  /** Fields holding `|`-separated lists (of ids, or of word forms). */
   readonly lists?: readonly string[];
   /** Whether rows carry evidence columns. */
   readonly evidence?: boolean;
@@ -31,7 +31,7 @@ export const LAYOUTS: readonly SheetLayout[] = [
   {
     sheet: 'Positions',
     array: 'positions',
-    fields: ['id', 'issue', 'statement'],
+    fields: ['id', 'issue', 'statement', 'complementOf'],
     key: ['id'],
     made: 'statement',
   },
@@ -45,7 +45,7 @@ export const LAYOUTS: readonly SheetLayout[] = [
   {
     sheet: 'Stances',
     array: 'stances',
-    fields: ['actor', 'position', 'stance', 'summary'],
+    fields: ['actor', 'position', 'stance', 'summary', 'basis', 'basisNote'],
     evidence: true,
     key: ['actor', 'position'],
   },
@@ -77,7 +77,8 @@ export const LAYOUTS: readonly SheetLayout[] = [
   {
     sheet: 'Glossary',
     array: 'glossary',
-    fields: ['term', 'definition'],
+    fields: ['term', 'definition', 'match', 'skip'],
+    lists: ['match', 'skip'],
     evidence: true,
     key: ['term'],
   },
@@ -87,9 +88,11 @@ export const META_FIELDS = [
   'id',
   'title',
   'summary',
+  'shortSummary',
   'language',
   'updated',
   'license',
   'notes',
+  'method',
 ] as const;
 export const LIST_SEPARATOR = '|';
