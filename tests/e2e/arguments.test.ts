@@ -35,7 +35,7 @@ describe('the arguments view', () => {
       'recognition-or-normalisation',
     );
     const cards = page.locator('article[data-argument-id]');
-    expect(await cards.count()).toBe(11);
+    expect(await cards.count()).toBe(12);
     for (const value of await cards.evaluateAll((all) =>
       all.map((a) => a.getAttribute('data-status')),
     ))
@@ -46,7 +46,7 @@ describe('the arguments view', () => {
     expect(await card(page, 'contact-read-as-normalisation').textContent()).toContain('✓ Stands');
     expect(await status(page, 'diplomats-keep-limited-channels')).toBe('stands');
     expect(await summary(page).textContent()).toBe(
-      'On this issue: 10 arguments stand, 1 defeated, 0 undecided',
+      'On this issue: 11 arguments stand, 1 defeated, 0 undecided',
     );
     // What the statuses mean is said where they first show.
     expect(
@@ -66,7 +66,7 @@ describe('the arguments view', () => {
       .check();
     expect(await status(page, 'contact-read-as-normalisation')).toBe('withdrawn');
     expect(await summary(page).textContent()).toBe(
-      'On this issue: 9 arguments stand, 1 defeated, 0 undecided (1 withdrawn)',
+      'On this issue: 10 arguments stand, 1 defeated, 0 undecided (1 withdrawn)',
     );
     await page.getByRole('button', { name: 'Reset' }).click();
     expect(await status(page, 'contact-read-as-normalisation')).toBe('stands');
