@@ -44,15 +44,17 @@ describe('search', () => {
 });
 
 describe('the Details panel', () => {
-  it('cites each source once for the longest position, and is under half its old height', async () => {
+  it('cites each source once for the longest position, and is under two thirds of its old height', async () => {
     const { page } = await app.newPage();
     await page.goto(app.url('?select=hold-technical-talks'));
     await waitForReady(page);
     const panel = details(page);
     await panel.waitFor();
-    // Before: 7,478 px at 1280 × 800, the full source line under every quote.
+    // Before: 7,478 px at 1280 × 800, the full source line under every quote; 3,597 px
+    // after citing once. The fairness review then gave every stance a basis badge and
+    // several stances a second quote, so the bound is two thirds of the old height.
     const height = await panel.evaluate((el) => el.scrollHeight);
-    expect(height).toBeLessThan(3800);
+    expect(height).toBeLessThan(5000);
     console.info(`Details of hold-technical-talks: ${height} px tall`);
     const fullLine = panel.getByText(/a credibility test for EU returns policy/);
     expect(await fullLine.count()).toBe(1);

@@ -17,7 +17,7 @@ export const TEMPLATE_FILE = 'stancemap-offline.html';
 type AppParts = Pick<CopyParts, 'script' | 'style' | 'policy'>;
 
 /** The app's code, style and policy in a copy's page, or null if it is not one. */
-export function appPartsOf(doc: Document): AppParts | null {
+export function appPartsOf(doc: Document | DocumentFragment): AppParts | null {
   const script = doc.getElementById(COPY_IDS.app);
   const style = doc.getElementById(COPY_IDS.style);
   const policy = doc.querySelector('meta[http-equiv="Content-Security-Policy"]');
@@ -63,7 +63,7 @@ let templatePolicy: { createHTML(html: string): string } | undefined;
 /**
  * Under Trusted Types (scripts/vite-csp.ts) an HTML string must pass a named policy.
  * The one HTML this app ever parses is its own copy template, fetched from its own
- * folder, into an inert document (DOMParser runs no script): this policy is for that alone.
+ * folder, into an inert template: this policy is for that alone.
  */
 function templateHtml(html: string): string {
   const trustedTypes = (window as Window & TrustedTypesWindow).trustedTypes;
@@ -75,9 +75,11 @@ function templateHtml(html: string): string {
 async function appParts(): Promise<AppParts> {
   const own = appPartsOf(document);
   if (own) return own;
-  const parts = appPartsOf(
-    new DOMParser().parseFromString(templateHtml(await templateText()), 'text/html'),
-  );
+  // A <template>'s content is inert: no script runs and no style applies (a parsed
+  // document's inline <style> would trip the page's style-src policy).
+  const template = document.createElement('template');
+  template.innerHTML = templateHtml(await templateText());
+  const parts = appPartsOf(template.content);
   if (!parts) throw new Error(`${TEMPLATE_FILE} is not a Stancemap classroom copy`);
   return parts;
 }
