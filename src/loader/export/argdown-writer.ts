@@ -6,6 +6,7 @@
 import { writeData, type Data } from '../import/flow-data';
 import { argumentTree } from './argument-tree';
 import { itemsOf, lostCount, type Exported } from './export-result';
+import { META_FIELDS } from '../import/spreadsheet/layout';
 
 type Json = Record<string, unknown>;
 
@@ -34,19 +35,9 @@ function dataOf(item: Json, fields: readonly string[]): string {
 
 export function writeArgdown(document: Json): Exported {
   const meta = (document.meta ?? {}) as Json;
-  const front = [
-    'id',
-    'title',
-    'summary',
-    'shortSummary',
-    'language',
-    'updated',
-    'license',
-    'notes',
-    'method',
-  ]
-    .filter((k) => typeof meta[k] === 'string' && meta[k])
-    .map((k) => `${k}: ${writeData(String(meta[k]))}`);
+  const front = META_FIELDS.filter((k) => typeof meta[k] === 'string' && meta[k]).map(
+    (k) => `${k}: ${writeData(String(meta[k]))}`,
+  );
   const out = ['===', ...front, '===', ''];
   const { lines, unreached } = argumentTree(document);
   const issueOf = new Map(

@@ -17,6 +17,7 @@ import { readData, type Data } from './flow-data';
 import { debateFrame, ImportLog, NoteGroup, type ImportResult } from './import-result';
 import { IdMaker } from './slug';
 import { lineAt, linesOf } from './text-lines';
+import { META_FIELDS } from './spreadsheet/layout';
 
 export const ARGDOWN = 'Argdown';
 const MAX_DEPTH = 100;
@@ -285,16 +286,7 @@ function buildDebate({
   const title = front.title || issues[0]?.question || 'Argdown map';
   const document = debateFrame(log, title, '', (t) => ids.make(t, 'debate'), updated);
   const meta = document.meta as Record<string, unknown>;
-  for (const key of [
-    'id',
-    'summary',
-    'shortSummary',
-    'language',
-    'updated',
-    'license',
-    'notes',
-    'method',
-  ])
+  for (const key of META_FIELDS.filter((field) => field !== 'title'))
     if (front[key]) meta[key] = front[key];
 
   const outIssues: Record<string, unknown>[] = [];
