@@ -461,7 +461,12 @@ describe('a link that never answers', () => {
   it('gives up after 10 seconds (on a fast-forwarded clock) and says so', async () => {
     const watched = await watchedPage();
     const { page } = watched;
-    await page.clock.install();
+    // The fake clock stands still from the start: once installed it would
+    // otherwise run at real speed, and a loaded machine could spend a second
+    // of it between the request and the first runFor.
+    const start = new Date('2026-06-01T09:00:00Z');
+    await page.clock.install({ time: start });
+    await page.clock.pauseAt(start);
     // A route that never fulfils: the request hangs as a dead server's would.
     await page.route(`${HOST}/never.json`, () => {});
     const asked = page.waitForRequest(`${HOST}/never.json`);
