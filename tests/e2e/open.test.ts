@@ -464,9 +464,11 @@ describe('a link that never answers', () => {
     // The fake clock stands still from the start: once installed it would
     // otherwise run at real speed, and a loaded machine could spend a second
     // of it between the request and the first runFor.
-    const start = new Date('2026-06-01T09:00:00Z');
+    // (Paused a minute ahead of the install time, which the running clock
+    // cannot have passed yet; no page is open, so no timer fires on the jump.)
+    const start = new Date('2026-06-01T09:00:00Z').getTime();
     await page.clock.install({ time: start });
-    await page.clock.pauseAt(start);
+    await page.clock.pauseAt(start + 60_000);
     // A route that never fulfils: the request hangs as a dead server's would.
     await page.route(`${HOST}/never.json`, () => {});
     const asked = page.waitForRequest(`${HOST}/never.json`);
