@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { View } from '../domain/model';
 import { useAppStore } from '../store/store-context';
 
@@ -10,12 +11,31 @@ export const VIEW_LABELS: Partial<Record<View, string>> = {
   sources: 'Sources',
 };
 
+/**
+ * Scrolls a row sideways just enough to show one of its items whole; the page itself
+ * never moves (scrollIntoView would scroll it up to the header too).
+ */
+function showInRow(row: HTMLElement, item: HTMLElement) {
+  const box = row.getBoundingClientRect();
+  const own = item.getBoundingClientRect();
+  const delta =
+    own.left < box.left ? own.left - box.left : own.right > box.right ? own.right - box.right : 0;
+  if (delta) row.scrollBy({ left: delta });
+}
+
 /** The main views, as a row of buttons; the current one is marked for assistive technology. */
 export function ViewSwitcher() {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
+  const row = useRef<HTMLElement>(null);
+  // On a phone the row scrolls sideways: the current view is always in sight in it,
+  // whether it was chosen here, by a link, a tour step or Back.
+  useLayoutEffect(() => {
+    const current = row.current?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (row.current && current) showInRow(row.current, current);
+  }, [view]);
   return (
-    <nav className="views" aria-label="Views">
+    <nav className="views" aria-label="Views" ref={row}>
       {Object.entries(VIEW_LABELS).map(([id, label]) => (
         <button
           key={id}

@@ -179,7 +179,7 @@ function ArgumentCard({
         {actors.length === 0 ? (
           <span className="argcard__none">no actor named in the sources</span>
         ) : (
-          <ul className="argcard__actors">
+          <ul className="argcard__actors comma-list">
             {actors.map((actor) => (
               <li key={actor.id}>
                 <button

@@ -250,7 +250,13 @@ function PositionBlock({ threads, ctx }: { threads: PositionThreads; ctx: Thread
         </button>
         {isSelected && <span className="tag argcard__selected">Selected</span>}
       </h3>
-      <div className="position-block__columns">
+      <div
+        className={
+          supporting.length && attacking.length
+            ? 'position-block__columns'
+            : 'position-block__columns position-block__columns--one-sided'
+        }
+      >
         <Column
           id={`${id}-for`}
           listId={listKey.column(position.id, 'supports')}
@@ -288,7 +294,10 @@ function Column({
   ctx: ThreadContext;
 }) {
   return (
-    <section className={`column column--${relation}`} aria-labelledby={id}>
+    <section
+      className={`column column--${relation}${items.length ? '' : ' column--empty'}`}
+      aria-labelledby={id}
+    >
       <h4 id={id} className="column__title">
         <span aria-hidden="true" className="column__icon">
           {RELATION_LOOK[relation].icon}

@@ -569,7 +569,7 @@ function NameList({
 }) {
   if (nodes.length === 0) return empty ? <p className="details__none">{empty}</p> : null;
   return (
-    <ul className={inline ? 'details__names details__names--inline' : 'details__names'}>
+    <ul className={inline ? 'details__names details__names--inline comma-list' : 'details__names'}>
       {nodes.map((node) => (
         <li key={node.id}>
           <NodeName node={node} onSelect={onSelect} />

@@ -111,6 +111,8 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
 
   /** Fits the whole drawn graph, its labels included, into the view. */
   const fitNow = useRef(() => {});
+  /** What a new box fits again: a tour step's focus, or else the whole graph (use-graph-viewport). */
+  const refitNow = useRef(() => fitNow.current());
   /** Chooses where each label goes, and writes it to the label elements. */
   const placeLabelsNow = useRef(() => {});
   const measureRef = useRef<Measure | undefined | null>(null);
@@ -256,7 +258,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       const next = `${svg.clientWidth}x${svg.clientHeight}`;
       if (next === size) return;
       size = next;
-      if (followFit.current) fitNow.current();
+      if (followFit.current) refitNow.current();
       placeLabelsNow.current();
     });
     resize.observe(svg);
@@ -345,12 +347,15 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     [store],
   );
 
-  useGraphViewport({
+  const refit = useGraphViewport({
     engine,
     panZoomRef,
     tooltipRef,
     fit: () => fitNow.current(),
   });
+  useEffect(() => {
+    refitNow.current = refit;
+  }, [refit]);
 
   const onClick = (event: MouseEvent) => {
     const id = nodeIdOf(event.target);
