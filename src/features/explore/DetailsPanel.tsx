@@ -56,6 +56,25 @@ function numberSources(evidence: readonly SourcedEvidence[]): Citations {
   return numbered;
 }
 
+/**
+ * The quotes this panel already shows higher up: several actors often stand on one
+ * sentence (the Commission and the member states, say), and it is shown in full once.
+ * Each later card still lists it, folded, so nothing is out of reach of the keyboard.
+ */
+const RepeatsContext = createContext<ReadonlySet<SourcedEvidence>>(new Set());
+
+function laterRepeats(evidence: readonly SourcedEvidence[]): ReadonlySet<SourcedEvidence> {
+  const seen = new Set<string>();
+  const repeats = new Set<SourcedEvidence>();
+  for (const e of evidence) {
+    if (!e.quote) continue;
+    const key = `${e.sourceId}\u0000${e.quote}`;
+    if (seen.has(key)) repeats.add(e);
+    else seen.add(key);
+  }
+  return repeats;
+}
+
 /** A source's short name: its title up to the first colon or bracket, at most 48 characters. */
 function shortSourceName(e: SourcedEvidence): string {
   const title = e.source?.title ?? e.sourceId;
@@ -64,9 +83,13 @@ function shortSourceName(e: SourcedEvidence): string {
   return chars.length > 48 ? `${chars.slice(0, 47).join('')}…` : head;
 }
 
-/** The quotes of one card, cited by number; beyond the first two, folded away. */
+/**
+ * The quotes of one card, cited by number: the first new one in full; the others, and
+ * any quote the panel already showed above, folded under one line that says how many.
+ */
 function PanelEvidence({ evidence }: { evidence: readonly SourcedEvidence[] }) {
   const citations = useContext(CitationsContext);
+  const repeats = useContext(RepeatsContext);
   const cite = (e: SourcedEvidence) => {
     const number = citations.get(e.sourceId)?.number;
     return (
@@ -77,17 +100,33 @@ function PanelEvidence({ evidence }: { evidence: readonly SourcedEvidence[] }) {
       </span>
     );
   };
-  const shown = evidence.length > 3 ? evidence.slice(0, 2) : evidence;
-  const folded = evidence.slice(shown.length);
+  // No evidence at all is said in place ("No source given").
+  if (evidence.length === 0) return <EvidenceList evidence={evidence} />;
+  const fresh = evidence.filter((e) => !repeats.has(e));
+  const shown = fresh.slice(0, 1);
+  const more = fresh.slice(shown.length);
+  const again = evidence.filter((e) => repeats.has(e));
   return (
     <>
-      <EvidenceList evidence={shown} cite={cite} />
-      {folded.length > 0 && (
+      {shown.length > 0 && <EvidenceList evidence={shown} cite={cite} />}
+      {more.length > 0 && (
         <details className="details__more">
           <summary>
-            {folded.length} more quote{folded.length === 1 ? '' : 's'}
+            {more.length} more quote{more.length === 1 ? '' : 's'}
           </summary>
-          <EvidenceList evidence={folded} cite={cite} />
+          <EvidenceList evidence={more} cite={cite} />
+        </details>
+      )}
+      {again.length > 0 && (
+        <details className="details__more">
+          <summary>
+            {again.length === 1 ? 'The same quote as above' : `${again.length} of the quotes above`}{' '}
+            {[...new Set(again.map((e) => citations.get(e.sourceId)?.number))]
+              .filter((n) => n !== undefined)
+              .map((n) => `[${n}]`)
+              .join(' ')}
+          </summary>
+          <EvidenceList evidence={again} cite={cite} />
         </details>
       )}
     </>
@@ -95,7 +134,7 @@ function PanelEvidence({ evidence }: { evidence: readonly SourcedEvidence[] }) {
 }
 
 /** Long lists show their first few cards; the rest open on demand. */
-const CARDS_SHOWN = 3;
+const CARDS_SHOWN = 2;
 
 function FoldedList<T>({
   items,
@@ -166,11 +205,15 @@ function WithCitations({
   d: ActorDetails | PositionDetails | ArgumentDetails | IssueDetails;
   children: ReactNode;
 }) {
-  const citations = useMemo(() => numberSources(panelEvidence(d)), [d]);
+  const evidence = useMemo(() => panelEvidence(d), [d]);
+  const citations = useMemo(() => numberSources(evidence), [evidence]);
+  const repeats = useMemo(() => laterRepeats(evidence), [evidence]);
   return (
     <CitationsContext value={citations}>
-      {children}
-      <PanelSources />
+      <RepeatsContext value={repeats}>
+        {children}
+        <PanelSources />
+      </RepeatsContext>
     </CitationsContext>
   );
 }
