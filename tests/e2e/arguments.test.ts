@@ -160,3 +160,25 @@ describe('the arguments view', () => {
     },
   );
 });
+
+describe('a position with arguments on one side only', () => {
+  it('shows the empty side as one line and lays the other side’s cards across the width', async () => {
+    const { page } = await open('?view=arguments&issue=non-refoulement', {
+      viewport: { width: 1920, height: 1080 },
+    });
+    const block = page
+      .locator('.position-block')
+      .filter({ hasText: 'Yes, provided each case is assessed individually' });
+    const against = block.getByRole('region', { name: 'Arguments against' });
+    await against.getByText('None recorded.').waitFor();
+    // Before: the against column stood as tall as the for column, empty below its line.
+    expect((await against.boundingBox())!.height).toBeLessThan(40);
+    const cards = block.getByRole('region', { name: 'Arguments for' }).locator('article');
+    const tops = await cards.evaluateAll((all) =>
+      all.map((c) => Math.round(c.getBoundingClientRect().top)),
+    );
+    expect(tops.length).toBe(2);
+    expect(new Set(tops).size).toBe(1);
+    await page.context().close();
+  });
+});

@@ -68,6 +68,59 @@ describe('on a phone', () => {
   });
 });
 
+describe('the views row on a phone', () => {
+  it('scrolls the current view into sight, whichever way it was chosen', async () => {
+    const { page } = await app.newPage({ viewport: { width: 360, height: 740 } });
+    const row = page.getByRole('navigation', { name: 'Views' });
+    /** How far the current view's button sticks out of the row, px (0: all of it shows). */
+    const hidden = () =>
+      row.evaluate((nav) => {
+        const box = nav.getBoundingClientRect();
+        const own = nav.querySelector('[aria-current="page"]')!.getBoundingClientRect();
+        return Math.max(0, box.left - own.left, own.right - box.right);
+      });
+    // A link straight to a view at the row's end: before, the row showed only Graph and
+    // half of Compare. Step 1 of the tour opens the Timeline.
+    await page.goto(app.url('?tour=classroom-tour&step=1'));
+    await waitForReady(page);
+    await page.locator('#main > .timeline').waitFor();
+    expect(await hidden()).toBeLessThanOrEqual(1);
+    // Tour steps change the view without the reader touching the row: step 7 shows the
+    // graph, the row's first view.
+    for (let step = 2; step <= 7; step++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(
+        (n) => new URL(location.href).searchParams.get('step') === String(n),
+        step,
+      );
+    }
+    await page.locator('#main .explore').waitFor();
+    expect(await hidden()).toBeLessThanOrEqual(1);
+    await page.context().close();
+  });
+});
+
+describe('the header on a laptop and a projector', () => {
+  for (const width of [1280, 1920]) {
+    it(`is two rows at ${width} px: title, tour and search; then the views and tools`, async () => {
+      const { page } = await app.newPage({ viewport: { width, height: 800 } });
+      await page.goto(app.url('?view=arguments'));
+      await waitForReady(page);
+      // Before: 149 px at 1280, three rows.
+      const header = (await page.locator('header').boundingBox())!;
+      expect(header.height).toBeLessThan(110);
+      const top = async (name: string | RegExp) =>
+        Math.round((await page.getByRole('button', { name }).first().boundingBox())!.y);
+      expect(await top(/Start the guided tour/)).toBe(
+        Math.round((await page.getByRole('searchbox').boundingBox())!.y),
+      );
+      expect(await top('Graph')).toBe(await top('Share'));
+      expect(await top('Graph')).toBeGreaterThan(await top(/Start the guided tour/));
+      await page.context().close();
+    });
+  }
+});
+
 /** A linked debate whose title is 4,000 characters long. */
 async function serveLongTitle(page: Page): Promise<string> {
   const debate = JSON.parse(
