@@ -182,3 +182,18 @@ describe('a position with arguments on one side only', () => {
     await page.context().close();
   });
 });
+
+describe('names in a running list', () => {
+  it('keep each comma with its name, out of the button’s name', async () => {
+    const { page } = await open('?view=arguments', { viewport: { width: 320, height: 640 } });
+    const list = page.locator('.argcard__actors').filter({ has: page.locator('li + li') });
+    const first = list.first().getByRole('button').first();
+    const name = (await first.textContent())!;
+    // The accessible name is the actor's name alone; the comma is drawn inside the
+    // button's box, after its last word, so it never starts a line of its own.
+    await list.first().getByRole('button', { name, exact: true }).waitFor();
+    const after = await first.evaluate((b) => getComputedStyle(b, '::after').content);
+    expect(after).toContain(',');
+    await page.context().close();
+  });
+});
