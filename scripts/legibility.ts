@@ -5,11 +5,16 @@
 // label the graph draws (the `data-label-for` hook, url-and-embed.md) against the
 // others, the nodes and the graph's edges. It prints a table and writes it to
 // docs/legibility.md (or --out=FILE); --shots=DIR also saves a screenshot of each case;
-// --sizes=360-phone,1280 measures only those.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// --sizes=360-phone,1280 and --screens=overview,safeguards measure only those.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
-import { measureInPage, untilStill } from '../tests/e2e/support/legibility.ts';
+import {
+  bundledDebate as debate,
+  expectedNames as expected,
+  measureInPage,
+  untilStill,
+} from '../tests/e2e/support/legibility.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 
 interface Size {
@@ -32,30 +37,6 @@ const arg = (name: string) =>
 const outFile = arg('out') ?? 'docs/legibility.md';
 const shotsDir = arg('shots');
 
-interface RawDebate {
-  issues: { id: string }[];
-  positions: { id: string; issue: string }[];
-  actors: { id: string }[];
-  stances: { actor: string; position: string }[];
-}
-const debate = JSON.parse(
-  await readFile(new URL('../data/eu-taliban-returns.json', import.meta.url), 'utf8'),
-) as RawDebate;
-
-/** The issues, actors and positions a screen must name: all of them, or one issue's. */
-function expected(issue: string | null): { named: string[]; positions: string[] } {
-  if (!issue)
-    return {
-      named: [...debate.issues.map((i) => i.id), ...debate.actors.map((a) => a.id)],
-      positions: debate.positions.map((p) => p.id),
-    };
-  const positions = debate.positions.filter((p) => p.issue === issue).map((p) => p.id);
-  const actors = new Set(
-    debate.stances.filter((s) => positions.includes(s.position)).map((s) => s.actor),
-  );
-  return { named: [issue, ...actors], positions };
-}
-
 const [browser, server] = await Promise.all([
   launchBrowser(),
   startStaticServer(new URL('../dist', import.meta.url).pathname),
@@ -64,6 +45,7 @@ const rows: string[] = [];
 try {
   if (shotsDir) await mkdir(shotsDir, { recursive: true });
   const only = arg('sizes')?.split(',');
+  const screens = arg('screens')?.split(',');
   for (const size of SIZES.filter((s) => !only || only.includes(s.name.split(' ').join('-')))) {
     const context = await browser.newContext({
       viewport: { width: size.width, height: size.height },
@@ -74,6 +56,7 @@ try {
     await context.addInitScript('globalThis.__name = (f) => f');
     const page = await context.newPage();
     for (const issue of [null, ...debate.issues.map((i) => i.id)]) {
+      if (screens && !screens.includes(issue ?? 'overview')) continue;
       const query = [size.query, issue ? `issue=${issue}` : ''].filter(Boolean).join('&');
       await page.goto(`${server.appUrl}${query ? `?${query}` : ''}`);
       await untilStill(page);

@@ -4,6 +4,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { zoomIdentity } from 'd3-zoom';
 import type { NodeId } from '../domain/model';
+import { isShortcutKey } from '../lib/shortcuts';
 import { selectTourFocus } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import type { LayoutEngine } from './engine/layout-engine';
@@ -51,8 +52,7 @@ export function useGraphViewport({
   // + − and 0 zoom and fit from anywhere outside a text field.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if ((event.target as Element | null)?.closest('input, textarea, select, dialog')) return;
+      if (!isShortcutKey(event)) return;
       const panZoom = panZoomRef.current;
       if (!panZoom) return;
       if (event.key === '+' || event.key === '=') panZoom.zoomBy(1.4);

@@ -132,7 +132,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       const smallest = Math.min(...engine.nodes().map((n) => n.radius));
       // Nodes big enough to tap on a narrow screen; in the map, rows far enough apart
       // for the names beside them.
-      const minScale = map ? MAP_SCALE : compact ? Math.min(1, MIN_NODE_PX / (2 * smallest)) : 0.5;
+      const minScale = map ? MAP_SCALE : compact ? Math.min(1, MIN_NODE_PX / (2 * smallest)) : 0.3;
       const { width, height } = panZoom.size();
       const t = fitWithLabels(items, {
         width,
@@ -290,7 +290,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       if (fresh && !compact && k < 0.95) {
         engine.setGraph([], []);
         engine.setGraph(
-          layoutNodes.map((n) => ({ ...n, room: (n.room ?? n.radius) / k ** 0.8 })),
+          layoutNodes.map((n) => ({ ...n, room: (n.room ?? n.radius) / k })),
           graph.edges,
           shaped,
         );
@@ -303,9 +303,10 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   }, [engine, animate, layoutNodes, graph.edges, arrangement, layoutKey, compact]);
 
   // The first frame is on screen once the browser has painted the settled, fitted
-  // layout: after the fonts have arrived (labels are measured in them) and once the
-  // graph's box has kept its size for a frame (the page around it may still be
-  // settling; a new size fits the graph again), the next frame comes after that paint.
+  // layout with its labels placed: after the fonts have arrived (labels are measured in
+  // them) and once the graph's box has kept its size for a frame (the page around it
+  // may still be settling; a new size fits the graph again), the next frame comes
+  // after that paint.
   useEffect(() => {
     let frame = 0;
     let live = true;
@@ -322,7 +323,12 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
           if (now !== last) {
             last = now;
             wait();
-          } else frame = requestAnimationFrame(() => onFirstFrame?.());
+          } else {
+            // Ready means the labels are placed: place them for the final box and
+            // fonts now (a timer may still be pending), and report after that paint.
+            placeLabelsNow.current();
+            frame = requestAnimationFrame(() => onFirstFrame?.());
+          }
         });
       };
       wait();
@@ -383,7 +389,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
 
   const focusedIssue = store.getState().issue;
   return (
-    <div className="graph">
+    <div className="graph" data-map={map || undefined}>
       <svg
         ref={svgRef}
         className="graph__svg"
@@ -457,11 +463,15 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
           ← All issues
         </button>
       )}
-      <ZoomControls
-        onZoomIn={() => panZoomRef.current?.zoomBy(1.4)}
-        onZoomOut={() => panZoomRef.current?.zoomBy(1 / 1.4)}
-        onFit={() => fitNow.current()}
-      />
+      {/* The map is a list to read down, drawn at its one scale: nothing to zoom, and
+          the names get the whole width. */}
+      {!map && (
+        <ZoomControls
+          onZoomIn={() => panZoomRef.current?.zoomBy(1.4)}
+          onZoomOut={() => panZoomRef.current?.zoomBy(1 / 1.4)}
+          onFit={() => fitNow.current()}
+        />
+      )}
     </div>
   );
 }
