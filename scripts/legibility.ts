@@ -4,10 +4,12 @@
 // and on each issue's focus (?issue=), waits for the layout to rest, and measures every
 // label the graph draws (the `data-label-for` hook, url-and-embed.md) against the
 // others, the nodes and the graph's edges. It prints a table and writes it to
-// docs/legibility.md (or --out=FILE); --shots=DIR also saves a screenshot of each case;
+// docs/legibility.md (or --out=FILE), with how long a click on a node takes to paint at
+// 1280 px (Event Timing); --shots=DIR also saves a screenshot of each case;
 // --sizes=360-phone,1280 and --screens=overview,safeguards measure only those.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import {
   bundledDebate as debate,
@@ -37,11 +39,60 @@ const arg = (name: string) =>
 const outFile = arg('out') ?? 'docs/legibility.md';
 const shotsDir = arg('shots');
 
+/**
+ * Clicks on nodes of the 1280 px overview, each timed by Event Timing: the longest
+ * `duration` (input to the next paint) among the click's pointer and click events.
+ * Event Timing reports only events of 16 ms and more; a click it leaves out was faster.
+ */
+async function clickTimes(page: Page): Promise<string[]> {
+  await page.goto(server.appUrl);
+  await untilStill(page);
+  const rows: string[] = [];
+  for (const id of ['european-commission', 'hold-technical-talks', 'talks-with-taliban']) {
+    await page.evaluate(() => {
+      const w = window as unknown as { eventTimes: { name: string; duration: number }[] };
+      w.eventTimes = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          w.eventTimes.push({ name: e.name, duration: e.duration });
+      }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+    });
+    await page.locator(`[data-node-id="${id}"]`).click();
+    const done = await page
+      .waitForFunction(
+        () =>
+          (window as unknown as { eventTimes: { name: string }[] }).eventTimes.some(
+            (e) => e.name === 'click',
+          ),
+        null,
+        { timeout: 2_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    const longest = await page.evaluate(() =>
+      Math.max(
+        0,
+        ...(window as unknown as { eventTimes: { duration: number }[] }).eventTimes.map(
+          (e) => e.duration,
+        ),
+      ),
+    );
+    rows.push(`| ${id} | ${done || longest ? longest.toFixed(0) : '< 16'} |`);
+    console.log(rows.at(-1));
+    await page.goto(server.appUrl);
+    await untilStill(page);
+  }
+  return rows;
+}
+
 const [browser, server] = await Promise.all([
   launchBrowser(),
   startStaticServer(new URL('../dist', import.meta.url).pathname),
 ]);
 const rows: string[] = [];
+const clicks: string[] = [];
 try {
   if (shotsDir) await mkdir(shotsDir, { recursive: true });
   const only = arg('sizes')?.split(',');
@@ -70,6 +121,7 @@ try {
       );
       console.log(rows.at(-1));
     }
+    if (size.name === '1280') clicks.push(...(await clickTimes(page)));
     await context.close();
   }
 } finally {
@@ -82,9 +134,19 @@ const table = [
   '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
   ...rows,
 ].join('\n');
+const clickTable = clicks.length
+  ? [
+      '',
+      'A click on a node at 1280 px, from input to the next paint (Event Timing `duration`, the longest of its pointer and click events; an actor and a position select, an issue opens its focus):',
+      '',
+      '| node clicked | input → next paint, ms |',
+      '| --- | --: |',
+      ...clicks,
+    ].join('\n')
+  : '';
 const date = new Date().toISOString().slice(0, 10);
 await writeFile(
   outFile,
-  `# Graph legibility\n\nMeasured by \`npm run legibility\` on ${date} (${cpus().length} CPUs, headless Chromium), bundled debate. "Named" counts a label fully inside the graph; an issue's focus names the issue and the actors with a stance on its positions.\n\n${table}\n`,
+  `# Graph legibility\n\nMeasured by \`npm run legibility\` on ${date} (${cpus().length} CPUs, headless Chromium), bundled debate. "Named" counts a label fully inside the graph; an issue's focus names the issue and the actors with a stance on its positions.\n\n${table}\n${clickTable}\n`,
 );
 console.log(`\n${table}\n\nwritten to ${outFile}`);

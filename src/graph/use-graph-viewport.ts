@@ -18,6 +18,11 @@ export interface GraphViewport {
   readonly tooltipRef: RefObject<HTMLDivElement | null>;
   /** Fits the whole graph into view (the 0 key); default: its nodes' bounds. */
   readonly fit?: () => void;
+  /**
+   * Brings these nodes close, their labels in view (a tour step); false when none is
+   * drawn. Default: their nodes' bounds.
+   */
+  readonly fitTo?: (ids: ReadonlySet<NodeId>) => boolean;
   /** Called when one of these moves the view (a stable function: it is an effect's dependency). */
   readonly onViewMoved?: () => void;
 }
@@ -27,17 +32,24 @@ export function useGraphViewport({
   panZoomRef,
   tooltipRef,
   fit,
+  fitTo,
   onViewMoved = stayPut,
 }: GraphViewport): void {
   const store = useAppStoreApi();
   const fitRef = useRef(fit);
+  const fitToRef = useRef(fitTo);
   useEffect(() => {
     fitRef.current = fit;
+    fitToRef.current = fitTo;
   });
 
   // A tour step brings what it is about into view.
   const tourFocus = useAppStore(selectTourFocus);
   useEffect(() => {
+    if (fitToRef.current) {
+      if (fitToRef.current(tourFocus)) onViewMoved();
+      return;
+    }
     const placed = [...tourFocus].flatMap((id) => engine.node(id) ?? []);
     if (!placed.length) return;
     onViewMoved();

@@ -37,6 +37,8 @@ const FONT_VARIABLES = Object.fromEntries(
 const MIN_NODE_PX = 16;
 /** Screen px kept free around the fitted graph. */
 const FIT_MARGIN = 8;
+/** How close a tour step brings what it is about. */
+const CLOSE_SCALE = 1.8;
 
 export interface GraphViewProps {
   /** false under prefers-reduced-motion: every change settles at once, nothing animates. */
@@ -99,6 +101,8 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   const laidOut = useRef<string | null>(null);
   /** Until the reader moves the view, it is fitted again when the graph or its box changes. */
   const followFit = useRef(true);
+  /** The nodes a tour step brings close, fitted instead of the whole graph while it lasts. */
+  const closeUp = useRef<ReadonlySet<NodeId> | null>(null);
 
   const radiusOf = useMemo(() => new Map(layoutNodes.map((n) => [n.id, n.radius])), [layoutNodes]);
   const drawn = useMemo(() => new Set(graph.nodes.map((n) => n.id)), [graph]);
@@ -109,8 +113,11 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       svgRef.current ? getComputedStyle(svgRef.current).getPropertyValue('--label-boost') : '',
     ) || 1;
 
-  /** Fits the whole drawn graph, its labels included, into the view. */
-  const fitNow = useRef(() => {});
+  /**
+   * Fits the drawn graph, its labels included, into the view; given `only`, just those
+   * of its nodes, brought closer (up to CLOSE_SCALE): true if any of them is drawn.
+   */
+  const fitNow = useRef((only?: ReadonlySet<NodeId>): boolean => Boolean(only));
   /** Chooses where each label goes, and writes it to the label elements. */
   const placeLabelsNow = useRef(() => {});
   const measureRef = useRef<Measure | undefined | null>(null);
@@ -119,13 +126,14 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       svgRef.current ? getComputedStyle(svgRef.current).fontFamily : 'sans-serif',
     );
     const measure = measureRef.current;
-    fitNow.current = () => {
+    fitNow.current = (only) => {
       const panZoom = panZoomRef.current;
-      if (!panZoom || !debate) return;
+      if (!panZoom || !debate) return false;
       const factor = boost();
+      const drawnOnly = only && engine.nodes().some((n) => only.has(n.id)) ? only : undefined;
       const items = engine.nodes().flatMap((sim) => {
         const node = debate.index.node.get(sim.id);
-        if (!node) return [];
+        if (!node || (drawnOnly && !drawnOnly.has(sim.id))) return [];
         const size = labelSize(node, graph.folded.get(sim.id) ?? 0, factor, chars);
         return [{ ...sim, labelWidth: size.width, labelHeight: size.height, right: map }];
       });
@@ -139,9 +147,10 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         height,
         margin: FIT_MARGIN,
         minScale,
-        maxScale: map ? MAP_SCALE : 1.6,
+        maxScale: map ? MAP_SCALE : drawnOnly ? CLOSE_SCALE : 1.6,
       });
       panZoom.set(t.k, t.x, t.y);
+      return drawnOnly !== undefined;
     };
     placeLabelsNow.current = () => {
       const svg = svgRef.current;
@@ -256,7 +265,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       const next = `${svg.clientWidth}x${svg.clientHeight}`;
       if (next === size) return;
       size = next;
-      if (followFit.current) fitNow.current();
+      if (followFit.current) fitNow.current(closeUp.current ?? undefined);
       placeLabelsNow.current();
     });
     resize.observe(svg);
@@ -283,7 +292,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     if (fresh || !animate) {
       engine.settle();
       followFit.current = true;
-      fitNow.current();
+      fitNow.current(closeUp.current ?? undefined);
       // Labels keep their size on screen: fitted smaller than 1:1, the room each label
       // needs grows in graph units. Laid out once more with that room, the labels fit.
       const k = panZoomRef.current?.transform().k ?? 1;
@@ -295,7 +304,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
           shaped,
         );
         engine.settle();
-        fitNow.current();
+        fitNow.current(closeUp.current ?? undefined);
       }
       placeLabelsNow.current();
       laidOut.current = layoutKey;
@@ -356,6 +365,12 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     panZoomRef,
     tooltipRef,
     fit: () => fitNow.current(),
+    fitTo: (ids) => {
+      // Kept, so that a new layout or box fits the step's nodes again, not the whole graph.
+      closeUp.current = ids.size ? ids : null;
+      followFit.current = true;
+      return fitNow.current(closeUp.current ?? undefined);
+    },
   });
 
   const onClick = (event: MouseEvent) => {
@@ -469,7 +484,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         <ZoomControls
           onZoomIn={() => panZoomRef.current?.zoomBy(1.4)}
           onZoomOut={() => panZoomRef.current?.zoomBy(1 / 1.4)}
-          onFit={() => fitNow.current()}
+          onFit={() => void fitNow.current()}
         />
       )}
     </div>

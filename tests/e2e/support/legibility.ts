@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
 interface RawDebate {
+  meta: { title: string };
   issues: { id: string }[];
   positions: { id: string; issue: string }[];
   actors: { id: string }[];
