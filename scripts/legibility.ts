@@ -4,12 +4,19 @@
 // and on each issue's focus (?issue=), waits for the layout to rest, and measures every
 // label the graph draws (the `data-label-for` hook, url-and-embed.md) against the
 // others, the nodes and the graph's edges. It prints a table and writes it to
-// docs/legibility.md (or --out=FILE); --shots=DIR also saves a screenshot of each case;
-// --sizes=360-phone,1280 measures only those.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// docs/legibility.md (or --out=FILE), with how long a click on a node takes to paint at
+// 1280 px (Event Timing); --shots=DIR also saves a screenshot of each case;
+// --sizes=360-phone,1280 and --screens=overview,safeguards measure only those.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
-import { measureInPage, untilStill } from '../tests/e2e/support/legibility.ts';
+import {
+  bundledDebate as debate,
+  expectedNames as expected,
+  measureInPage,
+  untilStill,
+} from '../tests/e2e/support/legibility.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
 
 interface Size {
@@ -32,28 +39,52 @@ const arg = (name: string) =>
 const outFile = arg('out') ?? 'docs/legibility.md';
 const shotsDir = arg('shots');
 
-interface RawDebate {
-  issues: { id: string }[];
-  positions: { id: string; issue: string }[];
-  actors: { id: string }[];
-  stances: { actor: string; position: string }[];
-}
-const debate = JSON.parse(
-  await readFile(new URL('../data/eu-taliban-returns.json', import.meta.url), 'utf8'),
-) as RawDebate;
-
-/** The issues, actors and positions a screen must name: all of them, or one issue's. */
-function expected(issue: string | null): { named: string[]; positions: string[] } {
-  if (!issue)
-    return {
-      named: [...debate.issues.map((i) => i.id), ...debate.actors.map((a) => a.id)],
-      positions: debate.positions.map((p) => p.id),
-    };
-  const positions = debate.positions.filter((p) => p.issue === issue).map((p) => p.id);
-  const actors = new Set(
-    debate.stances.filter((s) => positions.includes(s.position)).map((s) => s.actor),
-  );
-  return { named: [issue, ...actors], positions };
+/**
+ * Clicks on nodes of the 1280 px overview, each timed by Event Timing: the longest
+ * `duration` (input to the next paint) among the click's pointer and click events.
+ * Event Timing reports only events of 16 ms and more; a click it leaves out was faster.
+ */
+async function clickTimes(page: Page): Promise<string[]> {
+  await page.goto(server.appUrl);
+  await untilStill(page);
+  const rows: string[] = [];
+  for (const id of ['european-commission', 'hold-technical-talks', 'talks-with-taliban']) {
+    await page.evaluate(() => {
+      const w = window as unknown as { eventTimes: { name: string; duration: number }[] };
+      w.eventTimes = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          w.eventTimes.push({ name: e.name, duration: e.duration });
+      }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+    });
+    await page.locator(`[data-node-id="${id}"]`).click();
+    const done = await page
+      .waitForFunction(
+        () =>
+          (window as unknown as { eventTimes: { name: string }[] }).eventTimes.some(
+            (e) => e.name === 'click',
+          ),
+        null,
+        { timeout: 2_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    const longest = await page.evaluate(() =>
+      Math.max(
+        0,
+        ...(window as unknown as { eventTimes: { duration: number }[] }).eventTimes.map(
+          (e) => e.duration,
+        ),
+      ),
+    );
+    rows.push(`| ${id} | ${done || longest ? longest.toFixed(0) : '< 16'} |`);
+    console.log(rows.at(-1));
+    await page.goto(server.appUrl);
+    await untilStill(page);
+  }
+  return rows;
 }
 
 const [browser, server] = await Promise.all([
@@ -61,9 +92,11 @@ const [browser, server] = await Promise.all([
   startStaticServer(new URL('../dist', import.meta.url).pathname),
 ]);
 const rows: string[] = [];
+const clicks: string[] = [];
 try {
   if (shotsDir) await mkdir(shotsDir, { recursive: true });
   const only = arg('sizes')?.split(',');
+  const screens = arg('screens')?.split(',');
   for (const size of SIZES.filter((s) => !only || only.includes(s.name.split(' ').join('-')))) {
     const context = await browser.newContext({
       viewport: { width: size.width, height: size.height },
@@ -74,6 +107,7 @@ try {
     await context.addInitScript('globalThis.__name = (f) => f');
     const page = await context.newPage();
     for (const issue of [null, ...debate.issues.map((i) => i.id)]) {
+      if (screens && !screens.includes(issue ?? 'overview')) continue;
       const query = [size.query, issue ? `issue=${issue}` : ''].filter(Boolean).join('&');
       await page.goto(`${server.appUrl}${query ? `?${query}` : ''}`);
       await untilStill(page);
@@ -87,6 +121,7 @@ try {
       );
       console.log(rows.at(-1));
     }
+    if (size.name === '1280') clicks.push(...(await clickTimes(page)));
     await context.close();
   }
 } finally {
@@ -99,9 +134,19 @@ const table = [
   '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
   ...rows,
 ].join('\n');
+const clickTable = clicks.length
+  ? [
+      '',
+      'A click on a node at 1280 px, from input to the next paint (Event Timing `duration`, the longest of its pointer and click events; an actor and a position select, an issue opens its focus):',
+      '',
+      '| node clicked | input → next paint, ms |',
+      '| --- | --: |',
+      ...clicks,
+    ].join('\n')
+  : '';
 const date = new Date().toISOString().slice(0, 10);
 await writeFile(
   outFile,
-  `# Graph legibility\n\nMeasured by \`npm run legibility\` on ${date} (${cpus().length} CPUs, headless Chromium), bundled debate. "Named" counts a label fully inside the graph; an issue's focus names the issue and the actors with a stance on its positions.\n\n${table}\n`,
+  `# Graph legibility\n\nMeasured by \`npm run legibility\` on ${date} (${cpus().length} CPUs, headless Chromium), bundled debate. "Named" counts a label fully inside the graph; an issue's focus names the issue and the actors with a stance on its positions.\n\n${table}\n${clickTable}\n`,
 );
 console.log(`\n${table}\n\nwritten to ${outFile}`);

@@ -1,17 +1,14 @@
 // Labels that never pile up, in screen pixels. Each label is wrapped onto a few lines,
 // then a greedy pass in priority order (issues, actors, positions, arguments; the busier
-// node first) tries it below its node, above, to the right, to the left and at the
-// corners, and keeps the first place that overlaps no label already kept, no node, and
+// node first) tries it below its node, above, to the right, to the left, at the
+// corners, then slid along the node's sides (always touching it), and keeps the first place that overlaps no label already kept, no node, and
 // stays inside the view. A label is hidden only when no place is free; hidden labels
 // still show on hover and focus, in the tooltip. Pure, for both renderers.
 import type { NodeType } from '../domain/model';
+import type { Bounds } from './engine/layout-engine';
 
-export interface Box {
-  readonly x0: number;
-  readonly y0: number;
-  readonly x1: number;
-  readonly y1: number;
-}
+/** A box on screen, px: the engine's bounds type. */
+export type Box = Bounds;
 
 /** Screen size of each kind of label, in CSS px, before the projector's boost. */
 export const LABEL_FONT: Record<NodeType, number> = {
@@ -45,6 +42,8 @@ export const LABEL_LINES: Record<NodeType, number> = {
 /** Room between a node's rim and its label, and around a label, in px. */
 const GAP = 3;
 const PAD = 2;
+/** How much further the last places lie from the node, px. */
+const FAR = 10;
 
 /** Wraps words onto lines of at most `chars` characters; the last line shortens with "…". */
 export function wrapLabel(text: string, chars: number, maxLines: number): string[] {
@@ -135,6 +134,21 @@ function candidates(r: LabelRequest<unknown>, w: number, h: number): PlacedLabel
     place(-diag - w, diag, 'end'),
     place(diag, -diag - h, 'start'),
     place(-diag - w, -diag - h, 'end'),
+    // Still touching the node: under and over it, slid to one side.
+    place(-r.radius, out, 'start'),
+    place(r.radius - w, out, 'end'),
+    place(-r.radius, -out - h, 'start'),
+    place(r.radius - w, -out - h, 'end'),
+    // Beside the node, level with its top or its bottom.
+    place(out, -r.radius, 'start'),
+    place(-out - w, -r.radius, 'end'),
+    place(out, r.radius - h, 'start'),
+    place(-out - w, r.radius - h, 'end'),
+    // A little further out, under, over and beside it, past a neighbour's label.
+    place(-w / 2, out + FAR, 'middle'),
+    place(-w / 2, -out - FAR - h, 'middle'),
+    place(out + FAR, -h / 2, 'start'),
+    place(-out - FAR - w, -h / 2, 'end'),
   ];
 }
 
@@ -148,8 +162,8 @@ export function placeLabels<T>(
   nodes: ReadonlyMap<T, Box>,
   view: Box,
   measure: Measure = estimateWidth,
-  /** How many of the places to try: 1 keeps every label under its node (the canvas). */
-  tries = 8,
+  /** How many of the places to try: 1 keeps every label under its node. */
+  tries = Infinity,
 ): Map<T, PlacedLabel> {
   const cell = 96;
   const grid = new Map<string, Box[]>();

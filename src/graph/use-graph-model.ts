@@ -27,11 +27,11 @@ export interface GraphModel {
   readonly chars: number | undefined;
 }
 
-/** A map's issue names run beside their nodes, in lines this long. */
-const MAP_CHARS = 32;
+/** A map's issue names run beside their nodes, in lines this long (they fit a 320 px embed). */
+const MAP_CHARS = 26;
 /** The map is drawn at this scale: issues 30 px wide, each row as tall as its name. */
 export const MAP_SCALE = 0.7;
-const MAP_ROW_GAP = 14;
+const MAP_ROW_GAP = 8;
 
 /** The map of issues: a column read top to bottom, each row as tall as its name. */
 function mapAnchors(nodes: readonly DebateNode[]): Map<IssueId, Point> {
@@ -84,9 +84,11 @@ export function layoutNodesFor(
     const room =
       node.type === 'issue'
         ? Math.hypot(width / 2, input.radius + height)
-        : node.type === 'actor' || (focused && node.type === 'position')
-          ? 0.5 * (width / 2 + input.radius + height)
-          : input.radius + 8;
+        : node.type === 'actor'
+          ? 0.6 * (width / 2 + input.radius + height)
+          : focused && node.type === 'position'
+            ? 0.5 * (width / 2 + input.radius + height)
+            : input.radius + 8;
     return { ...input, room };
   });
 }

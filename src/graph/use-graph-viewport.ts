@@ -1,33 +1,16 @@
-// What both renderers do with the view the same way: a tour step (close up) and the
-// selection are brought into view, + − and 0 zoom and fit, and the tooltip follows the hovered
+// What both renderers do with the view the same way: a tour step and the selection
+// are brought into view, + − and 0 zoom and fit, and the tooltip follows the hovered
 // node, all without React re-rendering the graph.
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import { zoomIdentity } from 'd3-zoom';
 import type { NodeId } from '../domain/model';
+import { isShortcutKey } from '../lib/shortcuts';
 import { selectTourFocus } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import type { LayoutEngine } from './engine/layout-engine';
-import type { Bounds, PanZoom } from './interaction/pan-zoom';
+import type { PanZoom } from './interaction/pan-zoom';
 
 const stayPut = () => {};
-
-/**
- * How close a tour step may bring what it is about: closer than the reader's own fit
- * (1.6), so that on a projector the step's few nodes fill the graph's box for the room.
- */
-const TOUR_MAX_SCALE = 2.5;
-
-/** The box around a tour step's nodes that are drawn; null when none is. */
-function focusBounds(engine: LayoutEngine, focus: ReadonlySet<NodeId>): Bounds | null {
-  const placed = [...focus].flatMap((id) => engine.node(id) ?? []);
-  if (!placed.length) return null;
-  return {
-    x0: Math.min(...placed.map((n) => n.x - n.radius)),
-    y0: Math.min(...placed.map((n) => n.y - n.radius)),
-    x1: Math.max(...placed.map((n) => n.x + n.radius)),
-    y1: Math.max(...placed.map((n) => n.y + n.radius)),
-  };
-}
 
 export interface GraphViewport {
   readonly engine: LayoutEngine;
@@ -35,6 +18,11 @@ export interface GraphViewport {
   readonly tooltipRef: RefObject<HTMLDivElement | null>;
   /** Fits the whole graph into view (the 0 key); default: its nodes' bounds. */
   readonly fit?: () => void;
+  /**
+   * Brings these nodes close, their labels in view (a tour step); false when none is
+   * drawn. Default: their nodes' bounds.
+   */
+  readonly fitTo?: (ids: ReadonlySet<NodeId>) => boolean;
   /** Called when one of these moves the view (a stable function: it is an effect's dependency). */
   readonly onViewMoved?: () => void;
 }
@@ -44,39 +32,39 @@ export function useGraphViewport({
   panZoomRef,
   tooltipRef,
   fit,
+  fitTo,
   onViewMoved = stayPut,
-}: GraphViewport): () => void {
+}: GraphViewport): void {
   const store = useAppStoreApi();
   const fitRef = useRef(fit);
+  const fitToRef = useRef(fitTo);
   useEffect(() => {
     fitRef.current = fit;
+    fitToRef.current = fitTo;
   });
 
-  // A tour step brings what it is about into view, close up.
+  // A tour step brings what it is about into view.
   const tourFocus = useAppStore(selectTourFocus);
   useEffect(() => {
-    const bounds = focusBounds(engine, tourFocus);
-    if (!bounds) return;
+    if (fitToRef.current) {
+      if (fitToRef.current(tourFocus)) onViewMoved();
+      return;
+    }
+    const placed = [...tourFocus].flatMap((id) => engine.node(id) ?? []);
+    if (!placed.length) return;
     onViewMoved();
-    panZoomRef.current?.fit(bounds, TOUR_MAX_SCALE);
+    panZoomRef.current?.fit({
+      x0: Math.min(...placed.map((n) => n.x - n.radius)),
+      y0: Math.min(...placed.map((n) => n.y - n.radius)),
+      x1: Math.max(...placed.map((n) => n.x + n.radius)),
+      y1: Math.max(...placed.map((n) => n.y + n.radius)),
+    });
   }, [engine, panZoomRef, onViewMoved, tourFocus]);
-
-  // The fit a renderer does again when its box changes: while a tour step is shown, its
-  // focus (the page settling around the graph must not undo the step); else the graph.
-  const refit = useCallback(() => {
-    const panZoom = panZoomRef.current;
-    if (!panZoom) return;
-    const bounds = focusBounds(engine, selectTourFocus(store.getState()));
-    if (bounds) panZoom.fit(bounds, TOUR_MAX_SCALE);
-    else if (fitRef.current) fitRef.current();
-    else panZoom.fit(engine.bounds());
-  }, [engine, panZoomRef, store]);
 
   // + − and 0 zoom and fit from anywhere outside a text field.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if ((event.target as Element | null)?.closest('input, textarea, select, dialog')) return;
+      if (!isShortcutKey(event)) return;
       const panZoom = panZoomRef.current;
       if (!panZoom) return;
       if (event.key === '+' || event.key === '=') panZoom.zoomBy(1.4);
@@ -127,6 +115,4 @@ export function useGraphViewport({
       }),
     [store, engine, panZoomRef, tooltipRef],
   );
-
-  return refit;
 }

@@ -1,9 +1,12 @@
 // The graph as a new user meets it: under reduced motion nothing moves after ready;
-// on touch the page scrolls over the graph until the reader taps it. (The label
-// measurements at each size are `npm run legibility`, docs/legibility.md.)
+// on touch the page scrolls over the graph until the reader taps it; a tour's labels
+// read from the back row and its step comes close; the picture for slides is 16:9.
+// (The size table is graph-sizes.test.ts and `npm run legibility`.)
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
 import { useApp, waitForReady } from './support/fixture';
+import { bundledDebate, expectedNames, measureInPage } from './support/legibility';
 
 const app = useApp();
 
@@ -61,5 +64,56 @@ describe('a graph a student can read at a glance', () => {
     await page.locator('[data-testid="graph"] svg').tap({ position: { x: 5, y: 5 } });
     expect(await gate.getAttribute('data-gestures')).toBe('graph');
     await page.context().close();
+  });
+
+  it('in a tour, labels read from the back row and the step’s issue comes close', async () => {
+    const issueWidth = (page: Page) =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('.node:has([data-node-id="talks-with-taliban"]) .node__shape')
+            ?.getBoundingClientRect().width ?? 0,
+      );
+    const overview = await open('', 1920, 1080);
+    const before = await issueWidth(overview.page);
+    await overview.page.context().close();
+
+    const { page, errors } = await open('?tour=classroom-tour&step=8&view=graph', 1920, 1080);
+    // The step brings its issue closer than the overview draws it.
+    await page.waitForFunction((min) => {
+      const shape = document.querySelector(
+        '.node:has([data-node-id="talks-with-taliban"]) .node__shape',
+      );
+      return shape !== null && shape.getBoundingClientRect().width > min * 1.5;
+    }, before);
+    // The measuring function is compiled by the test runner, which may name it with a helper.
+    await page.evaluate('globalThis.__name = (f) => f');
+    const m = await page.evaluate(measureInPage, expectedNames('talks-with-taliban'));
+    expect(m.labelledNamed).toBeGreaterThan(0);
+    expect(m.smallestLabelPx).toBeGreaterThanOrEqual(18);
+    expect(m.labelOverlaps).toBe(0);
+    expect(m.labelsCutOff).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('saves a 16:9 picture for slides: the full title, and the legend’s dashed links', async () => {
+    const { page } = await open('', 1280, 800);
+    await page.locator('summary', { hasText: 'Menu' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Graph as SVG' }).click(),
+    ]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    await page.context().close();
+    expect(svg).toMatch(/<svg[^>]* width="1920" height="1080"/);
+    const title = bundledDebate.meta.title;
+    const drawn = [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((t) => t[1]).join(' ');
+    expect(drawn.replaceAll('&amp;', '&')).toContain(title);
+    // The "opposes" sample is dashed, as on screen, not a solid line.
+    const legendLines = [...svg.matchAll(/<line [^>]*stroke-dasharray="([^"]+)"[^>]*\/>/g)].map(
+      (l) => l[1],
+    );
+    expect(legendLines.filter((d) => d !== 'none').length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -15,14 +15,19 @@ import type { SimNode } from '../engine/layout-engine';
 import { createOffThreadLayoutEngine } from '../engine/off-thread-engine';
 import { attachDrag } from '../interaction/node-drag';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
-import { labelPriority, placeLabels, type Box, type LabelRequest } from '../label-layout';
+import {
+  LABEL_FONT,
+  labelPriority,
+  placeLabels,
+  type Box,
+  type LabelRequest,
+} from '../label-layout';
 import { edgeClass, LABEL_LENGTH, NODE_SHAPE, shortenLabel } from '../node-style';
 import type { GraphViewProps } from '../svg/GraphView';
 import { ZoomControls } from '../svg/ZoomControls';
 import '../svg/graph.css';
 import {
   drawScene,
-  LABEL_FONT,
   labelReadable,
   labelScale,
   NEAR_ZOOM,
@@ -399,7 +404,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
           y,
           radius,
           lines: [textOf(sim.id)],
-          font: LABEL_FONT[sim.type].size * scale * t.k,
+          font: LABEL_FONT[sim.type] * scale * t.k,
           priority: labelPriority(sim.type, degree.get(sim.id) ?? 0),
         });
         boxes.set(sim.id, { x0: x - radius, y0: y - radius, x1: x + radius, y1: y + radius });

@@ -6,7 +6,7 @@
 import type { NodeId, NodeType } from '../../domain/model';
 import { NodeLook } from '../../store/selectors';
 import { rimToRim } from '../edge-geometry';
-import { LABEL_FONT as LABEL_PX, LABEL_WEIGHT } from '../label-layout';
+import { LABEL_FONT, LABEL_WEIGHT } from '../label-layout';
 
 export type EdgeKind =
   | 'answers'
@@ -152,14 +152,6 @@ export const NODE_FILL: Readonly<Record<NodeType, keyof SceneColours>> = {
 const NODE_TYPES_IN_ORDER: readonly NodeType[] = ['issue', 'position', 'actor', 'argument'];
 const NODE_TYPE_INDEX: Record<NodeType, number> = { issue: 0, position: 1, actor: 2, argument: 3 };
 
-/** Label font size (CSS px at zoom 1) and weight: the SVG labels' own (label-layout.ts). */
-export const LABEL_FONT: Readonly<Record<NodeType, { size: number; weight: number }>> = {
-  issue: { size: LABEL_PX.issue, weight: LABEL_WEIGHT.issue },
-  position: { size: LABEL_PX.position, weight: LABEL_WEIGHT.position },
-  actor: { size: LABEL_PX.actor, weight: LABEL_WEIGHT.actor },
-  argument: { size: LABEL_PX.argument, weight: LABEL_WEIGHT.argument },
-};
-
 /** Position and argument labels appear from this zoom on; issues and actors always have theirs. */
 export const NEAR_ZOOM = 1.15;
 
@@ -173,7 +165,7 @@ export const MIN_LABEL_PX = 8;
 
 /** Whether labels of this type can be read at zoom k (the highlighted ones are always drawn). */
 export function labelReadable(type: NodeType, k: number): boolean {
-  return LABEL_FONT[type].size * labelScale(k) * k >= MIN_LABEL_PX;
+  return LABEL_FONT[type] * labelScale(k) * k >= MIN_LABEL_PX;
 }
 
 // Opacities from graph.css: dimmed by an issue focus, faded while something is hovered.
@@ -463,9 +455,8 @@ export function drawScene(
       const node = nodes[i] as SceneNode;
       const text = labels.get(node.id);
       if (text === undefined || !shownNodes[i]) continue;
-      const { size, weight } = LABEL_FONT[node.type];
-      const px = size * scale;
-      const next = `${weight} ${px}px ${style.fontFamily}`;
+      const px = LABEL_FONT[node.type] * scale;
+      const next = `${LABEL_WEIGHT[node.type]} ${px}px ${style.fontFamily}`;
       if (next !== font) {
         font = next;
         ctx.font = font;

@@ -1,6 +1,7 @@
-// The graph as a picture to keep: a standalone SVG with a title, the current filters
-// and a legend, with every style written onto the elements (the app's stylesheet and
-// its CSS variables do not travel with a file), and a PNG drawn from that SVG.
+// The graph as a picture for a slide: a 16:9 standalone SVG of the view on screen, with a
+// title, the current filters and a legend, with every style written onto the elements
+// (the app's stylesheet and its CSS variables do not travel with a file), and a PNG
+// drawn from that SVG.
 import { NODE_TYPES } from '../../domain/model';
 import { EDGE_LEGEND, NODE_SHAPE, shapePath } from '../node-style';
 
@@ -52,114 +53,139 @@ function inlineStyles(source: Element, clone: Element): void {
       return;
     }
     for (const property of STYLED) copy.setAttribute(property, style.getPropertyValue(property));
+    // Labels undo the zoom through CSS (graph.css): the picture keeps their screen size.
+    if (style.transform !== 'none') copy.setAttribute('transform', style.transform);
     copy.removeAttribute('class');
     copy.removeAttribute('tabindex');
   });
 }
 
-function legend(
+/** The slide the picture is made for: 16:9, at a projector's full size. */
+const SLIDE = { width: 1920, height: 1080, margin: 40, legendWidth: 400 } as const;
+const FONT = 'system-ui, sans-serif';
+
+/** Wraps a line of text to at most `chars` characters a line, on words. */
+function wrap(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + word.length + 1 <= chars)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** A block of text, one <tspan> a line. */
+function textBlock(
   x: number,
   y: number,
-  colourOf: (cls: string, property: 'fill' | 'stroke') => string,
-): SVGGElement {
-  const group = element('g', {
-    transform: `translate(${x},${y})`,
-    'font-family': 'system-ui, sans-serif',
-    'font-size': 12,
-  });
+  lines: readonly string[],
+  size: number,
+  attributes: Record<string, string | number> = {},
+): SVGTextElement {
+  const block = element('text', { x, y, 'font-family': FONT, 'font-size': size, ...attributes });
+  lines.forEach((line, i) => block.append(element('tspan', { x, dy: i ? size * 1.25 : 0 }, line)));
+  return block;
+}
+
+/** How an edge of a kind is drawn on screen: read from a probe line of that class. */
+function edgeLook(
+  svg: SVGSVGElement,
+  kind: string,
+): { stroke: string; 'stroke-width': string; 'stroke-dasharray': string } {
+  const probe = document.createElementNS(SVG_NS, 'line');
+  probe.setAttribute('class', `edge edge--${kind}`);
+  (svg.querySelector('.graph__edges') ?? svg).append(probe);
+  const style = getComputedStyle(probe);
+  const look = {
+    stroke: style.stroke || '#666',
+    'stroke-width': style.strokeWidth || '2',
+    'stroke-dasharray': style.strokeDasharray || 'none',
+  };
+  probe.remove();
+  return look;
+}
+
+/** The legend, in a column: every node shape and every kind of link as drawn, dashes included. */
+function legend(svg: SVGSVGElement, x: number, y: number): SVGGElement {
+  const group = element('g', { transform: `translate(${x},${y})`, 'font-family': FONT });
+  const fillOf = (type: string) => {
+    const probe = svg.querySelector(`.node--${type} .node__shape`);
+    return probe ? getComputedStyle(probe).fill : '#666';
+  };
+  group.append(element('text', { x: 0, y: 0, 'font-size': 20, 'font-weight': 700 }, 'Nodes'));
   NODE_TYPES.forEach((type, i) => {
-    const row = element('g', { transform: `translate(${i * 110},0)` });
+    const row = element('g', { transform: `translate(0,${32 + i * 32})` });
     row.append(
-      element('path', {
-        d: shapePath(type, 7),
-        transform: 'translate(8,0)',
-        fill: colourOf(`node--${type}`, 'fill'),
-      }),
+      element('path', { d: shapePath(type, 9), transform: 'translate(12,0)', fill: fillOf(type) }),
     );
-    row.append(element('text', { x: 20, y: 4 }, NODE_SHAPE[type].name));
+    row.append(element('text', { x: 34, y: 6, 'font-size': 18 }, NODE_SHAPE[type].name));
     group.append(row);
   });
+  const links = 32 + NODE_TYPES.length * 32 + 24;
+  group.append(element('text', { x: 0, y: links, 'font-size': 20, 'font-weight': 700 }, 'Links'));
   Object.entries(EDGE_LEGEND).forEach(([kind, meaning], i) => {
-    const row = element('g', {
-      transform: `translate(${(i % 3) * 230},${22 + Math.floor(i / 3) * 18})`,
-    });
-    row.append(
-      element('line', {
-        x1: 0,
-        y1: 0,
-        x2: 24,
-        y2: 0,
-        stroke: colourOf(`edge--${kind}`, 'stroke'),
-        'stroke-width': 2,
-      }),
-    );
-    row.append(element('text', { x: 30, y: 4 }, meaning));
+    const row = element('g', { transform: `translate(0,${links + 32 + i * 30})` });
+    const look = edgeLook(svg, kind);
+    row.append(element('line', { x1: 0, y1: 0, x2: 44, y2: 0, ...look, 'stroke-width': 3 }));
+    if (kind === 'supports')
+      row.append(element('path', { d: 'M42,-6L54,0L42,6z', fill: look.stroke }));
+    if (kind === 'attacks')
+      row.append(element('path', { d: 'M48,-7h4v14h-4z', fill: look.stroke }));
+    row.append(element('text', { x: 62, y: 6, 'font-size': 16 }, meaning));
     group.append(row);
   });
   return group;
 }
 
-/** A standalone SVG document of what the graph shows now, fitted to its content. */
+/**
+ * A 16:9 standalone SVG of what the graph shows on screen now: the same view, labels
+ * where the screen placed them (so none collide), enlarged to fill a slide, with the
+ * title, the filters and a legend that draws each link as the graph does.
+ */
 export function graphToSvg(
   svg: SVGSVGElement,
   text: GraphPictureText,
 ): { markup: string; width: number; height: number } {
+  const { width, height, margin, legendWidth } = SLIDE;
   const viewport = svg.querySelector<SVGGElement>(':scope > g');
-  const box = viewport?.getBBox() ?? { x: 0, y: 0, width: 1, height: 1 };
-  const margin = 24;
-  const header = 64;
-  const footer = 110;
-  const width = Math.max(Math.ceil(box.width + 2 * margin), 720);
-  const height = Math.ceil(box.height + 2 * margin + header + footer);
+  const defs = svg.querySelector(':scope > defs');
+  const screen = { width: svg.clientWidth || 1, height: svg.clientHeight || 1 };
 
-  const clone = viewport ? (viewport.cloneNode(true) as SVGGElement) : element('g', {});
-  if (viewport) inlineStyles(viewport, clone);
-  clone.setAttribute(
-    'transform',
-    `translate(${(width - box.width) / 2 - box.x},${header + margin - box.y})`,
-  );
-
-  const colourOf = (cls: string, property: 'fill' | 'stroke') => {
-    const probe = svg.querySelector(cls.startsWith('node') ? `.${cls} .node__shape` : `.${cls}`);
-    return probe ? getComputedStyle(probe).getPropertyValue(property) : '#666';
-  };
   const out = element('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}` });
   out.append(element('rect', { width, height, fill: '#ffffff' }));
-  out.append(
-    element(
-      'text',
-      {
-        x: margin,
-        y: 30,
-        'font-family': 'system-ui, sans-serif',
-        'font-size': 18,
-        'font-weight': 700,
-      },
-      text.title,
-    ),
-  );
-  out.append(
-    element(
-      'text',
-      { x: margin, y: 52, 'font-family': 'system-ui, sans-serif', 'font-size': 13, fill: '#444' },
-      text.filters,
-    ),
-  );
-  out.append(clone);
-  out.append(legend(margin, height - footer + 24, colourOf));
-  out.append(
-    element(
-      'text',
-      {
-        x: margin,
-        y: height - 12,
-        'font-family': 'system-ui, sans-serif',
-        'font-size': 11,
-        fill: '#444',
-      },
-      text.credit,
-    ),
-  );
+  if (defs) {
+    const copy = defs.cloneNode(true) as Element;
+    inlineStyles(defs, copy);
+    out.append(copy);
+  }
+  const titleLines = wrap(text.title, 80).slice(0, 2);
+  out.append(textBlock(margin, margin + 30, titleLines, 34, { 'font-weight': 700 }));
+  const filtersY = margin + 30 + titleLines.length * 42;
+  out.append(textBlock(margin, filtersY, [text.filters], 18, { fill: '#444' }));
+  const top = filtersY + 24;
+  const bottom = height - margin - 24;
+
+  // The view as it is on screen, scaled up to the slide's graph area, clipped to it.
+  const area = { width: width - 3 * margin - legendWidth, height: bottom - top };
+  const scale = Math.min(area.width / screen.width, area.height / screen.height);
+  const x = margin + (area.width - screen.width * scale) / 2;
+  const y = top + (area.height - screen.height * scale) / 2;
+  const clip = element('clipPath', { id: 'graph-view' });
+  clip.append(element('rect', { width: screen.width, height: screen.height }));
+  out.append(clip);
+  const frame = element('g', { transform: `translate(${x},${y}) scale(${scale})` });
+  const view = element('g', { 'clip-path': 'url(#graph-view)' });
+  if (viewport) {
+    const clone = viewport.cloneNode(true) as SVGGElement;
+    inlineStyles(viewport, clone);
+    view.append(clone);
+  }
+  frame.append(view);
+  out.append(frame);
+  out.append(legend(svg, width - margin - legendWidth, top + 20));
+  out.append(textBlock(margin, height - margin + 8, [text.credit], 15, { fill: '#444' }));
   return { markup: new XMLSerializer().serializeToString(out), width, height };
 }
 

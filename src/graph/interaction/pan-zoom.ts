@@ -3,13 +3,7 @@
 // the viewport element, never through React.
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-
-export interface Bounds {
-  readonly x0: number;
-  readonly y0: number;
-  readonly x1: number;
-  readonly y1: number;
-}
+import type { Bounds } from '../engine/layout-engine';
 
 export interface PanZoom {
   transform(): ZoomTransform;

@@ -37,6 +37,8 @@ const FONT_VARIABLES = Object.fromEntries(
 const MIN_NODE_PX = 16;
 /** Screen px kept free around the fitted graph. */
 const FIT_MARGIN = 8;
+/** How close a tour step brings what it is about. */
+const CLOSE_SCALE = 1.8;
 
 export interface GraphViewProps {
   /** false under prefers-reduced-motion: every change settles at once, nothing animates. */
@@ -99,6 +101,8 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   const laidOut = useRef<string | null>(null);
   /** Until the reader moves the view, it is fitted again when the graph or its box changes. */
   const followFit = useRef(true);
+  /** The nodes a tour step brings close, fitted instead of the whole graph while it lasts. */
+  const closeUp = useRef<ReadonlySet<NodeId> | null>(null);
 
   const radiusOf = useMemo(() => new Map(layoutNodes.map((n) => [n.id, n.radius])), [layoutNodes]);
   const drawn = useMemo(() => new Set(graph.nodes.map((n) => n.id)), [graph]);
@@ -109,10 +113,11 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       svgRef.current ? getComputedStyle(svgRef.current).getPropertyValue('--label-boost') : '',
     ) || 1;
 
-  /** Fits the whole drawn graph, its labels included, into the view. */
-  const fitNow = useRef(() => {});
-  /** What a new box fits again: a tour step's focus, or else the whole graph (use-graph-viewport). */
-  const refitNow = useRef(() => fitNow.current());
+  /**
+   * Fits the drawn graph, its labels included, into the view; given `only`, just those
+   * of its nodes, brought closer (up to CLOSE_SCALE): true if any of them is drawn.
+   */
+  const fitNow = useRef((only?: ReadonlySet<NodeId>): boolean => Boolean(only));
   /** Chooses where each label goes, and writes it to the label elements. */
   const placeLabelsNow = useRef(() => {});
   const measureRef = useRef<Measure | undefined | null>(null);
@@ -121,29 +126,31 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       svgRef.current ? getComputedStyle(svgRef.current).fontFamily : 'sans-serif',
     );
     const measure = measureRef.current;
-    fitNow.current = () => {
+    fitNow.current = (only) => {
       const panZoom = panZoomRef.current;
-      if (!panZoom || !debate) return;
+      if (!panZoom || !debate) return false;
       const factor = boost();
+      const drawnOnly = only && engine.nodes().some((n) => only.has(n.id)) ? only : undefined;
       const items = engine.nodes().flatMap((sim) => {
         const node = debate.index.node.get(sim.id);
-        if (!node) return [];
+        if (!node || (drawnOnly && !drawnOnly.has(sim.id))) return [];
         const size = labelSize(node, graph.folded.get(sim.id) ?? 0, factor, chars);
         return [{ ...sim, labelWidth: size.width, labelHeight: size.height, right: map }];
       });
       const smallest = Math.min(...engine.nodes().map((n) => n.radius));
       // Nodes big enough to tap on a narrow screen; in the map, rows far enough apart
       // for the names beside them.
-      const minScale = map ? MAP_SCALE : compact ? Math.min(1, MIN_NODE_PX / (2 * smallest)) : 0.5;
+      const minScale = map ? MAP_SCALE : compact ? Math.min(1, MIN_NODE_PX / (2 * smallest)) : 0.3;
       const { width, height } = panZoom.size();
       const t = fitWithLabels(items, {
         width,
         height,
         margin: FIT_MARGIN,
         minScale,
-        maxScale: map ? MAP_SCALE : 1.6,
+        maxScale: map ? MAP_SCALE : drawnOnly ? CLOSE_SCALE : 1.6,
       });
       panZoom.set(t.k, t.x, t.y);
+      return drawnOnly !== undefined;
     };
     placeLabelsNow.current = () => {
       const svg = svgRef.current;
@@ -258,7 +265,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       const next = `${svg.clientWidth}x${svg.clientHeight}`;
       if (next === size) return;
       size = next;
-      if (followFit.current) refitNow.current();
+      if (followFit.current) fitNow.current(closeUp.current ?? undefined);
       placeLabelsNow.current();
     });
     resize.observe(svg);
@@ -285,19 +292,19 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     if (fresh || !animate) {
       engine.settle();
       followFit.current = true;
-      fitNow.current();
+      fitNow.current(closeUp.current ?? undefined);
       // Labels keep their size on screen: fitted smaller than 1:1, the room each label
       // needs grows in graph units. Laid out once more with that room, the labels fit.
       const k = panZoomRef.current?.transform().k ?? 1;
       if (fresh && !compact && k < 0.95) {
         engine.setGraph([], []);
         engine.setGraph(
-          layoutNodes.map((n) => ({ ...n, room: (n.room ?? n.radius) / k ** 0.8 })),
+          layoutNodes.map((n) => ({ ...n, room: (n.room ?? n.radius) / k })),
           graph.edges,
           shaped,
         );
         engine.settle();
-        fitNow.current();
+        fitNow.current(closeUp.current ?? undefined);
       }
       placeLabelsNow.current();
       laidOut.current = layoutKey;
@@ -305,9 +312,10 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   }, [engine, animate, layoutNodes, graph.edges, arrangement, layoutKey, compact]);
 
   // The first frame is on screen once the browser has painted the settled, fitted
-  // layout: after the fonts have arrived (labels are measured in them) and once the
-  // graph's box has kept its size for a frame (the page around it may still be
-  // settling; a new size fits the graph again), the next frame comes after that paint.
+  // layout with its labels placed: after the fonts have arrived (labels are measured in
+  // them) and once the graph's box has kept its size for a frame (the page around it
+  // may still be settling; a new size fits the graph again), the next frame comes
+  // after that paint.
   useEffect(() => {
     let frame = 0;
     let live = true;
@@ -324,7 +332,12 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
           if (now !== last) {
             last = now;
             wait();
-          } else frame = requestAnimationFrame(() => onFirstFrame?.());
+          } else {
+            // Ready means the labels are placed: place them for the final box and
+            // fonts now (a timer may still be pending), and report after that paint.
+            placeLabelsNow.current();
+            frame = requestAnimationFrame(() => onFirstFrame?.());
+          }
         });
       };
       wait();
@@ -347,15 +360,18 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     [store],
   );
 
-  const refit = useGraphViewport({
+  useGraphViewport({
     engine,
     panZoomRef,
     tooltipRef,
     fit: () => fitNow.current(),
+    fitTo: (ids) => {
+      // Kept, so that a new layout or box fits the step's nodes again, not the whole graph.
+      closeUp.current = ids.size ? ids : null;
+      followFit.current = true;
+      return fitNow.current(closeUp.current ?? undefined);
+    },
   });
-  useEffect(() => {
-    refitNow.current = refit;
-  }, [refit]);
 
   const onClick = (event: MouseEvent) => {
     const id = nodeIdOf(event.target);
@@ -388,7 +404,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
 
   const focusedIssue = store.getState().issue;
   return (
-    <div className="graph">
+    <div className="graph" data-map={map || undefined}>
       <svg
         ref={svgRef}
         className="graph__svg"
@@ -462,11 +478,15 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
           ← All issues
         </button>
       )}
-      <ZoomControls
-        onZoomIn={() => panZoomRef.current?.zoomBy(1.4)}
-        onZoomOut={() => panZoomRef.current?.zoomBy(1 / 1.4)}
-        onFit={() => fitNow.current()}
-      />
+      {/* The map is a list to read down, drawn at its one scale: nothing to zoom, and
+          the names get the whole width. */}
+      {!map && (
+        <ZoomControls
+          onZoomIn={() => panZoomRef.current?.zoomBy(1.4)}
+          onZoomOut={() => panZoomRef.current?.zoomBy(1 / 1.4)}
+          onFit={() => void fitNow.current()}
+        />
+      )}
     </div>
   );
 }

@@ -1,6 +1,34 @@
 // Legibility of the drawn graph, measured in the page: labels against labels, nodes and
 // the graph's edges; used by `npm run legibility` and the browser tests.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+
+interface RawDebate {
+  meta: { title: string };
+  issues: { id: string }[];
+  positions: { id: string; issue: string }[];
+  actors: { id: string }[];
+  stances: { actor: string; position: string }[];
+}
+/** The bundled debate, as the app loads it. */
+export const bundledDebate = JSON.parse(
+  readFileSync(new URL('../../../data/eu-taliban-returns.json', import.meta.url), 'utf8'),
+) as RawDebate;
+
+/** The issues, actors and positions a screen must name: all of them, or one issue's. */
+export function expectedNames(issue: string | null): { named: string[]; positions: string[] } {
+  const debate = bundledDebate;
+  if (!issue)
+    return {
+      named: [...debate.issues.map((i) => i.id), ...debate.actors.map((a) => a.id)],
+      positions: debate.positions.map((p) => p.id),
+    };
+  const positions = debate.positions.filter((p) => p.issue === issue).map((p) => p.id);
+  const actors = new Set(
+    debate.stances.filter((s) => positions.includes(s.position)).map((s) => s.actor),
+  );
+  return { named: [issue, ...actors], positions };
+}
 
 export interface Measure {
   visibleNodes: number;
@@ -59,7 +87,8 @@ export function measureInPage(args: { named: string[]; positions: string[] }): M
     if (!onScreen(rect)) return [];
     const scale = (el as SVGGraphicsElement).getScreenCTM?.()?.a ?? 1;
     const font = Number.parseFloat(getComputedStyle(el).fontSize) * scale;
-    return [{ id, rect, font, text: el.textContent ?? '' }];
+    // Rounded to a tenth: the screen matrix carries float noise (11.9999… for 12).
+    return [{ id, rect, font: Math.round(font * 10) / 10, text: el.textContent ?? '' }];
   });
   let labelOverlaps = 0;
   for (let i = 0; i < labels.length; i++)
