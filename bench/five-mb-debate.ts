@@ -1,6 +1,6 @@
-// A debate of about 5 MB — the most a debate may be — for measuring validation: the
-// node limit (5,000) with long texts, thousands of stances and arguments with evidence,
-// about 14,000 edges. Seeded, so every run measures the same document; valid, so the
+// A debate of about 5 MB (the most a debate could be before the limits rose to 20 MB,
+// and the size issue 18 times) for measuring validation: 5,000 nodes with long texts,
+// thousands of stances and arguments with evidence, about 14,000 edges. Seeded, so every run measures the same document; valid, so the
 // whole door runs (preflight, parse, schema, integrity, normalisation), not an early exit.
 import { seededPick } from './seeded-random';
 

@@ -17,10 +17,15 @@
 // - click to details: from the click event to the frame painted after the Details
 //   region's heading shows the node's name;
 // - validation: the loader on the JSON text, in Node, against JSON.parse alone;
-// - from 2,000 nodes, pan and zoom: frame times while the wheel zooms and a drag pans.
+// - from 2,000 nodes, pan and zoom: frame times while the wheel zooms and a drag pans;
+//   then, by Event Timing (input to the next paint, the longest of each kind): zoom (the
+//   zoom buttons), pan (the drag's pointer down and up), search (typing in the search
+//   box) and select (the click on a node).
 //
-// Then the bundled debate, cold, as it ships. It prints a table, checks the targets of
-// issue 8 and writes bench/results/latest.json (and .md, for the README).
+// Then the bundled debate, cold, as it ships, with where its time goes (index.json, the
+// debate file, the loader's chunk, ready), and the loader on a 5 MB debate in Node. It
+// prints a table, checks the targets of issue 18 (each met or not met) and writes
+// bench/results/latest.json (and .md, for the README).
 //
 // Options: --sizes=100,500 --runs=3 --renderer=svg|canvas --dist=dist-bench
 //          --out=bench/results/latest.json --no-screenshots
@@ -33,6 +38,7 @@ import * as prettier from 'prettier';
 import { loadDebateText } from '../src/loader/load-debate';
 import { launchBrowser } from '../tests/e2e/support/browser';
 import { startStaticServer, type StaticServer } from '../tests/e2e/support/static-server';
+import { fiveMegabyteDebate } from './five-mb-debate';
 import { syntheticDebate } from './synthetic-debate';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -60,7 +66,7 @@ function parseOptions(argv: readonly string[]): Options {
   if (renderer !== 'auto' && renderer !== 'svg' && renderer !== 'canvas')
     throw new Error(`--renderer: auto, svg or canvas, not ${renderer}`);
   return {
-    sizes: (get('sizes') ?? '100,500,2000,5000').split(',').map(Number),
+    sizes: (get('sizes') ?? '100,500,2000,5000,20000').split(',').map(Number),
     runs: Number(get('runs') ?? 1),
     renderer,
     dist: path.resolve(ROOT, get('dist') ?? 'dist-bench'),
@@ -78,6 +84,8 @@ interface PageProbe {
   readyAt: number | null;
   clicks: number[];
   detailsPainted: number | null;
+  /** Event Timing entries: name, start, duration (input to the next paint). */
+  events: [string, number, number][];
 }
 
 /** Runs in every page before its own scripts: frames, long tasks, ready, clicks. */
@@ -89,6 +97,7 @@ function instrument() {
     readyAt: null,
     clicks: [],
     detailsPainted: null,
+    events: [],
   };
   (window as unknown as { __bench: PageProbe }).__bench = probe;
   try {
@@ -97,6 +106,13 @@ function instrument() {
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     // No long task API: the blocking time reads 0.
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) probe.events.push([e.name, e.startTime, e.duration]);
+    }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
+  } catch {
+    // No Event Timing: the input-to-paint figures read –.
   }
   const loop = (time: number) => {
     probe.frames.push(time);
@@ -307,6 +323,28 @@ interface InteractionFigures {
   panMedianMs: number | null;
   panP95Ms: number | null;
   blockingMs: number;
+  /** Event Timing: the longest input-to-next-paint of each kind of input. */
+  zoomInputMs: number | null;
+  panInputMs: number | null;
+  searchInputMs: number | null;
+  selectInputMs: number | null;
+}
+
+/** The longest Event Timing duration of `names` between `from` and `to` (16 ms floor). */
+async function longestInput(
+  page: Page,
+  names: readonly string[],
+  from: number,
+  to: number,
+): Promise<number | null> {
+  const events = await page.evaluate(
+    () => (window as unknown as { __bench: PageProbe }).__bench.events,
+  );
+  const durations = events
+    .filter(([name, start]) => names.includes(name) && start >= from && start <= to)
+    .map(([, , duration]) => duration);
+  // Entries under 16 ms are not reported: an input seen but fast reads 16.
+  return durations.length ? Math.max(16, ...durations) : null;
 }
 
 /** A point in the graph's top-left quarter with no node under it. */
@@ -324,6 +362,8 @@ async function emptySpot(page: Page, box: Box): Promise<{ x: number; y: number }
     return null;
   }, box);
 }
+
+const POINTER_INPUTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup'];
 
 /** Wheel-zooms in and out at the centre, then drags the view from an empty corner. */
 async function measureInteraction(page: Page, box: Box): Promise<InteractionFigures> {
@@ -348,6 +388,18 @@ async function measureInteraction(page: Page, box: Box): Promise<InteractionFigu
   await page.mouse.up();
   await page.waitForTimeout(200);
   const t2 = await now(page);
+  // Input to next paint: the zoom buttons, then typing a search.
+  for (const name of ['Zoom in', 'Zoom out', 'Zoom in', 'Zoom out'])
+    await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForTimeout(300);
+  const t3 = await now(page);
+  const search = page.getByRole('searchbox', { name: 'Search the debate' });
+  await search.click();
+  await search.pressSequentially('report', { delay: 60 });
+  await page.waitForTimeout(300);
+  await search.fill('');
+  await page.waitForTimeout(300);
+  const t4 = await now(page);
   const probe = await page.evaluate(() => {
     const { frames, longTasks } = (window as unknown as { __bench: PageProbe }).__bench;
     return { frames, longTasks };
@@ -360,6 +412,10 @@ async function measureInteraction(page: Page, box: Box): Promise<InteractionFigu
     panMedianMs: pan.median,
     panP95Ms: pan.p95,
     blockingMs: blocking(probe.longTasks, t0, t2),
+    panInputMs: await longestInput(page, POINTER_INPUTS, t1, t2),
+    zoomInputMs: await longestInput(page, ['click', ...POINTER_INPUTS], t2, t3),
+    searchInputMs: await longestInput(page, ['keydown', 'keyup', 'keypress', 'input'], t3, t4),
+    selectInputMs: null,
   };
 }
 
@@ -465,8 +521,19 @@ async function runSize(
       const box = await graphBox(page);
       if (options.screenshots && run === 0 && nodes === 2_000)
         await page.screenshot({ path: path.join(ROOT, `test-results/bench-${nodes}-app.png`) });
+      const beforeClick = await now(page);
       figures.clickMs = await clickLatency(page, box, candidates, labelOf);
-      if (nodes >= 2_000) interaction.push(await measureInteraction(page, box));
+      const afterClick = await now(page);
+      if (nodes >= 2_000) {
+        const figures = await measureInteraction(page, box);
+        figures.selectInputMs = await longestInput(
+          page,
+          ['click', ...POINTER_INPUTS],
+          beforeClick,
+          afterClick,
+        );
+        interaction.push(figures);
+      }
       app.push(figures);
       await context.close();
       served.clear();
@@ -515,15 +582,60 @@ function combine<T extends object>(runs: readonly T[]): T {
   ) as T;
 }
 
+/** Where the bundled debate's start goes: when each step ended, from navigation start. */
+interface StartSteps {
+  /** The HTML answered. */
+  html: number | null;
+  /** The app's entry script fetched. */
+  entryScript: number | null;
+  /** data/index.json asked for, and answered. */
+  indexStart: number | null;
+  indexEnd: number | null;
+  /** The debate file asked for, and answered. */
+  debateStart: number | null;
+  debateEnd: number | null;
+  /** The loader's chunk (validation) fetched. */
+  loaderEnd: number | null;
+  ready: number | null;
+}
+
+async function startSteps(page: Page, readyAt: number): Promise<StartSteps> {
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => [e.name, e.startTime, (e as PerformanceResourceTiming).responseEnd] as const),
+  );
+  const html = await page.evaluate(
+    () =>
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+        ?.responseEnd ?? null,
+  );
+  const find = (pattern: RegExp) => entries.find(([name]) => pattern.test(name));
+  const index = find(/\/data\/index\.json/);
+  const debate = find(/\/data\/eu-taliban-returns\.json/);
+  return {
+    html,
+    entryScript: find(/\/assets\/index-[^/]*\.js$/)?.[2] ?? null,
+    indexStart: index?.[1] ?? null,
+    indexEnd: index?.[2] ?? null,
+    debateStart: debate?.[1] ?? null,
+    debateEnd: debate?.[2] ?? null,
+    loaderEnd: find(/\/assets\/load-debate-[^/]*\.js$/)?.[2] ?? null,
+    ready: readyAt,
+  };
+}
+
 async function runBundled(browser: Browser, server: StaticServer, runs: number) {
   const ready: number[] = [];
   const clicks: number[] = [];
+  const steps: StartSteps[] = [];
   const raw = JSON.parse(await readFile(path.join(ROOT, 'data/eu-taliban-returns.json'), 'utf8'));
   const labels = labelsOf(raw);
   for (let run = 0; run < runs; run++) {
     const { context, page } = await newPage(browser);
     const figures = await measureLoad(page, server.appUrl);
     ready.push(figures.readyMs);
+    steps.push(await startSteps(page, figures.readyMs));
     const box = await graphBox(page);
     const click = await clickLatency(
       page,
@@ -534,7 +646,13 @@ async function runBundled(browser: Browser, server: StaticServer, runs: number) 
     if (click !== null) clicks.push(click);
     await context.close();
   }
-  return { readyMs: median(ready), clickMs: median(clicks) };
+  return { readyMs: median(ready), clickMs: median(clicks), steps: combine(steps) };
+}
+
+/** The loader's one door on the 5 MB debate, in Node (median of 5, after a warm-up). */
+function validateFiveMegabytes(): number {
+  const text = JSON.stringify(fiveMegabyteDebate(), null, 2);
+  return timeNode(() => loadDebateText(text));
 }
 
 // ---------------------------------------------------------------- report
@@ -550,55 +668,71 @@ interface Check {
   met: boolean;
 }
 
-function checks(
-  sizes: readonly SizeResult[],
-  bundled: { readyMs: number | null; clickMs: number | null },
-): Check[] {
+type Bundled = Awaited<ReturnType<typeof runBundled>>;
+
+/** Issue 18's targets, each met or not. Ratios are to the reference in the same run. */
+function checks(sizes: readonly SizeResult[], bundled: Bundled, fiveMbMs: number): Check[] {
   const list: Check[] = [];
+  const under = (v: number | null | undefined, limit: number) => v != null && v <= limit;
   const two = sizes.find((s) => s.nodes === 2_000);
   if (two) {
-    const frame = ratio(two.app.frameMedianMs, two.reference.frameMedianMs);
-    list.push({
-      target: '2,000 nodes: frame time median ≤ 1.25× the reference',
-      value: `${ms(two.app.frameMedianMs)} vs ${ms(two.reference.frameMedianMs)} ms (${times(frame)})`,
-      met: frame !== null && frame <= 1.25,
-    });
     const ready = ratio(two.app.readyMs, two.reference.readyMs);
     list.push({
-      target: '2,000 nodes: ready ≤ 2× the reference’s first frame',
+      target: '2,000 nodes: ready ≤ 1.5× the reference’s first frame',
       value: `${ms(two.app.readyMs)} vs ${ms(two.reference.readyMs)} ms (${times(ready)})`,
-      met: ready !== null && ready <= 2,
+      met: under(ready, 1.5),
     });
     list.push({
-      target: '2,000 nodes: total blocking time after ready ≤ 300 ms',
+      target: '2,000 nodes: total blocking time after ready ≤ 100 ms',
       value: `${ms(two.app.tbtMs)} ms`,
-      met: two.app.tbtMs <= 300,
+      met: two.app.tbtMs <= 100,
+    });
+    // The reference cannot pan or zoom: its frames while its layout runs are the yardstick.
+    const i = two.interaction;
+    const zoom = ratio(i?.zoomMedianMs, two.reference.frameMedianMs);
+    const pan = ratio(i?.panMedianMs, two.reference.frameMedianMs);
+    list.push({
+      target: '2,000 nodes: pan and zoom frames (median) ≤ 1.25× the reference’s frames',
+      value: `zoom ${ms(i?.zoomMedianMs)}, pan ${ms(i?.panMedianMs)} vs ${ms(two.reference.frameMedianMs)} ms (${times(zoom)}, ${times(pan)})`,
+      met: under(zoom, 1.25) && under(pan, 1.25),
     });
   }
   const five = sizes.find((s) => s.nodes === 5_000);
   if (five) {
-    const i = five.interaction;
-    const worst = Math.max(i?.zoomP95Ms ?? Infinity, i?.panP95Ms ?? Infinity);
+    const ready = ratio(five.app.readyMs, five.reference.readyMs);
     list.push({
-      target: '5,000 nodes: pan and zoom frames p95 ≤ 50 ms (never under 20 fps)',
-      value: `zoom ${ms(i?.zoomP95Ms)} ms, pan ${ms(i?.panP95Ms)} ms`,
-      met: worst <= 50,
+      target: '5,000 nodes: ready ≤ 2× the reference’s first frame',
+      value: `${ms(five.app.readyMs)} vs ${ms(five.reference.readyMs)} ms (${times(ready)})`,
+      met: under(ready, 2),
     });
+    const i = five.interaction;
+    const inputs = [i?.panInputMs, i?.zoomInputMs, i?.searchInputMs, i?.selectInputMs];
     list.push({
-      target: '5,000 nodes: a click shows its details within 100 ms',
-      value: `${ms(five.app.clickMs)} ms`,
-      met: five.app.clickMs !== null && five.app.clickMs <= 100,
+      target: '5,000 nodes: pan, zoom, search and select < 100 ms input to next paint',
+      value: `pan ${ms(i?.panInputMs)}, zoom ${ms(i?.zoomInputMs)}, search ${ms(i?.searchInputMs)}, select ${ms(i?.selectInputMs)} ms`,
+      met: inputs.every((v) => v != null && v < 100),
+    });
+  }
+  const big = sizes.find((s) => s.nodes === 20_000);
+  if (big) {
+    const i = big.interaction;
+    const inputs = [i?.panInputMs, i?.zoomInputMs, i?.searchInputMs, i?.selectInputMs];
+    // Usable: it loads, a click on a node shows it, and no input waits 200 ms for a paint.
+    list.push({
+      target: '20,000 nodes: loads; click shows details; every input paints within 200 ms',
+      value: `ready ${ms(big.app.readyMs)} ms, click ${ms(big.app.clickMs)} ms; pan ${ms(i?.panInputMs)}, zoom ${ms(i?.zoomInputMs)}, search ${ms(i?.searchInputMs)}, select ${ms(i?.selectInputMs)} ms`,
+      met: big.app.clickMs !== null && inputs.every((v) => v != null && v < 200),
     });
   }
   list.push({
-    target: 'Bundled debate: ready ≤ 1,500 ms from a cold load',
+    target: 'Bundled debate: ready ≤ 800 ms from a cold load',
     value: `${ms(bundled.readyMs)} ms`,
-    met: bundled.readyMs !== null && bundled.readyMs <= 1_500,
+    met: under(bundled.readyMs, 800),
   });
   list.push({
-    target: 'Bundled debate: a click shows its details within 100 ms',
-    value: `${ms(bundled.clickMs)} ms`,
-    met: bundled.clickMs !== null && bundled.clickMs <= 100,
+    target: 'Validator: a 5 MB debate read and validated < 1 s (Node)',
+    value: `${ms(fiveMbMs)} ms`,
+    met: fiveMbMs < 1_000,
   });
   return list;
 }
@@ -677,21 +811,27 @@ async function main() {
     const bundled = await runBundled(browser, server, Math.max(3, options.runs));
     console.log(`ready ${ms(bundled.readyMs)} ms, click ${ms(bundled.clickMs)} ms`);
 
-    const results = checks(sizes, bundled);
+    process.stdout.write('validator on 5 MB… ');
+    const fiveMbMs = validateFiveMegabytes();
+    console.log(`${ms(fiveMbMs)} ms`);
+    const results = checks(sizes, bundled, fiveMbMs);
+    const st = bundled.steps;
     const interactions = sizes
       .filter((s) => s.interaction)
       .map(
         (s) =>
-          `| ${s.nodes.toLocaleString('en')} | ${ms(s.interaction?.zoomMedianMs)} / ${ms(s.interaction?.zoomP95Ms)} | ${ms(s.interaction?.panMedianMs)} / ${ms(s.interaction?.panP95Ms)} | ${ms(s.interaction?.blockingMs)} |`,
+          `| ${s.nodes.toLocaleString('en')} | ${ms(s.interaction?.zoomMedianMs)} / ${ms(s.interaction?.zoomP95Ms)} | ${ms(s.interaction?.panMedianMs)} / ${ms(s.interaction?.panP95Ms)} | ${ms(s.interaction?.blockingMs)} | ${ms(s.interaction?.panInputMs)} / ${ms(s.interaction?.zoomInputMs)} / ${ms(s.interaction?.searchInputMs)} / ${ms(s.interaction?.selectInputMs)} |`,
       );
     const markdown = [
       table(sizes),
       '',
-      '| nodes | zoom frame median / p95 ms | pan frame median / p95 ms | blocking ms |',
-      '| --- | --- | --- | --- |',
+      '| nodes | zoom frame median / p95 ms | pan frame median / p95 ms | blocking ms | input → paint ms: pan / zoom / search / select |',
+      '| --- | --- | --- | --- | --- |',
       ...interactions,
       '',
       `Bundled debate, cold: ready ${ms(bundled.readyMs)} ms, click to details ${ms(bundled.clickMs)} ms.`,
+      `Where its start goes (ms from navigation, median): HTML ${ms(st.html)}, entry script ${ms(st.entryScript)}, index.json ${ms(st.indexStart)}–${ms(st.indexEnd)}, debate file ${ms(st.debateStart)}–${ms(st.debateEnd)}, loader chunk ${ms(st.loaderEnd)}, ready ${ms(st.ready)}.`,
+      `Validator on the 5 MB debate (Node): ${ms(fiveMbMs)} ms.`,
       '',
       ...results.map((c) => `- ${c.met ? 'met' : 'NOT met'}: ${c.target} — ${c.value}`),
     ].join('\n');
@@ -707,6 +847,7 @@ async function main() {
       seed: SEED,
       sizes,
       bundled,
+      validateFiveMegabytesMs: fiveMbMs,
       targets: results,
     });
     await mkdir(path.dirname(options.out), { recursive: true });

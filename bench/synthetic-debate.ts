@@ -7,12 +7,17 @@
 // support or attack a position or another argument of the same issue (chains, and a few
 // cycles), made by zero to two actors. Every stance and argument quotes a source.
 // `nodes` counts issues, positions, actors and arguments: the graph's nodes, exactly.
+// Links stay within the format's edge limit: past 19,000 nodes or so the "by" links of
+// the last arguments are dropped until they fit (20,000 nodes give 40,000 links).
+import { DEFAULT_LIMITS } from '../src/loader/limits';
 import { seededPick } from './seeded-random';
 
 export interface SyntheticOptions {
   /** Graph nodes in all: issues + positions + actors + arguments. At least 4. */
   readonly nodes: number;
   readonly seed?: number;
+  /** Links at most, counted as the loader counts them; by default the format's limit. */
+  readonly maxEdges?: number;
 }
 
 export interface SyntheticCounts {
@@ -116,7 +121,7 @@ const STANCES = ['for', 'against', 'conditional', 'unclear'] as const;
 
 /** A synthetic debate-graph document (plain JSON), `nodes` graph nodes strong. */
 export function syntheticDebate(options: SyntheticOptions): Record<string, unknown> {
-  const { nodes, seed = 1 } = options;
+  const { nodes, seed = 1, maxEdges = DEFAULT_LIMITS.maxEdges } = options;
   const counts = syntheticCounts(nodes);
   const { random, pick } = seededPick(seed);
   const one = <T>(list: readonly T[]): T => list[pick(list.length)] as T;
@@ -225,6 +230,20 @@ export function syntheticDebate(options: SyntheticOptions): Record<string, unkno
       evidence: evidence(),
     };
   });
+
+  const members = actors.filter((actor) => 'memberOf' in actor).length;
+  const links = () =>
+    positions.length +
+    stances.length +
+    args.length +
+    members +
+    args.reduce((sum, arg) => sum + arg.by.length, 0);
+  for (let over = links() - maxEdges, i = args.length - 1; over > 0 && i >= 0; i -= 1) {
+    const arg = args[i]!;
+    const dropped = Math.min(over, arg.by.length);
+    arg.by = arg.by.slice(0, arg.by.length - dropped);
+    over -= dropped;
+  }
 
   return {
     format: 'debate-graph',

@@ -33,10 +33,33 @@ export function issueMembership(debate: Debate): ReadonlyMap<NodeId, ReadonlySet
     membership.set(id, set.add(issue));
   };
   const issueOfPosition = new Map(debate.positions.map((p) => [p.id, p.issue]));
+  // Each argument's issue once: a chain's arguments share the issue of its end, so a
+  // walk stops at the first argument already known (long chains stay linear).
+  const issueOfArgumentId = new Map<NodeId, IssueId | null>();
+  const issueOf = (argument: ArgumentNode): IssueId | null => {
+    const walked: NodeId[] = [];
+    const seen = new Set<NodeId>();
+    let current: DebateNode | undefined = argument;
+    let issue: IssueId | null = null;
+    while (current?.type === 'argument') {
+      const known = issueOfArgumentId.get(current.id);
+      if (known !== undefined || seen.has(current.id)) {
+        issue = known ?? null;
+        current = undefined;
+        break;
+      }
+      seen.add(current.id);
+      walked.push(current.id);
+      current = debate.index.node.get(current.target);
+    }
+    if (current?.type === 'position') issue = current.issue;
+    for (const id of walked) issueOfArgumentId.set(id, issue);
+    return issue;
+  };
   for (const issue of debate.issues) add(issue.id, issue.id);
   for (const position of debate.positions) add(position.id, position.issue);
   for (const argument of debate.arguments) {
-    const issue = issueOfArgument(debate, argument);
+    const issue = issueOf(argument);
     add(argument.id, issue);
     for (const actor of argument.by) add(actor, issue);
   }

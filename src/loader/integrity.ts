@@ -48,24 +48,25 @@ function isSafeUrl(url: string): boolean {
 
 export function integrityProblems(document: unknown): Problem[] {
   const problems: Problem[] = [];
-  const kindOf = new Map<string, { kind: Kind; path: string }>();
+  // Paths are spelled out only for problems: a 20,000-node debate has some 100,000
+  // references, and building each one's path string cost more than checking it.
+  const kindOf = new Map<string, { kind: Kind; section: string; index: number }>();
 
   for (const [section, kind] of ID_SECTIONS) {
     for (const [row, i] of rows(document, section)) {
       const id = row.id;
       if (typeof id !== 'string') continue;
       const earlier = kindOf.get(id);
-      const path = pathOf([section, i, 'id']);
       if (earlier) {
         problems.push(
           problem(
             'duplicate-id',
-            path,
-            `${shown(id)} is already the id of ${earlier.path.replace(/\.id$/, '')}`,
+            pathOf([section, i, 'id']),
+            `${shown(id)} is already the id of ${pathOf([earlier.section, earlier.index])}`,
           ),
         );
       } else {
-        kindOf.set(id, { kind, path });
+        kindOf.set(id, { kind, section, index: i });
       }
     }
   }
@@ -79,16 +80,19 @@ export function integrityProblems(document: unknown): Problem[] {
   ) => {
     if (typeof value !== 'string') return;
     const target = kindOf.get(value);
-    const path = pathOf(segments);
     if (!target)
       problems.push(
-        problem('unknown-reference', path, `${shown(value)} is not ${article(label)} id`),
+        problem(
+          'unknown-reference',
+          pathOf(segments),
+          `${shown(value)} is not ${article(label)} id`,
+        ),
       );
     else if (!allowed.includes(target.kind)) {
       problems.push(
         problem(
           'wrong-kind-reference',
-          path,
+          pathOf(segments),
           `${shown(value)} is not ${article(label)} id; it is ${article(target.kind)}`,
         ),
       );

@@ -8,9 +8,9 @@ export interface LoadLimits {
 }
 
 export const DEFAULT_LIMITS: LoadLimits = {
-  maxBytes: 5 * 1024 * 1024,
-  maxNodes: 5_000,
-  maxEdges: 20_000,
+  maxBytes: 20 * 1024 * 1024,
+  maxNodes: 20_000,
+  maxEdges: 40_000,
   maxDepth: 100,
 };
 

@@ -109,7 +109,7 @@ describe('opening a file', () => {
     expect(screen.getByText(/blocked copying/)).toBeInTheDocument();
   });
 
-  it('refuses a file in no format it reads, and one over 5 MB before reading it', async () => {
+  it('refuses a file in no format it reads, and one over 20 MB before reading it', async () => {
     const user = userEvent.setup({ applyAccept: false });
     const { store } = renderWithStore(<App />);
     await user.upload(screen.getByTestId('open-file-input'), new File(['x'], 'notes.txt'));
@@ -123,7 +123,7 @@ describe('opening a file', () => {
     await user.upload(screen.getByTestId('open-file-input'), huge);
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent(
-        '"huge.json" is 40.0 MB; a debate may be at most 5.0 MB.',
+        '"huge.json" is 40.0 MB; a debate may be at most 20.0 MB.',
       ),
     );
     expect(text).not.toHaveBeenCalled();

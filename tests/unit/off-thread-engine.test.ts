@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { NodeId } from '../../src/domain/model';
 import type { LayoutInputEdge, LayoutInputNode } from '../../src/graph/engine/layout-engine';
-import type { ToLayoutWorker } from '../../src/graph/engine/layout-protocol';
+import type { LayoutWorkerFrame, ToLayoutWorker } from '../../src/graph/engine/layout-protocol';
 import { createOffThreadLayoutEngine } from '../../src/graph/engine/off-thread-engine';
 
 const id = (s: string) => s as NodeId;
@@ -28,10 +28,15 @@ class FakeWorker {
   terminate() {
     this.terminated = true;
   }
-  frame(graph: number, positions: number[], running: boolean) {
-    this.onmessage?.({
-      data: { kind: 'frame', graph, positions: Float64Array.from(positions), running },
-    } as MessageEvent);
+  frame(graph: number, positions: number[], running: boolean, cooled = running ? 0.5 : 1) {
+    const data: LayoutWorkerFrame = {
+      kind: 'frame',
+      graph,
+      positions: Float64Array.from(positions),
+      running,
+      cooled,
+    };
+    this.onmessage?.({ data } as MessageEvent);
   }
 }
 
@@ -65,8 +70,11 @@ describe('the off-thread layout engine', () => {
     engine.onFrame(frames);
     const issue = engine.node(id('i'));
     const fixed = [issue?.x, issue?.y];
-    worker.frame(1, [999, 999, 10, 20, 30, 40], true);
+    expect(engine.cooled()).toBe(0);
+    worker.frame(1, [999, 999, 10, 20, 30, 40], true, 0.4);
     expect(frames).toHaveBeenCalledTimes(1);
+    // How far the worker's layout has cooled, for the progress bar.
+    expect(engine.cooled()).toBe(0.4);
     expect(engine.node(id('p'))).toMatchObject({ x: 10, y: 20 });
     expect(engine.node(id('a'))).toMatchObject({ x: 30, y: 40 });
     // The issue is fixed on its anchor: the page keeps its place.
@@ -75,6 +83,7 @@ describe('the off-thread layout engine', () => {
     expect(engine.find(31, 41, 5)?.id).toBe('a');
     worker.frame(1, [0, 0, 11, 21, 31, 41], false);
     expect(engine.isRunning()).toBe(false);
+    expect(engine.cooled()).toBe(1);
   });
 
   it('drops frames of a graph that has since been replaced', () => {

@@ -4,9 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticCounts, syntheticDebate } from '../../bench/synthetic-debate';
 import { loadDebateText, loadDebateValue } from '../../src/loader/load-debate';
+import { DEFAULT_LIMITS } from '../../src/loader/limits';
 
 describe('the synthetic debate generator', () => {
-  it.each([100, 500, 2_000, 5_000])(
+  // 20,000 is the format's node limit: the bench's biggest debate, generated once here.
+  it.each([100, 500, 2_000, 5_000, 20_000])(
     'makes a %i-node debate that loads with no problems',
     (nodes) => {
       const doc = syntheticDebate({ nodes, seed: 1 });
@@ -17,7 +19,10 @@ describe('the synthetic debate generator', () => {
       if (!result.ok) return;
       expect(result.warnings).toEqual([]);
       expect(result.debate.nodes).toHaveLength(nodes);
-      expect(result.debate.edges.length).toBeLessThanOrEqual(20_000);
+      expect(result.debate.edges.length).toBeLessThanOrEqual(DEFAULT_LIMITS.maxEdges);
+      // At the node limit it fills the edge limit too: the biggest debate the format allows.
+      if (nodes === DEFAULT_LIMITS.maxNodes)
+        expect(result.debate.edges).toHaveLength(DEFAULT_LIMITS.maxEdges);
       const types = new Set(result.debate.nodes.map((n) => n.type));
       expect([...types].sort()).toEqual(['actor', 'argument', 'issue', 'position']);
       // Arguments about arguments, and both relations, as real debates have.
@@ -28,6 +33,11 @@ describe('the synthetic debate generator', () => {
       expect(new Set(result.debate.arguments.map((a) => a.relation)).size).toBe(2);
     },
   );
+
+  it('keeps within a smaller edge limit when asked', () => {
+    const capped = loadDebateValue(syntheticDebate({ nodes: 600, maxEdges: 1_000 }));
+    expect(capped.ok && capped.debate.edges.length).toBe(1_000);
+  });
 
   it('has about one issue per 60 nodes', () => {
     expect(syntheticCounts(2_000).issues).toBe(33);

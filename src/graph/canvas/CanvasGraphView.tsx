@@ -46,6 +46,11 @@ const HIT_REACH = 30;
 const HIT_SLACK_PX = 6;
 /** While the layout moves, frames are drawn at most this often (about 30 a second). */
 const MOTION_FRAME_MS = 30;
+/**
+ * From this many drawn nodes the layout takes long enough to show how far it has got
+ * (a 20,000-node debate's overview draws about 3,800: arguments fold into positions).
+ */
+const PROGRESS_NODES = 2_000;
 /** Big graphs fit the view only far out: a 5,000-node debate needs about 0.09. */
 const MIN_SCALE = 0.02;
 
@@ -94,6 +99,19 @@ function readTheme(element: HTMLElement): Theme {
     strokeBoost: factor('--stroke-boost'),
     labelBoost: factor('--label-boost'),
   };
+}
+
+/** A big graph's layout shows how far it has cooled, until it rests. */
+function showProgress(
+  progress: HTMLProgressElement | null,
+  engine: { isRunning(): boolean; cooled(): number },
+  nodes: number,
+): void {
+  const label = progress?.parentElement;
+  if (!progress || !label) return;
+  const hidden = nodes < PROGRESS_NODES || !engine.isRunning();
+  if (label.hidden !== hidden) label.hidden = hidden;
+  progress.value = engine.cooled();
 }
 
 /** Where a pointer or touch event is, in the canvas's CSS pixels. */
@@ -150,6 +168,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
   const canvasRef = useRef<CanvasGraphElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const cursorRef = useRef<HTMLParagraphElement>(null);
+  const progressRef = useRef<HTMLProgressElement>(null);
   const panZoomRef = useRef<PanZoom | null>(null);
   const firstFrameDone = useRef(false);
   // The first frame is reported from the animation frame that draws it, just before
@@ -247,6 +266,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
       const running = engine.isRunning();
       if (root && root.dataset.layout !== (running ? 'running' : 'idle'))
         root.dataset.layout = running ? 'running' : 'idle';
+      showProgress(progressRef.current, engine, graph.nodes.length);
       if (followLayout.current) panZoomRef.current?.fit(engine.bounds());
       if (!running) followLayout.current = false;
       scene.invalidate();
@@ -257,7 +277,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
       clearTimeout(labelTimer);
       unsubscribe();
     };
-  }, [engine]);
+  }, [engine, graph.nodes.length]);
 
   // Hit-testing: the engine's quadtree, forgiving for nodes that are small on screen.
   const nodeAt = useMemo(
@@ -344,8 +364,9 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
     } else engine.reheat(0.4);
     // A hook for tests and the benchmark: whether the layout still moves.
     if (rootRef.current) rootRef.current.dataset.layout = engine.isRunning() ? 'running' : 'idle';
+    showProgress(progressRef.current, engine, graph.nodes.length);
     scene.invalidate();
-  }, [engine, animate, layoutNodes, graph.edges, arrangement]);
+  }, [engine, animate, layoutNodes, graph.edges, graph.nodes.length, arrangement]);
 
   // Looks (selection, hover, search, focus) and labels, recomputed when the store or
   // the view changes, never per layout frame.
@@ -534,6 +555,9 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
         onKeyDown={onKeyDown}
       />
       <p ref={cursorRef} className="visually-hidden" aria-live="polite" />
+      <label className="graph__progress" hidden>
+        Laying out the graph <progress ref={progressRef} max={1} value={0} />
+      </label>
       <div ref={tooltipRef} className="graph__tooltip" role="tooltip" hidden />
       <ZoomControls
         onZoomIn={() => {

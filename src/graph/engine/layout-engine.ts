@@ -110,6 +110,8 @@ export interface LayoutEngine {
   onFrame(callback: (nodes: readonly SimNode[]) => void): () => void;
   /** True while the animation loop runs. */
   isRunning(): boolean;
+  /** How far the layout has cooled: 0 just heated, 1 at rest (for a progress bar). */
+  cooled(): number;
   destroy(): void;
 }
 
@@ -615,6 +617,13 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
 
     isRunning() {
       return running;
+    },
+
+    cooled() {
+      if (!running) return 1;
+      // Alpha decays geometrically from 1 to alphaMin: its logarithm cools linearly.
+      const done = Math.log(simulation.alpha()) / Math.log(simulation.alphaMin());
+      return Math.min(1, Math.max(0, done));
     },
 
     destroy() {

@@ -23,4 +23,6 @@ export interface LayoutWorkerFrame {
   readonly positions: Float64Array;
   /** Whether the layout is still moving after this frame. */
   readonly running: boolean;
+  /** How far it has cooled, 0 to 1 (LayoutEngine.cooled). */
+  readonly cooled: number;
 }

@@ -41,9 +41,10 @@ engine.onFrame((nodes) => {
     positions[2 * i] = node.x;
     positions[2 * i + 1] = node.y;
   }
-  scope.postMessage({ kind: 'frame', graph, positions, running: engine.isRunning() }, [
-    positions.buffer,
-  ]);
+  scope.postMessage(
+    { kind: 'frame', graph, positions, running: engine.isRunning(), cooled: engine.cooled() },
+    [positions.buffer],
+  );
 });
 
 scope.onmessage = ({ data: message }) => {

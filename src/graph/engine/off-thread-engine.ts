@@ -38,6 +38,7 @@ export function createOffThreadLayoutEngine(options: OffThreadOptions): LayoutEn
   let destroyed = false;
   let graph = 0;
   let running = false;
+  let cooled = 1;
   let lastAlpha = 1;
 
   function fallBack(): void {
@@ -62,6 +63,7 @@ export function createOffThreadLayoutEngine(options: OffThreadOptions): LayoutEn
     thread.onmessage = ({ data }: MessageEvent<LayoutWorkerFrame>) => {
       if (onPage || data.kind !== 'frame' || data.graph !== graph) return;
       running = data.running;
+      cooled = data.cooled;
       local.moveTo(data.positions);
     };
     // A worker that cannot start (blocked, its file missing): lay out on the page.
@@ -91,12 +93,14 @@ export function createOffThreadLayoutEngine(options: OffThreadOptions): LayoutEn
       if (onPage) return local.settle(maxTicks);
       // Settled in the worker; until its one frame arrives, the layout counts as moving.
       running = true;
+      cooled = 0;
       send({ kind: 'settle' });
     },
     reheat(alpha = DEFAULT_REHEAT_ALPHA) {
       lastAlpha = alpha;
       if (onPage) return local.reheat(alpha);
       running = true;
+      cooled = 0;
       send({ kind: 'reheat', alpha });
     },
     stop() {
@@ -119,6 +123,7 @@ export function createOffThreadLayoutEngine(options: OffThreadOptions): LayoutEn
     moveTo: (positions) => local.moveTo(positions),
     onFrame: (callback) => local.onFrame(callback),
     isRunning: () => (onPage ? local.isRunning() : running),
+    cooled: () => (onPage ? local.cooled() : running ? cooled : 1),
     destroy() {
       destroyed = true;
       fallBack();
