@@ -14,7 +14,15 @@ import {
 import { clampStep, tourStepState } from '../domain/tour-stepper';
 import { isIsoDate } from '../domain/dates';
 import { shortened } from '../lib/shorten';
-import { DEFAULT_SHAREABLE, MAX_COMPARED, type ShareableState, type Theme } from './app-store';
+import {
+  DEFAULT_SHAREABLE,
+  MAX_COMPARED,
+  shareableOf,
+  type ShareableState,
+  type Theme,
+} from './shareable';
+
+export { shareableOf };
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
 
@@ -210,14 +218,6 @@ export function isDeliberateMove(before: ShareableState, after: ShareableState):
     before.tour !== after.tour ||
     before.step !== after.step
   );
-}
-
-/** Just the shareable fields of a state, as DEFAULT_SHAREABLE lists them. */
-export function shareableOf(state: ShareableState): ShareableState {
-  const picked: Record<string, unknown> = {};
-  for (const key of Object.keys(DEFAULT_SHAREABLE))
-    picked[key] = state[key as keyof ShareableState];
-  return picked as unknown as ShareableState;
 }
 
 /** Two states are the same when they make the same link. */
