@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadBundled } from './app/load-bundled';
 import { openLink } from './features/open/open-debate';
-import { storedTheme } from './app/ThemePicker';
+import { storedTheme } from './app/theme';
 import { createAppStore, type AppStore } from './store/app-store';
 import { StoreProvider } from './store/StoreProvider';
 import { startUrlSync } from './store/url-sync';

@@ -11,6 +11,7 @@ import {
 } from '../domain/model';
 
 export type Theme = 'light' | 'dark' | 'contrast';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
 
 /** The part of the state that a link carries (url-and-embed.md). */
 export interface ShareableState {

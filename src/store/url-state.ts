@@ -22,13 +22,12 @@ import {
   DEFAULT_SHAREABLE,
   MAX_COMPARED,
   shareableOf,
+  THEMES,
   type ShareableState,
   type Theme,
 } from './shareable';
 
 export { shareableOf };
-
-const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
 
 /** The longest search a link may carry; longer ones are cut (and a warning says so). */
 export const MAX_QUERY = 200;
