@@ -1,14 +1,7 @@
 // The part of the state that a link carries (url-and-embed.md), its defaults, and the
 // few value types it is made of. The slices and the URL code both build on this file.
-import {
-  NODE_TYPES,
-  type ActorId,
-  type IssueId,
-  type NodeId,
-  type NodeType,
-  type TourId,
-  type View,
-} from '../domain/model';
+import { NODE_TYPES } from '../domain/model';
+import type { ActorId, IssueId, NodeId, NodeType, TourId, View } from '../domain/model';
 
 export type Theme = 'light' | 'dark' | 'contrast';
 export const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
