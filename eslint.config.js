@@ -136,17 +136,4 @@ export default tseslint.config(
   })),
   // Hot reload keeps a component's state only when its module exports components alone.
   { files: ['src/**/*.tsx'], ...reactRefresh.configs.vite() },
-  {
-    // Still export a helper beside their component; they are being reworked in parallel
-    // (header, graph), so their helpers move out once that work has landed.
-    files: [
-      'src/app/ThemePicker.tsx',
-      'src/app/ViewSwitcher.tsx',
-      'src/app/embed-and-share.tsx',
-      'src/graph/ActivationGate.tsx',
-      'src/graph/GraphRenderer.tsx',
-      'src/graph/svg/GraphEdge.tsx',
-    ],
-    rules: { 'react-refresh/only-export-components': 'off' },
-  },
 );

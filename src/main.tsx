@@ -4,11 +4,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadBundled } from './app/load-bundled';
 import { openLink } from './features/open/open-debate';
-import { storedTheme } from './app/ThemePicker';
+import { storedTheme } from './app/theme';
 import { createAppStore, type AppStore } from './store/app-store';
 import { StoreProvider } from './store/StoreProvider';
 import { startUrlSync } from './store/url-sync';
-import { startupWarnings } from './store/url-state';
+import { readStartup } from './store/url-state';
 import { prefetchLoader } from './loader/lazy-loader';
 import {
   openClassroomCopy,
@@ -26,10 +26,9 @@ void prefetchLoader();
 // A classroom copy holds its debate and the screen it was saved on (before anything reads the URL).
 const copy = thisClassroomCopy();
 if (copy) restoreCopyAddress(copy);
-const params = new URLSearchParams(window.location.search);
-for (const warning of startupWarnings(window.location.search))
-  console.warn(`Stancemap: ${warning}`);
-const store = createAppStore({ theme: storedTheme(), embed: params.get('embed') === '1' });
+const startup = readStartup(window.location.search);
+for (const warning of startup.warnings) console.warn(`Stancemap: ${warning}`);
+const store = createAppStore({ theme: storedTheme(), embed: startup.embed });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -50,14 +49,11 @@ function syncAddress(store: AppStore) {
 }
 
 // ?data= opens a debate from the web instead of a bundled one (url-and-embed.md).
-const link = params.get('data');
-if (link !== null && params.has('dataset'))
-  console.warn('Stancemap: the link has both data= and dataset=; opening data=.');
 const opened =
-  link !== null
-    ? openLink(store, link)
+  startup.data !== null
+    ? openLink(store, startup.data)
     : copy
       ? openClassroomCopy(store, copy)
-      : loadBundled(store, params.get('dataset'));
+      : loadBundled(store, startup.dataset);
 void opened.then(() => syncAddress(store));
 registerServiceWorker(store.getState().embed);

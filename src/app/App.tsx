@@ -7,10 +7,11 @@ import { EmptyDebateNotice } from '../features/open/EmptyDebateNotice';
 import { LoadProblems } from '../features/open/LoadProblems';
 import { NothingOpen } from '../features/open/NothingOpen';
 import { AppHeader } from './AppHeader';
-import { EmbedFooter, EmbedHeader, useShareDialog } from './embed-and-share';
+import { EmbedFooter, EmbedHeader } from './embed-and-share';
+import { useShareDialog } from './use-share-dialog';
 import { MainView } from './MainView';
 import { PrintSources } from './PrintSources';
-import { useTheme } from './ThemePicker';
+import { useTheme } from './theme';
 import { useGlobalKeys } from './use-global-keys';
 import { ViewSwitcher } from './ViewSwitcher';
 

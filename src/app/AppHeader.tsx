@@ -6,6 +6,7 @@ import { StartTourButton } from '../features/present/StartTourButton';
 import { CappedTitle } from '../ui/CappedTitle';
 import { SourceNotice } from '../ui/SourceNotice';
 import { useAppStore } from '../store/store-context';
+import { datasetSearch } from '../store/url-state';
 import { AppMenu } from './AppMenu';
 import { StandButton, ViewSwitcher } from './ViewSwitcher';
 
@@ -34,8 +35,7 @@ export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: (
             <select
               value={debate.meta.id}
               onChange={(e) => {
-                const params = new URLSearchParams({ dataset: e.target.value });
-                window.location.search = params.toString();
+                window.location.search = datasetSearch(e.target.value);
               }}
             >
               {library.map((entry) => (

@@ -1,9 +1,7 @@
-import { useEffect } from 'react';
-import { readStored, writeStored } from '../lib/safe-storage';
+import { writeStored } from '../lib/safe-storage';
 import type { Theme } from '../store/app-store';
 import { useAppStore } from '../store/store-context';
-
-export const THEME_STORAGE_KEY = 'stancemap:theme';
+import { THEME_STORAGE_KEY } from './theme';
 
 const THEME_LABELS: [Theme | '', string][] = [
   ['', 'Automatic'],
@@ -11,21 +9,6 @@ const THEME_LABELS: [Theme | '', string][] = [
   ['dark', 'Dark'],
   ['contrast', 'Projector (high contrast)'],
 ];
-
-/** The theme this reader chose last time, if storage allows and it is still a theme. */
-export function storedTheme(): Theme | null {
-  const stored = readStored(THEME_STORAGE_KEY);
-  return THEME_LABELS.some(([value]) => value && value === stored) ? (stored as Theme) : null;
-}
-
-/** Applies the theme to the page, and remembers a reader's choice where storage allows. */
-export function useTheme() {
-  const theme = useAppStore((s) => s.theme);
-  useEffect(() => {
-    if (theme) document.documentElement.dataset.theme = theme;
-    else delete document.documentElement.dataset.theme;
-  }, [theme]);
-}
 
 export function ThemePicker() {
   const theme = useAppStore((s) => s.theme);

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { View } from '../domain/model';
 import { useAppStore } from '../store/store-context';
 
-export const VIEW_LABELS: Partial<Record<View, string>> = {
+const VIEW_LABELS: Partial<Record<View, string>> = {
   graph: 'Graph',
   compare: 'Compare',
   matrix: 'Matrix',

@@ -1,7 +1,7 @@
 // The embed's header and footer, and the Share dialog, loaded on demand so they never
 // weigh on the first visit's JavaScript (README, weight budget): the full app never
 // downloads the embed chrome, and nobody downloads the dialog until they press Share.
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import './embed-layout.css';
 
 const chrome = () => import('../features/embed/EmbedChrome');
@@ -31,16 +31,11 @@ export function EmbedFooter() {
   );
 }
 
-/** The Share dialog: `open` opens it; `dialog` goes anywhere in the tree. */
-export function useShareDialog(): { open: () => void; dialog: ReactNode } {
-  const [state, setState] = useState<'never' | 'open' | 'closed'>('never');
-  return {
-    open: () => setState('open'),
-    // Kept mounted once opened, so that closing the native dialog hands focus back.
-    dialog: state !== 'never' && (
-      <Suspense>
-        <LazyShareDialog open={state === 'open'} onClose={() => setState('closed')} />
-      </Suspense>
-    ),
-  };
+/** The Share dialog, downloaded the first time it is shown (use-share-dialog.tsx). */
+export function ShareDialogOnDemand(props: { open: boolean; onClose: () => void }) {
+  return (
+    <Suspense>
+      <LazyShareDialog {...props} />
+    </Suspense>
+  );
 }

@@ -1,28 +1,9 @@
-// Which renderer draws the graph: SVG (one element per node, the test hooks, every node
-// focusable) up to CANVAS_THRESHOLD nodes, a canvas above it (loaded on demand, so
-// small debates never download it). `?renderer=svg` or `?renderer=canvas` overrides.
+// Which renderer draws the graph (choose-renderer.ts): SVG up to CANVAS_THRESHOLD nodes,
+// a canvas above it (loaded on demand, so small debates never download it).
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../store/store-context';
+import { chooseRenderer, type RendererKind } from './choose-renderer';
 import { GraphView, type GraphViewProps } from './svg/GraphView';
-
-/**
- * Debates with more nodes than this are drawn on a canvas. Measured with `npm run
- * bench -- --renderer=svg` and `--renderer=canvas` (README, Performance): up to here
- * SVG stays fluid and keeps a focusable element per node, but its layout settles
- * before the first frame, which grows with the graph (500 nodes: about 1 s); from
- * about 1,000 nodes its pan and zoom frames drop too (2,000: p95 over 600 ms against
- * 33 ms on the canvas). It matches the engine's SETTLE_FULL_NODES.
- */
-export const CANVAS_THRESHOLD = 500;
-
-export type RendererKind = 'svg' | 'canvas';
-
-/** The renderer for a debate of `nodeCount` nodes, unless the query string asks for one. */
-export function chooseRenderer(nodeCount: number, search = ''): RendererKind {
-  const asked = new URLSearchParams(search).get('renderer');
-  if (asked === 'svg' || asked === 'canvas') return asked;
-  return nodeCount > CANVAS_THRESHOLD ? 'canvas' : 'svg';
-}
 
 type CanvasView = typeof import('./canvas/CanvasGraphView').CanvasGraphView;
 let canvasView: CanvasView | null = null;

@@ -1,5 +1,7 @@
 // The link is the state (url-and-embed.md): two pure functions read the query string
-// against the loaded debate and write the state back, readable by eye.
+// against the loaded debate and write the state back, readable by eye. Every parameter
+// of the address is read and written here, including those read once at start-up and
+// those naming the debate's source; url-sync.ts applies the history rule kept here.
 import {
   NODE_TYPES,
   VIEWS,
@@ -14,9 +16,18 @@ import {
 import { clampStep, tourStepState } from '../domain/tour-stepper';
 import { isIsoDate } from '../domain/dates';
 import { shortened } from '../lib/shorten';
-import { DEFAULT_SHAREABLE, MAX_COMPARED, type ShareableState, type Theme } from './app-store';
+import type { DebateSource } from '../loader/debate-source';
+import type { LibraryEntry } from '../loader/library';
+import {
+  DEFAULT_SHAREABLE,
+  MAX_COMPARED,
+  shareableOf,
+  THEMES,
+  type ShareableState,
+  type Theme,
+} from './shareable';
 
-const THEMES: readonly Theme[] = ['light', 'dark', 'contrast'];
+export { shareableOf };
 
 /** The longest search a link may carry; longer ones are cut (and a warning says so). */
 export const MAX_QUERY = 200;
@@ -176,6 +187,63 @@ export function startupWarnings(search: string): string[] {
   });
 }
 
+/** What the address asks for once, at start-up: none of it is shareable state. */
+export interface StartupRead {
+  /** `embed=1`: compact chrome inside another page. */
+  readonly embed: boolean;
+  /** `data=`: a debate to fetch from the web instead of a bundled one. */
+  readonly data: string | null;
+  /** `dataset=`: a bundled debate other than the first. */
+  readonly dataset: string | null;
+  /** Values that were ignored, for a console warning. */
+  readonly warnings: readonly string[];
+}
+
+export function readStartup(search: string): StartupRead {
+  const params = new URLSearchParams(search);
+  const data = params.get('data');
+  const warnings = startupWarnings(search);
+  if (data !== null && params.has('dataset'))
+    warnings.push('the link has both data= and dataset=; opening data=.');
+  return { embed: params.get('embed') === '1', data, dataset: params.get('dataset'), warnings };
+}
+
+/** The renderer `renderer=` asks for; null leaves the choice to the debate's size. */
+export function rendererAsked(search: string): 'svg' | 'canvas' | null {
+  const asked = new URLSearchParams(search).get('renderer');
+  return asked === 'svg' || asked === 'canvas' ? asked : null;
+}
+
+/** The query string that opens a bundled debate afresh, as the header's picker does. */
+export function datasetSearch(id: string): string {
+  return `?${new URLSearchParams({ dataset: id }).toString()}`;
+}
+
+/**
+ * The query string that names a debate's source, so a reload or a copied link opens the
+ * same debate where it can: `data=` for a link, `dataset=` for a bundled debate other
+ * than the first, neither for a file (a reload then opens the default debate).
+ */
+export function sourceSearch(
+  source: DebateSource,
+  debate: Debate,
+  library: readonly LibraryEntry[],
+  search: string,
+): string {
+  const params = new URLSearchParams(search);
+  params.delete('data');
+  params.delete('dataset');
+  if (source.kind === 'url') params.set('data', source.url);
+  if (
+    source.kind === 'bundled' &&
+    library[0]?.id !== debate.meta.id &&
+    library.some((entry) => entry.id === debate.meta.id)
+  )
+    params.set('dataset', debate.meta.id);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
 /** The query string for a state; parameters this app does not own (dataset, embed, …) are kept. */
 export function writeUrlState(state: ShareableState, currentSearch: string): string {
   const params = new URLSearchParams(currentSearch);
@@ -210,17 +278,4 @@ export function isDeliberateMove(before: ShareableState, after: ShareableState):
     before.tour !== after.tour ||
     before.step !== after.step
   );
-}
-
-/** Just the shareable fields of a state, as DEFAULT_SHAREABLE lists them. */
-export function shareableOf(state: ShareableState): ShareableState {
-  const picked: Record<string, unknown> = {};
-  for (const key of Object.keys(DEFAULT_SHAREABLE))
-    picked[key] = state[key as keyof ShareableState];
-  return picked as unknown as ShareableState;
-}
-
-/** Two states are the same when they make the same link. */
-export function sameShareable(a: ShareableState, b: ShareableState): boolean {
-  return writeUrlState(a, '') === writeUrlState(b, '');
 }

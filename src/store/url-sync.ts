@@ -1,14 +1,9 @@
 // Keeps the address bar and the store in step: store changes are written with
 // pushState or replaceState, and Back or Forward is read back into the store.
+import { shallow } from 'zustand/shallow';
 import type { Debate } from '../domain/model';
 import type { AppStore, ShareableState } from './app-store';
-import {
-  isDeliberateMove,
-  readUrlState,
-  sameShareable,
-  shareableOf,
-  writeUrlState,
-} from './url-state';
+import { isDeliberateMove, readUrlState, shareableOf, writeUrlState } from './url-state';
 
 /** The state the address asks for, against a debate; ignored values are warned about. */
 export function readLocationState(debate: Debate, win: Window = window): ShareableState {
@@ -32,10 +27,12 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     (writeUrlState(written, win.location.search) || win.location.pathname) + win.location.hash,
   );
 
+  // Only the shareable fields count: hovering, loading or answering "Where do you stand?"
+  // leave them all the same (compared one by one, without writing a link).
   const unsubscribe = store.subscribe((state) => {
     if (state.debate !== debate) return;
     const next = shareableOf(state);
-    if (sameShareable(next, written)) return;
+    if (shallow(next, written)) return;
     const url = writeUrlState(next, win.location.search) || win.location.pathname;
     if (isDeliberateMove(written, next)) win.history.pushState(null, '', url);
     else win.history.replaceState(win.history.state, '', url);

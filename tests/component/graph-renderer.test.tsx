@@ -4,7 +4,8 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CanvasGraphElement } from '../../src/graph/canvas/CanvasGraphView';
-import { CANVAS_THRESHOLD, chooseRenderer, GraphRenderer } from '../../src/graph/GraphRenderer';
+import { GraphRenderer } from '../../src/graph/GraphRenderer';
+import { CANVAS_THRESHOLD, chooseRenderer } from '../../src/graph/choose-renderer';
 import { createAppStore } from '../../src/store/app-store';
 import { StoreProvider } from '../../src/store/StoreProvider';
 import { loadFixture } from '../fixtures/load';

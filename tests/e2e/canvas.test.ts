@@ -58,9 +58,7 @@ const layoutIdle = (page: Page) =>
 
 describe('the canvas renderer', () => {
   it('draws the bundled debate on request, lays it out in a worker, and selects by click', async () => {
-    const { page, errors } = await app.newPage();
-    await page.goto(app.url('?renderer=canvas'));
-    await waitForReady(page);
+    const { page, errors } = await app.openReady('?renderer=canvas');
     expect(await canvas(page).count()).toBe(1);
     expect(await page.locator('[data-testid="graph"] [data-node-id]').count()).toBe(0);
     await layoutIdle(page);
@@ -83,9 +81,7 @@ describe('the canvas renderer', () => {
   });
 
   it('works by keyboard: Tab to the canvas, arrows along links, Enter selects', async () => {
-    const { page } = await app.newPage();
-    await page.goto(app.url('?renderer=canvas&select=belgium'));
-    await waitForReady(page);
+    const { page } = await app.openReady('?renderer=canvas&select=belgium');
     await layoutIdle(page);
     for (let i = 0; i < 40; i++) {
       if (await page.evaluate(() => document.activeElement?.tagName === 'CANVAS')) break;

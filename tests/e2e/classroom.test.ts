@@ -13,9 +13,7 @@ const tour = (page: Page) => page.getByRole('region', { name: 'Guided tour' });
 
 describe('the classroom in Chromium', () => {
   it('starts the tour from the graph, steps by clicker keys, and Back returns to the previous step', async () => {
-    const { page, errors } = await app.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(app.url());
-    await waitForReady(page);
+    const { page, errors } = await app.openReady('', { viewport: { width: 1920, height: 1080 } });
     await page.getByRole('button', { name: /^▶ Start the guided tour/ }).click();
     await tour(page).waitFor();
     expect(params(page).get('step')).toBe('1');
@@ -43,9 +41,9 @@ describe('the classroom in Chromium', () => {
   });
 
   it('opens a step from a link, in projector sizes at 1920 × 1080, with the rest of the graph dimmed', async () => {
-    const { page } = await app.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(app.url('?tour=classroom-tour&step=7'));
-    await waitForReady(page);
+    const { page } = await app.openReady('?tour=classroom-tour&step=7', {
+      viewport: { width: 1920, height: 1080 },
+    });
     const size = (selector: string) =>
       page.locator(selector).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(await size('.tour__title')).toBeGreaterThanOrEqual(24);
@@ -60,9 +58,7 @@ describe('the classroom in Chromium', () => {
   });
 
   it.each(['light', 'dark', 'contrast'])('is axe-clean in the %s theme', async (theme) => {
-    const { page } = await app.newPage();
-    await page.goto(app.url(`?theme=${theme}&select=european-commission`));
-    await waitForReady(page);
+    const { page } = await app.openReady(`?theme=${theme}&select=european-commission`);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: `test-results/theme-${theme}.png` });
@@ -70,18 +66,14 @@ describe('the classroom in Chromium', () => {
   });
 
   it('gives text at least 7:1 contrast in the projector theme', async () => {
-    const { page } = await app.newPage();
-    await page.goto(app.url('?theme=contrast&select=european-commission'));
-    await waitForReady(page);
+    const { page } = await app.openReady('?theme=contrast&select=european-commission');
     const violations = await seriousAxeViolations(page, ['color-contrast-enhanced']);
     expect(violations).toEqual([]);
     await page.context().close();
   });
 
   it('remembers the chosen theme, and still works when storage throws', async () => {
-    const { page } = await app.newPage();
-    await page.goto(app.url());
-    await waitForReady(page);
+    const { page } = await app.openReady();
     await page.getByText('Menu', { exact: true }).click();
     await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
     await page.goto(app.url());
@@ -109,9 +101,7 @@ describe('the classroom in Chromium', () => {
   });
 
   it('downloads the graph as PNG and SVG, the matrix as CSV and the debate as JSON', async () => {
-    const { page } = await app.newPage({ acceptDownloads: true });
-    await page.goto(app.url('?types=issue,position,actor'));
-    await waitForReady(page);
+    const { page } = await app.openReady('?types=issue,position,actor', { acceptDownloads: true });
     await page.getByText('Menu', { exact: true }).click();
     const save = async (name: string) => {
       const [download] = await Promise.all([
@@ -156,9 +146,7 @@ describe('the classroom in Chromium', () => {
   });
 
   it('prints a handout: no app chrome, the selection’s details and the sources', async () => {
-    const { page } = await app.newPage();
-    await page.goto(app.url('?select=fidh'));
-    await waitForReady(page);
+    const { page } = await app.openReady('?select=fidh');
     await page.getByRole('region', { name: 'Details' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app__tools').isVisible()).toBe(false);

@@ -6,9 +6,9 @@ const app = useApp();
 
 describe('comparison in Chromium', () => {
   it('opens from a link, adds a third actor from the page, and Back undoes it', async () => {
-    const { page, errors } = await app.newPage();
-    await page.goto(app.url('?view=compare&compare=european-commission,human-rights-groups'));
-    await waitForReady(page);
+    const { page, errors } = await app.openReady(
+      '?view=compare&compare=european-commission,human-rights-groups',
+    );
     const region = page.getByRole('region', { name: 'Comparison' });
     const columns = () => region.locator('.compare__head h3').allTextContents();
     expect(await columns()).toEqual([
@@ -40,9 +40,7 @@ describe('comparison in Chromium', () => {
   });
 
   it('starts from the graph: Compare in an actor’s details', async () => {
-    const { page } = await app.newPage();
-    await page.goto(app.url('?select=european-commission'));
-    await waitForReady(page);
+    const { page } = await app.openReady('?select=european-commission');
     await page
       .getByRole('region', { name: 'Details' })
       .getByRole('button', { name: /^Compare with/ })

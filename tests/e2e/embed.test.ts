@@ -13,7 +13,7 @@ import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-cor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
-import { DIST, waitForReady } from './support/fixture';
+import { DIST, newPageIn, waitForReady } from './support/fixture';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -67,22 +67,7 @@ async function startCorsProxy(target: string) {
   return { server, url: `http://127.0.0.1:${port}` };
 }
 
-async function newPage(options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 800 },
-    // As before the app had a service worker: these tests are about embeds, not caching.
-    serviceWorkers: 'block',
-    ...options,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const collect = (text: string) => errors.push(text);
-  page.on('pageerror', (error) => collect(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') collect(message.text());
-  });
-  return { page, errors };
-}
+const newPage = (options: BrowserContextOptions = {}) => newPageIn(browser, options);
 
 /** Writes an article page holding `embedCode` and returns its address (another origin). */
 async function publishArticle(name: string, embedCode: string): Promise<string> {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
-import { useApp, waitForReady } from './support/fixture';
+import { useApp } from './support/fixture';
 
 const app = useApp();
 
 describe('the first screen in Chromium', () => {
   it('opens the bundled debate from a sub-folder, under the strict CSP, with no errors', async () => {
-    const { page, errors } = await app.newPage();
-    await page.goto(app.url());
-    await waitForReady(page);
+    const { page, errors } = await app.openReady();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
       'Taliban',
     );
@@ -44,9 +42,7 @@ describe('the first screen in Chromium', () => {
   });
 
   it('has no serious or critical axe violations', async () => {
-    const { page } = await app.newPage();
-    await page.goto(app.url());
-    await waitForReady(page);
+    const { page } = await app.openReady();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });

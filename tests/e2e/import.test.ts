@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
-import { useApp, waitForReady } from './support/fixture';
+import { useApp } from './support/fixture';
 
 const app = useApp();
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -19,9 +19,7 @@ describe('importing in the browser', () => {
   it.each([360, 1280])(
     'opens a Kialo export at %i px, with its report and no source given',
     async (width) => {
-      const { page, errors } = await app.newPage({ viewport: { width, height: 800 } });
-      await page.goto(app.url());
-      await waitForReady(page);
+      const { page, errors } = await app.openReady('', { viewport: { width, height: 800 } });
       await page
         .getByTestId('open-file-input')
         .setInputFiles({ name: 'export.txt', mimeType: 'text/plain', buffer: KIALO });
@@ -41,9 +39,7 @@ describe('importing in the browser', () => {
   );
 
   it('opens the template workbook as the library debate', async () => {
-    const { page, errors } = await app.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(app.url());
-    await waitForReady(page);
+    const { page, errors } = await app.openReady('', { viewport: { width: 1280, height: 800 } });
     await page.getByTestId('open-file-input').setInputFiles({
       name: 'template.xlsx',
       mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -58,9 +54,7 @@ describe('importing in the browser', () => {
   });
 
   it('shows "No source given" on an imported argument', async () => {
-    const { page } = await app.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(app.url());
-    await waitForReady(page);
+    const { page } = await app.openReady('', { viewport: { width: 1280, height: 800 } });
     await page
       .getByTestId('open-file-input')
       .setInputFiles({ name: 'export.txt', mimeType: 'text/plain', buffer: KIALO });

@@ -41,9 +41,9 @@ describe('on a phone', () => {
   }
 
   it('folds the header: a one-line title, the views in one row, under a fifth of the screen', async () => {
-    const { page } = await app.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(app.url('?view=compare'));
-    await waitForReady(page);
+    const { page } = await app.openReady('?view=compare', {
+      viewport: { width: 360, height: 740 },
+    });
     const header = await page.locator('header').boundingBox();
     expect(header!.height / 740).toBeLessThan(0.2);
 

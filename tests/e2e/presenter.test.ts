@@ -23,9 +23,7 @@ function renderedFontSize(page: Page, selector: string) {
 
 describe('the guided tour from the keyboard', () => {
   it('is reached in a few Tab presses, and starting it focuses its controls', async () => {
-    const { page, errors } = await app.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(app.url());
-    await waitForReady(page);
+    const { page, errors } = await app.openReady('', { viewport: { width: 1920, height: 1080 } });
     let presses = 0;
     for (; presses < 8; presses++) {
       await page.keyboard.press('Tab');
@@ -96,12 +94,10 @@ describe('the presenter layout', () => {
   });
 
   it('at 150 % zoom the header and caption leave the content in view', async () => {
-    const { page } = await app.newPage({
+    const { page } = await app.openReady('?tour=classroom-tour&step=4', {
       viewport: { width: 1280, height: 720 },
       deviceScaleFactor: 1.5,
     });
-    await page.goto(app.url('?tour=classroom-tour&step=4'));
-    await waitForReady(page);
     const content = (await page.locator('#main > .arguments').boundingBox())!;
     expect(content.y).toBeLessThan(720 * 0.25);
     expect(content.height).toBeGreaterThan(720 * 0.6);

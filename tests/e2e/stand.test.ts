@@ -16,21 +16,29 @@ const TALKS = {
   no: 'No: the EU should not engage the Taliban in Brussels on migration.',
 };
 
+/** The view on a touch phone at 320 px, loaded, recording every request made after that. */
+async function openOnPhone(query: string) {
+  const { page, errors } = await app.newPage({
+    viewport: { width: 320, height: 640 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(app.url(query));
+  await waitForReady(page);
+  const region = page.getByRole('region', { name: 'Where do you stand?' });
+  await region.waitFor();
+  // Everything the view needs is loaded; from here on, nothing may go over the network.
+  requests.length = 0;
+  return { page, errors, requests, region };
+}
+
 describe('Where do you stand? in Chromium', () => {
   it('goes the whole path by touch at 320 px, without a single network request', async () => {
-    const { page, errors } = await app.newPage({
-      viewport: { width: 320, height: 640 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    await page.goto(app.url('?view=stand&issue=talks-with-taliban'));
-    await waitForReady(page);
-    const region = page.getByRole('region', { name: 'Where do you stand?' });
-    await region.waitFor();
-    // Everything the view needs is loaded; from here on, nothing may go over the network.
-    requests.length = 0;
+    const { page, errors, requests, region } = await openOnPhone(
+      '?view=stand&issue=talks-with-taliban',
+    );
 
     expect(await region.getByRole('radiogroup').count()).toBeGreaterThanOrEqual(2);
     const answer = (statement: string, word: string) =>
@@ -95,18 +103,7 @@ describe('Where do you stand? in Chromium', () => {
   });
 
   it('shows the class spread from pasted codes on a phone, axe clean, offline', async () => {
-    const { page, errors } = await app.newPage({
-      viewport: { width: 320, height: 640 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    await page.goto(app.url('?view=stand'));
-    await waitForReady(page);
-    const region = page.getByRole('region', { name: 'Where do you stand?' });
-    await region.waitFor();
-    requests.length = 0;
+    const { page, errors, requests, region } = await openOnPhone('?view=stand');
 
     const classAnswers: Parameters<typeof answersOf>[0][] = [
       { 'hold-technical-talks': 'disagree', 'no-talks-in-brussels': 'agree' },
@@ -136,9 +133,7 @@ describe('Where do you stand? in Chromium', () => {
   });
 
   it('opens from the header, and fills answers in from a link’s fragment', async () => {
-    const { page, errors } = await app.newPage();
-    await page.goto(app.url());
-    await waitForReady(page);
+    const { page, errors } = await app.openReady();
     await page.getByRole('button', { name: 'Where do you stand?' }).click();
     const region = page.getByRole('region', { name: 'Where do you stand?' });
     await region.waitFor();

@@ -22,9 +22,7 @@ const eventTitles = (page: Page, scope = page.getByRole('region', { name: 'Timel
 
 describe('timeline in Chromium', () => {
   it('shows events in date order, month-only dates as months', async () => {
-    const { page, errors } = await app.newPage();
-    await page.goto(app.url('?view=timeline'));
-    await waitForReady(page);
+    const { page, errors } = await app.openReady('?view=timeline');
     const region = page.getByRole('region', { name: 'Timeline' });
     const times = await region
       .locator('article time')
@@ -41,9 +39,7 @@ describe('timeline in Chromium', () => {
   });
 
   it('sets "as of" with the slider: at= in the link, later events marked, Back undoes it', async () => {
-    const { page, errors } = await app.newPage();
-    await page.goto(app.url('?view=timeline'));
-    await waitForReady(page);
+    const { page, errors } = await app.openReady('?view=timeline');
     const slider = page.getByRole('slider', { name: 'As of' });
     await slider.focus();
     // From "All", three steps back: the events of 22 and 23 June come later.
@@ -89,9 +85,7 @@ describe('timeline in Chromium', () => {
   });
 
   it('opens a glossary popover by keyboard and closes it with Escape', async () => {
-    const { page } = await app.newPage();
-    await page.goto(app.url('?view=timeline'));
-    await waitForReady(page);
+    const { page } = await app.openReady('?view=timeline');
     const term = page.getByRole('button', { name: /\(glossary\)$/ }).first();
     await term.focus();
     await page.keyboard.press('Enter');
@@ -111,9 +105,9 @@ describe('timeline in Chromium', () => {
   });
 
   it('fits a phone with no sideways scrolling, popover open or not', async () => {
-    const { page } = await app.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(app.url('?view=timeline&at=2026-05'));
-    await waitForReady(page);
+    const { page } = await app.openReady('?view=timeline&at=2026-05', {
+      viewport: { width: 360, height: 740 },
+    });
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: 'test-results/timeline-360.png', fullPage: true });
     const terms = page.getByRole('button', { name: /\(glossary\)$/ });
@@ -131,9 +125,7 @@ describe('timeline in Chromium', () => {
   });
 
   it('looks right at 1280 px: split at the date, the selection named, nothing cut off', async () => {
-    const { page, errors } = await app.newPage();
-    await page.goto(app.url('?view=timeline&at=2026-05&select=belgium'));
-    await waitForReady(page);
+    const { page, errors } = await app.openReady('?view=timeline&at=2026-05&select=belgium');
     await page.screenshot({ path: 'test-results/timeline-1280.png', fullPage: true });
     const region = page.getByRole('region', { name: 'Timeline' });
     expect(await region.getByText(/^Highlighted: the events of/).textContent()).toContain(
@@ -158,9 +150,7 @@ describe('timeline in Chromium', () => {
 
 describe('sources and glossary in Chromium', () => {
   it('lists every source, with no link for a source without an address', async () => {
-    const { page, errors } = await app.newPage();
-    await page.goto(app.url('?view=sources'));
-    await waitForReady(page);
+    const { page, errors } = await app.openReady('?view=sources');
     const region = page.getByRole('region', { name: 'Sources and glossary' });
     const sources = region.locator('.source-list > li');
     expect(await sources.count()).toBe(8);
@@ -206,9 +196,9 @@ describe('sources and glossary in Chromium', () => {
   });
 
   it('fits a phone with no sideways scrolling', async () => {
-    const { page } = await app.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(app.url('?view=sources'));
-    await waitForReady(page);
+    const { page } = await app.openReady('?view=sources', {
+      viewport: { width: 360, height: 740 },
+    });
     for (const details of await page.locator('.source details').all()) await details.click();
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: 'test-results/sources-360.png', fullPage: true });

@@ -6,6 +6,10 @@ import {
   MAX_QUERY,
   isDeliberateMove,
   readUrlState,
+  datasetSearch,
+  readStartup,
+  rendererAsked,
+  sourceSearch,
   startupWarnings,
   writeUrlState,
 } from '../../src/store/url-state';
@@ -96,6 +100,43 @@ describe('the parameters read at start-up', () => {
     expect(
       startupWarnings('?embed=yes&renderer=webgl&lang=xx').map((w) => w.split(':')[0]),
     ).toEqual(['ignored embed=yes', 'ignored renderer=webgl', 'ignored lang=xx']);
+  });
+});
+
+describe('the parameters that say where the debate comes from and how to draw it', () => {
+  it('reads embed, data and dataset once, and warns when a link has both sources', () => {
+    expect(readStartup('?embed=1&dataset=other')).toEqual({
+      embed: true,
+      data: null,
+      dataset: 'other',
+      warnings: [],
+    });
+    const both = readStartup('?data=https://example.org/d.json&dataset=other');
+    expect(both).toMatchObject({ embed: false, data: 'https://example.org/d.json' });
+    expect(both.warnings).toEqual(['the link has both data= and dataset=; opening data=.']);
+  });
+
+  it('reads the renderer asked for, and nothing else', () => {
+    expect(rendererAsked('?renderer=canvas')).toBe('canvas');
+    expect(rendererAsked('?renderer=svg')).toBe('svg');
+    expect(rendererAsked('?renderer=webgl')).toBeNull();
+    expect(rendererAsked('')).toBeNull();
+  });
+
+  it('names the source of a debate so a reload opens it again', () => {
+    const library = [
+      { id: 'first', title: 'First', file: 'first.json' },
+      { id: debate.meta.id, title: 'Small', file: 'small.json' },
+    ];
+    const url = { kind: 'url', host: 'example.org', url: 'https://example.org/d.json' } as const;
+    expect(sourceSearch(url, debate, library, '?dataset=first&view=matrix')).toBe(
+      '?view=matrix&data=https%3A%2F%2Fexample.org%2Fd.json',
+    );
+    expect(sourceSearch({ kind: 'bundled' }, debate, library, '?data=x')).toBe(
+      `?dataset=${debate.meta.id}`,
+    );
+    expect(sourceSearch({ kind: 'file', name: 'd.json' }, debate, library, '?data=x')).toBe('');
+    expect(datasetSearch('other debate')).toBe('?dataset=other+debate');
   });
 });
 

@@ -18,6 +18,7 @@ import type {
   IssueNode,
 } from '../../domain/model';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { useDrawnDebate } from '../../store/use-drawn-debate';
 import { useMediaQuery } from '../../ui/use-media-query';
 import {
   actorsOf,
@@ -42,7 +43,7 @@ const NONE = new Set<never>();
 
 export function ArgumentsView({ onDrawn }: { onDrawn: () => void }) {
   const store = useAppStoreApi();
-  const debate = useAppStore((s) => s.debate);
+  const debate = useDrawnDebate(onDrawn);
   const issue = useAppStore((s) => s.issue);
   const setIssue = useAppStore((s) => s.setIssue);
   // With no issue in the store, the view opens on the issue of whatever is selected (or
@@ -54,7 +55,6 @@ export function ArgumentsView({ onDrawn }: { onDrawn: () => void }) {
   const shown = debate ? issueToShow(debate, issue ?? fallback, null) : null;
   const pickerId = useId();
 
-  useEffect(onDrawn, [onDrawn]);
   if (!debate) return null;
   if (!shown) return <p className="arguments__empty">This debate has no issues yet.</p>;
 

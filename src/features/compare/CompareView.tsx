@@ -1,6 +1,6 @@
 // Actors side by side: one column per actor, issues and their positions as rows, the
 // agreement of each row in words, and a summary of where they meet and collide.
-import { Fragment, useEffect, useMemo, type CSSProperties } from 'react';
+import { Fragment, useMemo, type CSSProperties } from 'react';
 import {
   AGREEMENT_EXPLANATION,
   compareActors,
@@ -14,6 +14,7 @@ import { mostOpposedPair } from '../../domain/suggest-pair';
 import type { ActorId, ActorNode, Debate, Stance } from '../../domain/model';
 import { MAX_COMPARED } from '../../store/app-store';
 import { useAppStore } from '../../store/store-context';
+import { useDrawnDebate } from '../../store/use-drawn-debate';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { StanceBasis } from '../../ui/StanceBasis';
@@ -270,7 +271,7 @@ function ColumnHead({
 }
 
 export function CompareView({ onDrawn }: { onDrawn: () => void }) {
-  const debate = useAppStore((s) => s.debate);
+  const debate = useDrawnDebate(onDrawn);
   const compared = useAppStore((s) => s.compare);
   const select = useAppStore((s) => s.select);
   const selected = useAppStore((s) => s.selected);
@@ -283,7 +284,6 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
     () => distinctActorNames(debate?.actors ?? [], (a) => a.shortLabel),
     [debate],
   );
-  useEffect(onDrawn, [onDrawn]);
   if (!debate || !comparison) return null;
   const { actors } = comparison;
   const shortNameOf = (a: ActorNode) => shortNames.get(a.id) ?? a.shortLabel;

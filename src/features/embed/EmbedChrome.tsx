@@ -1,7 +1,7 @@
 // The embed's header and footer, loaded on demand: the full app never downloads them,
 // and in an embed they arrive while the debate is being fetched.
 import { useEffect, type ReactNode } from 'react';
-import { provideActivationGate } from '../../graph/ActivationGate';
+import { provideActivationGate } from '../../graph/activation-gate-code';
 import { attachActivationGate } from '../../graph/interaction/activation';
 import { Legend } from '../../graph/svg/Legend';
 import { useStateUrl } from '../../store/share-url';

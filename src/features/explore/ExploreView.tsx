@@ -1,7 +1,8 @@
 // The graph explorer: filters, the graph (or its list twin), and the side panel with
 // the selection's details or, with nothing selected, an introduction.
 import { lazy, Suspense, useCallback, useEffect } from 'react';
-import { ActivationGate, whenGateReady } from '../../graph/ActivationGate';
+import { ActivationGate } from '../../graph/ActivationGate';
+import { whenGateReady } from '../../graph/activation-gate-code';
 import { GraphTwin } from '../../graph/a11y/GraphTwin';
 import { GraphRenderer } from '../../graph/GraphRenderer';
 import { useAppStore } from '../../store/store-context';

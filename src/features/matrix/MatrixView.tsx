@@ -4,7 +4,7 @@
 // the actor's name as its row header. Each stance is a button that opens its evidence.
 // Plain text only: data never becomes markup.
 import { actorKindLabel } from '../../domain/actor-kind';
-import { useEffect, useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import {
   AGREEMENT_SCORE_EXPLANATION,
   agreementScore,
@@ -21,6 +21,7 @@ import type {
   Stance,
 } from '../../domain/model';
 import { useAppStore } from '../../store/store-context';
+import { useDrawnDebate } from '../../store/use-drawn-debate';
 import { Dialog } from '../../ui/Dialog';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
@@ -54,10 +55,7 @@ interface OpenCell {
 }
 
 export function MatrixView({ onDrawn }: { onDrawn: () => void }) {
-  const debate = useAppStore((s) => s.debate);
-  useEffect(() => {
-    onDrawn();
-  }, [onDrawn]);
+  const debate = useDrawnDebate(onDrawn);
   if (!debate) return null;
   // Keyed by the debate, so sorting and an open cell never outlive the debate they named.
   return <Matrix key={debate.meta.id} debate={debate} />;

@@ -5,38 +5,13 @@ import type { Debate } from '../../domain/model';
 import { checkDataLink, type DebateSource, type LinkRules } from '../../loader/debate-source';
 import { fetchBytes } from '../../loader/fetch-text';
 import type { InputFile } from '../../loader/import/door';
-import type { LibraryEntry } from '../../loader/library';
 import { DEFAULT_LIMITS, formatBytes } from '../../loader/limits';
 import { loadFilesLazily } from '../../loader/lazy-loader';
 import { problem, shown, type Problem } from '../../loader/problems';
 import type { AppStore } from '../../store/app-store';
+import { sourceSearch } from '../../store/url-state';
 import { readLocationState } from '../../store/url-sync';
 import { ALLOW_LOOPBACK_DATA, ALLOWED_DATA_HOSTS, LINK_TIMEOUT_MS } from './config';
-
-/**
- * The query string that names a debate's source, so a reload or a copied link opens the
- * same debate where it can: `data=` for a link, `dataset=` for a bundled debate other
- * than the first, neither for a file (a reload then opens the default debate).
- */
-export function sourceSearch(
-  source: DebateSource,
-  debate: Debate,
-  library: readonly LibraryEntry[],
-  search: string,
-): string {
-  const params = new URLSearchParams(search);
-  params.delete('data');
-  params.delete('dataset');
-  if (source.kind === 'url') params.set('data', source.url);
-  if (
-    source.kind === 'bundled' &&
-    library[0]?.id !== debate.meta.id &&
-    library.some((entry) => entry.id === debate.meta.id)
-  )
-    params.set('dataset', debate.meta.id);
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
 
 function showSourceInAddress(store: AppStore, source: DebateSource, debate: Debate) {
   const search = sourceSearch(source, debate, store.getState().library, window.location.search);

@@ -2,7 +2,7 @@
 // publisher, date and link (only when it has an address, which the loader guarantees is
 // http: or https:), and what cites it; then the glossary, alphabetically, each term with
 // an id to link to. Plain text only: data never becomes markup.
-import { useEffect, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import {
   citationCount,
   citationsBySource,
@@ -17,6 +17,7 @@ import { eventsInOrder } from '../../domain/timeline';
 import { groupBy } from '../../lib/group-by';
 import { plural } from '../../lib/plural';
 import { useAppStore } from '../../store/store-context';
+import { useDrawnDebate } from '../../store/use-drawn-debate';
 import { EvidenceDetails } from '../../ui/EvidenceList';
 import { GlossaryText } from '../../ui/GlossaryText';
 import { SelectionStatus } from '../../ui/SelectionStatus';
@@ -25,8 +26,7 @@ import './sources.css';
 import { DataText } from '../../ui/DataText';
 
 export function SourcesView({ onDrawn }: { onDrawn: () => void }) {
-  const debate = useAppStore((s) => s.debate);
-  useEffect(onDrawn, [onDrawn]);
+  const debate = useDrawnDebate(onDrawn);
   if (!debate) return null;
   return <Sources debate={debate} />;
 }

@@ -9,6 +9,7 @@ import { positionsByIssue, type StandAnswers } from '../../domain/stand-match';
 import { studentReasons, type StandVerdicts } from '../../domain/stand-reasons';
 import { readStored, writeStored } from '../../lib/safe-storage';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
+import { useDrawnDebate } from '../../store/use-drawn-debate';
 import { ClassSpread } from './ClassSpread';
 import { KeepAndShare } from './KeepAndShare';
 import { PositionQuestion } from './PositionQuestion';
@@ -17,8 +18,7 @@ import { Results } from './Results';
 import './stand.css';
 
 export function StandView({ onDrawn }: { onDrawn: () => void }) {
-  const debate = useAppStore((s) => s.debate);
-  useEffect(onDrawn, [onDrawn]);
+  const debate = useDrawnDebate(onDrawn);
   if (!debate) return null;
   return <Stand debate={debate} />;
 }

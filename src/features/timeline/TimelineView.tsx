@@ -3,7 +3,7 @@
 // through the event dates and sets `at` (the link's `at=`): what came after that date
 // stays on the page, greyed under "After <date>", so students see what came next.
 // dates.ts defines the order and what "later" means.
-import { useEffect, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { formatIsoDate } from '../../domain/date-format';
 import { isAfter, mayBeAfter } from '../../domain/dates';
 import { nodeOfType, sourcedEvidence } from '../../domain/lookups';
@@ -11,6 +11,7 @@ import type { ActorNode, Debate, DebateEvent } from '../../domain/model';
 import { eventDates, splitAsOf } from '../../domain/timeline';
 import { plural } from '../../lib/plural';
 import { useAppStore } from '../../store/store-context';
+import { useDrawnDebate } from '../../store/use-drawn-debate';
 import { EvidenceDetails } from '../../ui/EvidenceList';
 import { GlossaryText } from '../../ui/GlossaryText';
 import { SelectionStatus } from '../../ui/SelectionStatus';
@@ -18,8 +19,7 @@ import './timeline.css';
 import { DataText } from '../../ui/DataText';
 
 export function TimelineView({ onDrawn }: { onDrawn: () => void }) {
-  const debate = useAppStore((s) => s.debate);
-  useEffect(onDrawn, [onDrawn]);
+  const debate = useDrawnDebate(onDrawn);
   if (!debate) return null;
   return <Timeline debate={debate} />;
 }

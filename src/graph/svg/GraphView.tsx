@@ -20,7 +20,8 @@ import {
   type LabelRequest,
   type Measure,
 } from '../label-layout';
-import { GraphEdge, writeEdgePosition } from './GraphEdge';
+import { writeEdgePosition } from './edge-position';
+import { GraphEdge } from './GraphEdge';
 import { GraphNode } from './GraphNode';
 import { ZoomControls } from './ZoomControls';
 import './graph.css';

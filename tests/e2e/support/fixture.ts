@@ -29,26 +29,44 @@ export function useApp() {
       return server;
     },
     /** A new page in a new context, with console errors collected. */
-    async newPage(options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 800 },
-        // The app's service worker would answer requests that tests mock with page.route;
-        // the offline tests turn it on where they test it.
-        serviceWorkers: 'block',
-        ...options,
-      });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      return { page, errors };
+    newPage(options: BrowserContextOptions = {}): Promise<{ page: Page; errors: string[] }> {
+      return newPageIn(browser, options);
     },
     url(query = '') {
       return server.appUrl + query;
     },
+    /** A new page (as newPage) on the app at `query`, once its first screen is drawn. */
+    async openReady(
+      query = '',
+      options: BrowserContextOptions = {},
+    ): Promise<{ page: Page; errors: string[] }> {
+      const opened = await this.newPage(options);
+      await opened.page.goto(this.url(query));
+      await waitForReady(opened.page);
+      return opened;
+    },
   };
+}
+
+/** A new page in a new context of `browser`, with console errors collected. */
+export async function newPageIn(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    // The app's service worker would answer requests that tests mock with page.route;
+    // the offline tests turn it on where they test it.
+    serviceWorkers: 'block',
+    ...options,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { page, errors };
 }
 
 export async function waitForReady(page: Page) {
