@@ -98,7 +98,20 @@ export interface LabelRequest<T> {
   readonly right?: boolean;
 }
 
+/** Where the first baseline's anchor point sits on the label's box: its left edge, middle or right edge. */
 export type LabelAnchor = 'start' | 'middle' | 'end';
+
+/**
+ * The SVG `text-anchor` that puts a label where the layout placed it. The layout's
+ * anchors are physical ('start' is the left edge) while SVG reads them in the text's
+ * direction, so a right-to-left label swaps start and end. The text carries its own
+ * `direction`: an inherited one (a right-to-left page) anchors differently from browser
+ * to browser.
+ */
+export function svgAnchor(anchor: LabelAnchor, direction: 'ltr' | 'rtl'): LabelAnchor {
+  if (direction === 'ltr' || anchor === 'middle') return anchor;
+  return anchor === 'start' ? 'end' : 'start';
+}
 
 export interface PlacedLabel {
   /** Where the text starts, relative to the node's centre, in screen px: the anchor point of the first baseline. */

@@ -225,10 +225,15 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
     };
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');
     scheme.addEventListener('change', scene.restyle);
+    // A face that arrives late (the Arabic-script one, fetched when a right-to-left page
+    // first shows such text) is read again and the labels repainted in it.
+    const fonts = typeof document.fonts?.addEventListener === 'function' ? document.fonts : null;
+    fonts?.addEventListener('loadingdone', scene.restyle);
     return () => {
       if (frame !== null) cancelAnimationFrame(frame);
       resize.disconnect();
       scheme.removeEventListener('change', scene.restyle);
+      fonts?.removeEventListener('loadingdone', scene.restyle);
       scene.invalidate = () => {};
     };
   }, [engine]);

@@ -1,7 +1,10 @@
 // The graph as a picture to keep: a standalone SVG with a title, the current filters
 // and a legend, with every style written onto the elements (the app's stylesheet and
 // its CSS variables do not travel with a file), and a PNG drawn from that SVG.
+import arabicFontUrl from '@fontsource-variable/vazirmatn/files/vazirmatn-arabic-wght-normal.woff2?url';
 import { NODE_TYPES } from '../../domain/model';
+import { textDirection } from '../../lib/text-direction';
+import { svgAnchor, type LabelAnchor } from '../label-layout';
 import { EDGE_LEGEND, NODE_SHAPE, shapePath } from '../node-style';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -17,6 +20,7 @@ const STYLED = [
   'font-weight',
   'font-family',
   'text-anchor',
+  'direction',
   'paint-order',
   'stroke-linejoin',
 ] as const;
@@ -37,6 +41,26 @@ function element<K extends keyof SVGElementTagNameMap>(
   for (const [key, value] of Object.entries(attributes)) el.setAttribute(key, String(value));
   if (text !== undefined) el.textContent = text;
   return el;
+}
+
+/**
+ * A line of text whose box starts (`'start'`: its left edge; `'end'`: its right edge) at
+ * x, in its own direction: a Dari title reads right to left, a Latin name left to right,
+ * and each sits where the picture's layout put it, in every browser and viewer.
+ */
+function line(
+  x: number,
+  y: number,
+  edge: LabelAnchor,
+  attributes: Record<string, string | number>,
+  text: string,
+) {
+  const direction = textDirection(text);
+  return element(
+    'text',
+    { x, y, direction, 'text-anchor': svgAnchor(edge, direction), ...attributes },
+    text,
+  );
 }
 
 /** Copies the computed look of every drawn element onto its clone; hidden ones are dropped. */
@@ -62,11 +86,7 @@ function legend(
   y: number,
   colourOf: (cls: string, property: 'fill' | 'stroke') => string,
 ): SVGGElement {
-  const group = element('g', {
-    transform: `translate(${x},${y})`,
-    'font-family': 'system-ui, sans-serif',
-    'font-size': 12,
-  });
+  const group = element('g', { transform: `translate(${x},${y})`, 'font-size': 12 });
   NODE_TYPES.forEach((type, i) => {
     const row = element('g', { transform: `translate(${i * 110},0)` });
     row.append(
@@ -76,7 +96,7 @@ function legend(
         fill: colourOf(`node--${type}`, 'fill'),
       }),
     );
-    row.append(element('text', { x: 20, y: 4 }, NODE_SHAPE[type].name));
+    row.append(line(20, 4, 'start', {}, NODE_SHAPE[type].name));
     group.append(row);
   });
   Object.entries(EDGE_LEGEND).forEach(([kind, meaning], i) => {
@@ -93,17 +113,36 @@ function legend(
         'stroke-width': 2,
       }),
     );
-    row.append(element('text', { x: 30, y: 4 }, meaning));
+    row.append(line(30, 4, 'start', {}, meaning));
     group.append(row);
   });
   return group;
 }
 
-/** A standalone SVG document of what the graph shows now, fitted to its content. */
-export function graphToSvg(
+/** The face for Arabic script (Dari) that the app's stylesheet declares (styles/right-to-left.css). */
+const ARABIC_FAMILY = 'Stancemap Arabic';
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+
+/** The font file as a data: URL (a classroom copy has it inline already). */
+async function fontDataUrl(url: string): Promise<string> {
+  if (url.startsWith('data:')) return url;
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:font/woff2;base64,${btoa(binary)}`;
+}
+
+/**
+ * A standalone SVG document of what the graph shows now, fitted to its content. On a
+ * right-to-left page the title, filters and credit sit on the right. A picture with
+ * Arabic script carries its face inside (an SVG drawn as an image, and a file opened on
+ * another machine, see no web fonts), so Dari reads the same everywhere.
+ */
+export async function graphToSvg(
   svg: SVGSVGElement,
   text: GraphPictureText,
-): { markup: string; width: number; height: number } {
+): Promise<{ markup: string; width: number; height: number }> {
   const viewport = svg.querySelector<SVGGElement>(':scope > g');
   const box = viewport?.getBBox() ?? { x: 0, y: 0, width: 1, height: 1 };
   const margin = 24;
@@ -123,40 +162,36 @@ export function graphToSvg(
     const probe = svg.querySelector(cls.startsWith('node') ? `.${cls} .node__shape` : `.${cls}`);
     return probe ? getComputedStyle(probe).getPropertyValue(property) : '#666';
   };
+  const arabic = ARABIC_SCRIPT.test(
+    [text.title, text.filters, text.credit, clone.textContent ?? ''].join(' '),
+  );
+  const family = arabic ? `'${ARABIC_FAMILY}', system-ui, sans-serif` : 'system-ui, sans-serif';
+  const rightToLeft = getComputedStyle(svg).direction === 'rtl';
+  const x = rightToLeft ? width - margin : margin;
+  const edge = rightToLeft ? 'end' : 'start';
   const out = element('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}` });
+  if (arabic) {
+    const style = element('style', {});
+    style.textContent = `@font-face{font-family:'${ARABIC_FAMILY}';font-weight:100 900;src:url(${await fontDataUrl(arabicFontUrl)}) format('woff2')}`;
+    out.append(style);
+  }
   out.append(element('rect', { width, height, fill: '#ffffff' }));
   out.append(
-    element(
-      'text',
-      {
-        x: margin,
-        y: 30,
-        'font-family': 'system-ui, sans-serif',
-        'font-size': 18,
-        'font-weight': 700,
-      },
-      text.title,
-    ),
+    line(x, 30, edge, { 'font-family': family, 'font-size': 18, 'font-weight': 700 }, text.title),
   );
   out.append(
-    element(
-      'text',
-      { x: margin, y: 52, 'font-family': 'system-ui, sans-serif', 'font-size': 13, fill: '#444' },
-      text.filters,
-    ),
+    line(x, 52, edge, { 'font-family': family, 'font-size': 13, fill: '#444' }, text.filters),
   );
   out.append(clone);
-  out.append(legend(margin, height - footer + 24, colourOf));
+  const key = legend(margin, height - footer + 24, colourOf);
+  key.setAttribute('font-family', family);
+  out.append(key);
   out.append(
-    element(
-      'text',
-      {
-        x: margin,
-        y: height - 12,
-        'font-family': 'system-ui, sans-serif',
-        'font-size': 11,
-        fill: '#444',
-      },
+    line(
+      x,
+      height - 12,
+      edge,
+      { 'font-family': family, 'font-size': 11, fill: '#444' },
       text.credit,
     ),
   );

@@ -16,6 +16,7 @@ import {
   labelLines,
   labelPriority,
   placeLabels,
+  svgAnchor,
   type Box,
   type LabelRequest,
   type Measure,
@@ -198,7 +199,8 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         const dx = place.dx.toFixed(1);
         text.setAttribute('x', dx);
         text.setAttribute('y', place.dy.toFixed(1));
-        text.setAttribute('text-anchor', place.anchor);
+        const direction = text.getAttribute('direction') === 'rtl' ? 'rtl' : 'ltr';
+        text.setAttribute('text-anchor', svgAnchor(place.anchor, direction));
         for (const span of text.children) span.setAttribute('x', dx);
       }
     };
@@ -301,6 +303,15 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       laidOut.current = layoutKey;
     } else engine.reheat(0.4);
   }, [engine, animate, layoutNodes, graph.edges, arrangement, layoutKey, compact]);
+
+  // A face that arrives after the first frame (the Arabic-script one, fetched when a
+  // right-to-left page first shows such text) changes the labels' widths: place them again.
+  useEffect(() => {
+    const fonts = typeof document.fonts?.addEventListener === 'function' ? document.fonts : null;
+    const again = () => placeLabelsNow.current();
+    fonts?.addEventListener('loadingdone', again);
+    return () => fonts?.removeEventListener('loadingdone', again);
+  }, []);
 
   // The first frame is on screen once the browser has painted the settled, fitted
   // layout: after the fonts have arrived (labels are measured in them) and once the
