@@ -110,6 +110,11 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       svgRef.current ? getComputedStyle(svgRef.current).getPropertyValue('--label-boost') : '',
     ) || 1;
 
+  /** The map's names read beside their issues, after them in the reading direction. */
+  const mapSide = () => {
+    const rtl = svgRef.current ? getComputedStyle(svgRef.current).direction === 'rtl' : false;
+    return { right: map && !rtl, left: map && rtl };
+  };
   /** Fits the whole drawn graph, its labels included, into the view. */
   const fitNow = useRef(() => {});
   /** Chooses where each label goes, and writes it to the label elements. */
@@ -128,7 +133,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         const node = debate.index.node.get(sim.id);
         if (!node) return [];
         const size = labelSize(node, graph.folded.get(sim.id) ?? 0, factor, chars);
-        return [{ ...sim, labelWidth: size.width, labelHeight: size.height, right: map }];
+        return [{ ...sim, labelWidth: size.width, labelHeight: size.height, ...mapSide() }];
       });
       const smallest = Math.min(...engine.nodes().map((n) => n.radius));
       // Nodes big enough to tap on a narrow screen; in the map, rows far enough apart
@@ -170,7 +175,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
           font: LABEL_FONT[node.type] * factor,
           priority: labelPriority(node.type, degree.get(sim.id) ?? 0),
           forced: state.selected === sim.id,
-          right: map,
+          ...mapSide(),
         });
       }
       // The zoom buttons, the Back button and the embed's hint sit over the graph: no
