@@ -13,3 +13,8 @@ export function textDirection(text: string, fallback: 'ltr' | 'rtl' = 'ltr'): 'l
   if (first === undefined) return fallback;
   return RTL_LETTER.test(first) ? 'rtl' : 'ltr';
 }
+
+/** The page's reading direction, as the language runtime set it on `<html dir>`. */
+export function pageDirection(): 'ltr' | 'rtl' {
+  return typeof document !== 'undefined' && document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr';
+}
