@@ -475,7 +475,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
           className="graph__back"
           onClick={() => store.getState().setIssue(null)}
         >
-          ← All issues
+          <span className="flip-rtl">←</span> All issues
         </button>
       )}
       <ZoomControls
