@@ -32,7 +32,7 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((entry) => entry.name);
 // Folders whose text is translated (issue 15): a string a reader sees must go through
 // Lingui (t``, <Trans>, msg``). Each area adds its folders once they are converted.
-const TRANSLATED = ['src/i18n', 'src/app/AppHeader.tsx'];
+const TRANSLATED = ['src/i18n', 'src/app/AppHeader.tsx', 'src/features/timeline'];
 const CODE_STRINGS = [
   'className',
   'key',
