@@ -87,7 +87,7 @@ export async function download(kind: Download, state: AppState, debate: Debate):
         return canvas
           ? 'A big debate is drawn on a canvas: save it as PNG.'
           : 'Open the graph (not the list) to save it as a picture.';
-      const picture = graphToSvg(svg, {
+      const picture = await graphToSvg(svg, {
         title: debate.meta.title,
         filters: describeFilters(state, debate),
         credit: `Made with Stancemap · ${debate.meta.license ? `data ${debate.meta.license}` : 'data: see sources'} · updated ${debate.meta.updated}`,

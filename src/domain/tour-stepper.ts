@@ -17,8 +17,14 @@ const KEY_MOVES: Readonly<Record<string, TourMove>> = {
   Escape: 'exit',
 };
 
-export function moveForKey(key: string): TourMove | null {
-  return KEY_MOVES[key] ?? null;
+/** The arrows swap in right-to-left text: there the next step lies to the left. */
+const RTL_ARROWS: Readonly<Record<string, TourMove>> = {
+  ArrowLeft: 'next',
+  ArrowRight: 'previous',
+};
+
+export function moveForKey(key: string, direction: 'ltr' | 'rtl' = 'ltr'): TourMove | null {
+  return (direction === 'rtl' ? RTL_ARROWS[key] : undefined) ?? KEY_MOVES[key] ?? null;
 }
 
 /** The 1-based step a move leads to, kept within the tour; null leaves the tour. */

@@ -12,6 +12,8 @@ export interface FitItem {
   readonly labelHeight: number;
   /** The label's side: under the node (default) or to its right. */
   readonly right?: boolean;
+  /** …or to its left (the map on a right-to-left page). */
+  readonly left?: boolean;
 }
 
 export interface FitTransform {
@@ -38,10 +40,11 @@ function extent(items: readonly FitItem[], k: number) {
   let y0 = Infinity;
   let y1 = -Infinity;
   for (const n of items) {
-    if (n.right) {
+    if (n.right || n.left) {
       const half = Math.max(n.radius * k, n.labelHeight / 2);
-      x0 = Math.min(x0, (n.x - n.radius) * k);
-      x1 = Math.max(x1, (n.x + n.radius) * k + LABEL_GAP + n.labelWidth);
+      const label = LABEL_GAP + n.labelWidth;
+      x0 = Math.min(x0, (n.x - n.radius) * k - (n.left ? label : 0));
+      x1 = Math.max(x1, (n.x + n.radius) * k + (n.left ? 0 : label));
       y0 = Math.min(y0, n.y * k - half);
       y1 = Math.max(y1, n.y * k + half);
       continue;

@@ -95,9 +95,24 @@ export interface LabelRequest<T> {
   readonly forced?: boolean;
   /** Try the right of the node first (a column of issues, read like a list). */
   readonly right?: boolean;
+  /** Try its left first (the same column on a right-to-left page). */
+  readonly left?: boolean;
 }
 
+/** Where the first baseline's anchor point sits on the label's box: its left edge, middle or right edge. */
 export type LabelAnchor = 'start' | 'middle' | 'end';
+
+/**
+ * The SVG `text-anchor` that puts a label where the layout placed it. The layout's
+ * anchors are physical ('start' is the left edge) while SVG reads them in the text's
+ * direction, so a right-to-left label swaps start and end. The text carries its own
+ * `direction`: an inherited one (a right-to-left page) anchors differently from browser
+ * to browser.
+ */
+export function svgAnchor(anchor: LabelAnchor, direction: 'ltr' | 'rtl'): LabelAnchor {
+  if (direction === 'ltr' || anchor === 'middle') return anchor;
+  return anchor === 'start' ? 'end' : 'start';
+}
 
 export interface PlacedLabel {
   /** Where the text starts, relative to the node's centre, in screen px: the anchor point of the first baseline. */
@@ -124,12 +139,15 @@ function candidates(r: LabelRequest<unknown>, w: number, h: number): PlacedLabel
     box: { x0: r.x + x0 - PAD, y0: r.y + y0 - PAD, x1: r.x + x0 + w + PAD, y1: r.y + y0 + h + PAD },
   });
   const right = place(out, -h / 2, 'start');
+  const left = place(-out - w, -h / 2, 'end');
+  // Beside first for a map: after the node in the reading direction, else below and above.
+  const [first, second] = r.left ? [left, right] : [right, left];
+  const beside = r.right || r.left;
   return [
-    ...(r.right ? [right] : []),
+    ...(beside ? [first] : []),
     place(-w / 2, out, 'middle'),
     place(-w / 2, -out - h, 'middle'),
-    ...(r.right ? [] : [right]),
-    place(-out - w, -h / 2, 'end'),
+    ...(beside ? [second] : [first, second]),
     place(diag, diag, 'start'),
     place(-diag - w, diag, 'end'),
     place(diag, -diag - h, 'start'),

@@ -35,6 +35,7 @@ function recorder(): SceneContext & { calls: Call[]; named(name: string): Call[]
     font: '10px sans-serif',
     textAlign: 'start',
     textBaseline: 'alphabetic',
+    direction: 'inherit',
     dash: [],
   };
   const calls: Call[] = [];
@@ -202,6 +203,20 @@ describe('drawScene', () => {
     // The SVG labels' own size and weight (label-layout.ts): one source for both.
     expect(text?.state.font).toBe('700 14px Test Sans');
     expect(ctx.named('strokeText')).toHaveLength(1);
+  });
+
+  it('draws each label in its own direction: Dari right to left, a Latin name left to right', () => {
+    const ctx = recorder();
+    const { nodes, edges } = scene();
+    const labels = new Map([
+      [id('i'), 'بازگشت افغان‌ها؟'],
+      [id('a'), 'EU (Commission)…'],
+    ]);
+    drawScene(ctx, nodes, edges, style, identity, { labels });
+    const direction = (text: string) =>
+      ctx.named('fillText').find((c) => c.args[0] === text)?.state.direction;
+    expect(direction('بازگشت افغان‌ها؟')).toBe('rtl');
+    expect(direction('EU (Commission)…')).toBe('ltr');
   });
 
   it('scales line widths and labels by the theme’s boosts', () => {

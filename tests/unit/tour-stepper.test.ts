@@ -17,9 +17,17 @@ describe('the tour stepper', () => {
   it('maps clicker and keyboard keys to moves', () => {
     expect(
       ['ArrowRight', 'PageDown', ' ', 'ArrowLeft', 'PageUp', 'Home', 'End', 'Escape', 'a'].map(
-        moveForKey,
+        (key) => moveForKey(key),
       ),
     ).toEqual(['next', 'next', 'next', 'previous', 'previous', 'first', 'last', 'exit', null]);
+  });
+
+  it('follows the reading direction with the arrows in right-to-left text', () => {
+    expect(
+      ['ArrowLeft', 'ArrowRight', 'PageDown', 'PageUp', 'Home'].map((key) =>
+        moveForKey(key, 'rtl'),
+      ),
+    ).toEqual(['next', 'previous', 'next', 'previous', 'first']);
   });
 
   it('moves within the tour and stops at its ends', () => {

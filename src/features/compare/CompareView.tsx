@@ -12,6 +12,7 @@ import { distinctActorNames } from '../../domain/distinct-names';
 import { actorKindLabel } from '../../domain/actor-kind';
 import { mostOpposedPair } from '../../domain/suggest-pair';
 import type { ActorId, ActorNode, Debate, Stance } from '../../domain/model';
+import { pageDirection } from '../../lib/text-direction';
 import { MAX_COMPARED } from '../../store/app-store';
 import { useAppStore } from '../../store/store-context';
 import { useDrawnDebate } from '../../store/use-drawn-debate';
@@ -224,6 +225,8 @@ function ColumnHead({
 }) {
   const setCompare = useAppStore((s) => s.setCompare);
   const select = useAppStore((s) => s.select);
+  // Earlier columns stand to the right in right-to-left text: the arrows and names follow.
+  const rtl = pageDirection() === 'rtl';
   const move = (by: number) => {
     const next = [...compared];
     const [moved] = next.splice(index, 1);
@@ -246,17 +249,21 @@ function ColumnHead({
           type="button"
           onClick={() => move(-1)}
           disabled={index === 0}
-          aria-label={`Move ${name} left`}
+          aria-label={rtl ? `Move ${name} right` : `Move ${name} left`}
         >
-          ←
+          <span className="flip-rtl" aria-hidden="true">
+            ←
+          </span>
         </button>
         <button
           type="button"
           onClick={() => move(1)}
           disabled={index === compared.length - 1}
-          aria-label={`Move ${name} right`}
+          aria-label={rtl ? `Move ${name} left` : `Move ${name} right`}
         >
-          →
+          <span className="flip-rtl" aria-hidden="true">
+            →
+          </span>
         </button>
         <button
           type="button"

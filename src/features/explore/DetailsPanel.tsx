@@ -2,6 +2,7 @@
 // quotes behind every claim, each with its source. Every name is a button that selects
 // that node, so the reader can walk the debate from here alone. Plain text only: data
 // never becomes markup.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { actorKindLabel } from '../../domain/actor-kind';
 import {
   createContext,
@@ -223,6 +224,7 @@ export function DetailsPanel(): JSX.Element | null {
   const debate = useAppStore((s) => s.debate);
   const select = useAppStore((s) => s.select);
   const labelId = useId();
+  const { t } = useLingui();
   const rootRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   /** Set when a name inside the panel is chosen while focus is in the panel. */
@@ -263,17 +265,17 @@ export function DetailsPanel(): JSX.Element | null {
       onKeyDown={onKeyDown}
     >
       <span id={labelId} className="visually-hidden">
-        Details
+        <Trans>Details</Trans>
       </span>
       <div className="details__bar">
         <span className={`details__type details__type--${node.type}`}>{typeBadge(node)}</span>
         <button
           type="button"
           className="details__close"
-          aria-label="Close details"
+          aria-label={t`Close details`}
           onClick={() => select(null)}
         >
-          <span aria-hidden="true">✕</span> Close
+          <span aria-hidden="true">✕</span> <Trans>Close</Trans>
         </button>
       </div>
       <h2 ref={headingRef} tabIndex={-1} className="details__title">

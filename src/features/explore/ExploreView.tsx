@@ -1,5 +1,6 @@
 // The graph explorer: filters, the graph (or its list twin), and the side panel with
 // the selection's details or, with nothing selected, an introduction.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { lazy, Suspense, useCallback, useEffect } from 'react';
 import { ActivationGate } from '../../graph/ActivationGate';
 import { whenGateReady } from '../../graph/activation-gate-code';
@@ -29,6 +30,7 @@ export function ExploreView({ onDrawn: reportDrawn }: { onDrawn: () => void }) {
     reportDrawn();
     void loadDetails();
   }, [reportDrawn]);
+  const { t } = useLingui();
   const listMode = useAppStore((s) => s.listMode);
   const hasSelection = useAppStore(
     (s) => s.selected !== null && s.debate?.index.node.has(s.selected) === true,
@@ -65,7 +67,7 @@ export function ExploreView({ onDrawn: reportDrawn }: { onDrawn: () => void }) {
       <aside
         className="explore__side"
         data-sheet={hasSelection || undefined}
-        aria-label="Side panel"
+        aria-label={t`Side panel`}
         // It scrolls on its own: keyboard users reach it even when it holds no control.
         tabIndex={0}
         hidden={embed && !hasSelection}
@@ -74,7 +76,13 @@ export function ExploreView({ onDrawn: reportDrawn }: { onDrawn: () => void }) {
           LoadedDetails ? (
             <LoadedDetails />
           ) : (
-            <Suspense fallback={<p role="status">Opening the details…</p>}>
+            <Suspense
+              fallback={
+                <p role="status">
+                  <Trans>Opening the details…</Trans>
+                </p>
+              }
+            >
               <DetailsPanel />
             </Suspense>
           )

@@ -1,8 +1,8 @@
 // The filters above the graph: node types, actor kinds, issue focus, the
 // neighbourhood of the selection, and graph or list.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { actorKindLabel } from '../../domain/actor-kind';
 import { NODE_TYPES, type IssueId } from '../../domain/model';
-import { NODE_TYPE_NAMES } from '../../domain/node-types';
 import type { Neighbourhood } from '../../store/app-store';
 import { useAppStore, useAppStoreShallow } from '../../store/store-context';
 import { useMediaQuery } from '../../ui/use-media-query';
@@ -26,16 +26,27 @@ export function GraphFilters({ folded = false }: { folded?: boolean }) {
     }),
   );
   const wide = useMediaQuery('(min-width: 48rem)');
+  const { t } = useLingui();
   if (!debate) return null;
-  const kinds = [...new Set(debate.actors.map((a) => a.actorKind))].sort();
+  const typeNames = {
+    issue: t`Issues`,
+    position: t`Positions`,
+    actor: t`Actors`,
+    argument: t`Arguments`,
+  };
+  const shown = kindsShown(debate, hiddenKinds.length);
 
   return (
     // On phones the filters fold away behind one summary, so the graph gets the screen.
     <details className="filters-panel" open={wide && !folded}>
-      <summary className="filters-panel__summary">Filters and display</summary>
-      <div className="filters" role="group" aria-label="Graph filters">
+      <summary className="filters-panel__summary">
+        <Trans>Filters and display</Trans>
+      </summary>
+      <div className="filters" role="group" aria-label={t`Graph filters`}>
         <fieldset className="filters__group">
-          <legend>Show</legend>
+          <legend>
+            <Trans>Show</Trans>
+          </legend>
           {NODE_TYPES.map((type) => (
             <label key={type} className={`chip chip--${type}`}>
               <input
@@ -46,19 +57,22 @@ export function GraphFilters({ folded = false }: { folded?: boolean }) {
                   setTypes(e.target.checked ? [...types, type] : types.filter((t) => t !== type))
                 }
               />
-              {NODE_TYPE_NAMES[type].plural}
+              {typeNames[type]}
             </label>
           ))}
         </fieldset>
 
         <details className="filters__menu">
           <summary>
-            Actor kinds
-            {hiddenKinds.length > 0 && ` (${kinds.length - hiddenKinds.length} of ${kinds.length})`}
+            {hiddenKinds.length > 0
+              ? t`Actor kinds (${shown.visible} of ${shown.all})`
+              : t`Actor kinds`}
           </summary>
           <fieldset className="filters__popover">
-            <legend className="visually-hidden">Actor kinds to show</legend>
-            {kinds.map((kind) => (
+            <legend className="visually-hidden">
+              <Trans>Actor kinds to show</Trans>
+            </legend>
+            {shown.kinds.map((kind) => (
               <label key={kind}>
                 <input
                   type="checkbox"
@@ -72,12 +86,14 @@ export function GraphFilters({ folded = false }: { folded?: boolean }) {
         </details>
 
         <label className="filters__field">
-          <span>Focus</span>
+          <span>
+            <Trans>Focus</Trans>
+          </span>
           <select
             value={issue ?? ''}
             onChange={(e) => setIssue((e.target.value || null) as IssueId | null)}
           >
-            <option value="">All issues</option>
+            <option value="">{t`All issues`}</option>
             {debate.issues.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.question}
@@ -87,28 +103,39 @@ export function GraphFilters({ folded = false }: { folded?: boolean }) {
         </label>
 
         <label className="filters__field">
-          <span>Around the selection</span>
+          <span>
+            <Trans>Around the selection</Trans>
+          </span>
           <select
             value={neighbourhood}
             disabled={!selected}
-            title={selected ? undefined : 'Select a node first'}
+            title={selected ? undefined : t`Select a node first`}
             onChange={(e) => setNeighbourhood(Number(e.target.value) as Neighbourhood)}
           >
-            <option value={0}>Everything</option>
-            <option value={1}>1 step</option>
-            <option value={2}>2 steps</option>
+            <option value={0}>{t`Everything`}</option>
+            <option value={1}>{t`1 step`}</option>
+            <option value={2}>{t`2 steps`}</option>
           </select>
         </label>
 
-        <div className="segmented" role="group" aria-label="Show the graph as">
+        <div className="segmented" role="group" aria-label={t`Show the graph as`}>
           <button type="button" aria-pressed={!listMode} onClick={() => setListMode(false)}>
-            Graph
+            <Trans>Graph</Trans>
           </button>
           <button type="button" aria-pressed={listMode} onClick={() => setListMode(true)}>
-            List
+            <Trans>List</Trans>
           </button>
         </div>
       </div>
     </details>
   );
+}
+
+/** The debate's actor kinds, and how many of them are shown. */
+function kindsShown(
+  debate: { readonly actors: readonly { readonly actorKind: string }[] },
+  hidden: number,
+) {
+  const kinds = [...new Set(debate.actors.map((a) => a.actorKind))].sort();
+  return { kinds, all: kinds.length, visible: kinds.length - hidden };
 }

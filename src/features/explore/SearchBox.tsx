@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { selectSearchMatches } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { MAX_QUERY } from '../../store/url-state';
@@ -13,14 +15,17 @@ export function SearchBox() {
   const select = useAppStore((s) => s.select);
   const setView = useAppStore((s) => s.setView);
   const matches = useAppStore(selectSearchMatches);
+  const { t } = useLingui();
+  const found = matches.ordered.length;
+  const terms = matches.terms.length;
   return (
     <div className="search" role="search">
       <input
         type="search"
         className="search__input"
-        aria-label="Search the debate"
+        aria-label={t`Search the debate`}
         aria-describedby="search-count"
-        placeholder="Search actors, positions, arguments…"
+        placeholder={t`Search actors, positions, arguments…`}
         value={query}
         maxLength={MAX_QUERY}
         onChange={(e) => setQuery(e.target.value)}
@@ -39,10 +44,12 @@ export function SearchBox() {
       />
       <span id="search-count" className="search__count" aria-live="polite">
         {query.trim()
-          ? `${matches.ordered.length} match${matches.ordered.length === 1 ? '' : 'es'}` +
-            (matches.terms.length
-              ? ` · ${matches.terms.length} term${matches.terms.length === 1 ? '' : 's'}`
-              : '')
+          ? terms
+            ? t`${plural(found, { one: '# match', other: '# matches' })} · ${plural(terms, {
+                one: '# term',
+                other: '# terms',
+              })}`
+            : plural(found, { one: '# match', other: '# matches' })
           : ''}
       </span>
     </div>

@@ -1,24 +1,32 @@
-import { useAppStore } from '../../store/store-context';
+import { useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
+import { useAppStoreShallow } from '../../store/store-context';
 import { isolated } from '../../lib/isolated';
-
-const TYPE_NAME = {
-  issue: 'issue',
-  position: 'position',
-  actor: 'actor',
-  argument: 'argument',
-} as const;
 
 /** Says what was selected, for screen readers: a polite live region. */
 export function SelectionAnnouncer() {
-  const message = useAppStore((s) => {
-    if (!s.selected || !s.debate) return '';
+  const { t } = useLingui();
+  const selected = useAppStoreShallow((s) => {
+    if (!s.selected || !s.debate) return null;
     const node = s.debate.index.node.get(s.selected);
-    if (!node) return '';
+    if (!node) return null;
     const links =
       (s.debate.index.outgoing.get(node.id)?.length ?? 0) +
       (s.debate.index.incoming.get(node.id)?.length ?? 0);
-    return `Selected ${TYPE_NAME[node.type]}: ${isolated(node.label)}. ${links} links. Details are open.`;
+    return { type: node.type, label: node.label, links };
   });
+  let message = '';
+  if (selected) {
+    const name = isolated(selected.label);
+    const n = selected.links;
+    const said = {
+      issue: t`Selected issue: ${name}. ${plural(n, { one: '# link', other: '# links' })}. Details are open.`,
+      position: t`Selected position: ${name}. ${plural(n, { one: '# link', other: '# links' })}. Details are open.`,
+      actor: t`Selected actor: ${name}. ${plural(n, { one: '# link', other: '# links' })}. Details are open.`,
+      argument: t`Selected argument: ${name}. ${plural(n, { one: '# link', other: '# links' })}. Details are open.`,
+    };
+    message = said[selected.type];
+  }
   return (
     <div className="visually-hidden" aria-live="polite" role="status">
       {message}

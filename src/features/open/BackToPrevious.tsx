@@ -19,7 +19,10 @@ export function BackToPrevious() {
       title={`Back to ${previous.debate.meta.title}`}
       onClick={() => goBack(store)}
     >
-      <span aria-hidden="true">← </span>Back to <bdi>{shortTitle(previous.debate.meta.title)}</bdi>
+      <span className="flip-rtl" aria-hidden="true">
+        ←
+      </span>{' '}
+      Back to <bdi>{shortTitle(previous.debate.meta.title)}</bdi>
     </button>
   );
 }

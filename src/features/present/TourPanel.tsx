@@ -3,6 +3,7 @@
 // sync pushes it), so Back returns to the previous step.
 import { useEffect, useRef, useState } from 'react';
 import { moveForKey, stepAfter, stepOf } from '../../domain/tour-stepper';
+import { pageDirection } from '../../lib/text-direction';
 import { isShortcutKey } from '../../lib/shortcuts';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { GlossaryTextLater } from '../../ui/GlossaryTextLater';
@@ -54,7 +55,7 @@ export function TourPanel() {
   useEffect(() => {
     if (!tour) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      const move = moveForKey(event.key);
+      const move = moveForKey(event.key, pageDirection());
       if (!move || !isShortcutKey(event) || belongsToSomethingElse(event)) return;
       event.preventDefault();
       event.stopPropagation();
@@ -106,7 +107,7 @@ export function TourPanel() {
             onClick={() => goToTourStep(tour.id, step - 1)}
             disabled={step === 1}
           >
-            ← Previous
+            <span className="flip-rtl">←</span> Previous
           </button>
           <button
             type="button"
@@ -114,7 +115,7 @@ export function TourPanel() {
             onClick={() => goToTourStep(tour.id, step + 1)}
             disabled={step === total}
           >
-            Next →
+            Next <span className="flip-rtl">→</span>
           </button>
           <button type="button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
             Full screen
@@ -124,8 +125,8 @@ export function TourPanel() {
           </button>
         </div>
         <p className="tour__keys">
-          <kbd>→</kbd> <kbd>PgDn</kbd> <kbd>Space</kbd> next · <kbd>←</kbd> <kbd>PgUp</kbd> back ·{' '}
-          <kbd>Esc</kbd> leave
+          <kbd className="flip-rtl">→</kbd> <kbd>PgDn</kbd> <kbd>Space</kbd> next ·{' '}
+          <kbd className="flip-rtl">←</kbd> <kbd>PgUp</kbd> back · <kbd>Esc</kbd> leave
         </p>
       </div>
     </section>

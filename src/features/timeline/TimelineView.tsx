@@ -3,13 +3,14 @@
 // through the event dates and sets `at` (the link's `at=`): what came after that date
 // stays on the page, greyed under "After <date>", so students see what came next.
 // dates.ts defines the order and what "later" means.
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useMemo } from 'react';
 import { formatIsoDate } from '../../domain/date-format';
 import { isAfter, mayBeAfter } from '../../domain/dates';
 import { nodeOfType, sourcedEvidence } from '../../domain/lookups';
 import type { ActorNode, Debate, DebateEvent } from '../../domain/model';
 import { eventDates, splitAsOf } from '../../domain/timeline';
-import { plural } from '../../lib/plural';
 import { useAppStore } from '../../store/store-context';
 import { useDrawnDebate } from '../../store/use-drawn-debate';
 import { EvidenceDetails } from '../../ui/EvidenceList';
@@ -29,19 +30,25 @@ function Timeline({ debate }: { debate: Debate }) {
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
   const setView = useAppStore((s) => s.setView);
-  const language = debate.meta.language;
   const { earlier, later } = useMemo(() => splitAsOf(debate.events, at), [debate.events, at]);
   const selectedActor = selected ? nodeOfType(debate, selected, 'actor') : null;
   const laterId = useId();
+  const { t, i18n } = useLingui();
+  // Dates in the reader's language (Gregorian always: lib/intl.ts).
+  const language = i18n.locale;
+  const count = debate.events.length;
+  const laterCount = later.length;
+  const date = at ? formatIsoDate(at, language) : '';
 
   return (
-    <section className="timeline" role="region" aria-label="Timeline">
+    <section className="timeline" role="region" aria-label={t`Timeline`}>
       <div className="timeline__bar">
         <div className="timeline__intro">
-          <h2 className="timeline__title">Timeline</h2>
+          <h2 className="timeline__title">
+            <Trans>Timeline</Trans>
+          </h2>
           <p className="timeline__hint">
-            {plural(debate.events.length, 'event')} in date order. Each date is shown as precisely
-            as the sources give it: a month-only date stays a month.
+            {t`${plural(count, { one: '# event', other: '# events' })} in date order. Each date is shown as precisely as the sources give it: a month-only date stays a month.`}
           </p>
         </div>
         {debate.events.length > 0 && <AsOfControl debate={debate} />}
@@ -49,23 +56,22 @@ function Timeline({ debate }: { debate: Debate }) {
 
       <SelectionStatus onShowInGraph={() => setView('graph')} onClear={() => select(null)}>
         {selectedActor && (
-          <>
+          <Trans>
             Highlighted: the events of{' '}
             <strong>
               <DataText>{selectedActor.name}</DataText>
             </strong>
             .
-          </>
+          </Trans>
         )}
       </SelectionStatus>
 
       {debate.events.length === 0 ? (
-        <p className="timeline__empty">This debate has no dated events.</p>
+        <p className="timeline__empty">
+          <Trans>This debate has no dated events.</Trans>
+        </p>
       ) : (
-        <ol
-          className="timeline__list"
-          aria-label={at ? `Up to ${formatIsoDate(at, language)}` : 'Events'}
-        >
+        <ol className="timeline__list" aria-label={at ? t`Up to ${date}` : t`Events`}>
           {earlier.map((event) => (
             <EventItem key={event.id} debate={debate} event={event} at={at} later={false} />
           ))}
@@ -73,17 +79,17 @@ function Timeline({ debate }: { debate: Debate }) {
       )}
       {at && earlier.length === 0 && debate.events.length > 0 && (
         <p className="timeline__empty">
-          Nothing had happened yet by {formatIsoDate(at, language)}.
+          <Trans>Nothing had happened yet by {date}.</Trans>
         </p>
       )}
 
       {at && later.length > 0 && (
         <section className="timeline__later" aria-labelledby={laterId}>
           <h3 id={laterId} className="timeline__later-title">
-            After {formatIsoDate(at, language)}
+            <Trans>After {date}</Trans>
           </h3>
           <p className="timeline__hint">
-            What came next: {plural(later.length, 'event')} after the “as of” date, greyed out.
+            {t`What came next: ${plural(laterCount, { one: '# event', other: '# events' })} after the “as of” date, greyed out.`}
           </p>
           <ol className="timeline__list">
             {later.map((event) => (
@@ -101,20 +107,21 @@ function AsOfControl({ debate }: { debate: Debate }) {
   const at = useAppStore((s) => s.at);
   const setAt = useAppStore((s) => s.setAt);
   const dates = useMemo(() => eventDates(debate.events), [debate.events]);
-  const language = debate.meta.language;
+  const { t, i18n } = useLingui();
+  const language = i18n.locale;
   const sliderId = useId();
   const ticksId = useId();
   // A date typed into the link need not be an event date: the slider rests on the last
   // event date that is not after it (or the first step, if every event is later).
   const lastNotAfter = at === null ? -1 : dates.findLastIndex((d) => !isAfter(d, at));
   const index = at === null ? dates.length : Math.max(lastNotAfter, 0);
-  const label = at === null ? 'All events' : formatIsoDate(at, language);
+  const label = at === null ? t`All events` : formatIsoDate(at, language);
   const first = dates[0];
 
   return (
     <div className="asof">
       <label className="asof__label" htmlFor={sliderId}>
-        As of
+        <Trans>As of</Trans>
       </label>
       <div className="asof__track">
         <input
@@ -134,12 +141,14 @@ function AsOfControl({ debate }: { debate: Debate }) {
         />
         <datalist id={ticksId}>
           {[...dates, null].map((d, i) => (
-            <option key={d ?? 'all'} value={i} label={d ? formatIsoDate(d, language) : 'All'} />
+            <option key={d ?? 'all'} value={i} label={d ? formatIsoDate(d, language) : t`All`} />
           ))}
         </datalist>
         <div className="asof__ends" aria-hidden="true">
           <span>{first ? formatIsoDate(first, language) : ''}</span>
-          <span>All</span>
+          <span>
+            <Trans>All</Trans>
+          </span>
         </div>
       </div>
       <output className="asof__value" htmlFor={sliderId}>
@@ -147,7 +156,7 @@ function AsOfControl({ debate }: { debate: Debate }) {
       </output>
       {at !== null && (
         <button type="button" className="asof__clear" onClick={() => setAt(null)}>
-          Show all
+          <Trans>Show all</Trans>
         </button>
       )}
     </div>
@@ -167,6 +176,8 @@ function EventItem({
 }) {
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
+  const { t, i18n } = useLingui();
+  // Dates in the reader's language; the summary's glossary matches in the debate's.
   const language = debate.meta.language;
   const titleId = useId();
   // Under "After <date>" (itself an h3), event titles are one level down.
@@ -185,17 +196,30 @@ function EventItem({
     >
       <article className="tl-event__card" aria-labelledby={titleId}>
         <p className="tl-event__when">
-          <time dateTime={event.date}>{formatIsoDate(event.date, language)}</time>
+          <time dateTime={event.date}>{formatIsoDate(event.date, i18n.locale)}</time>
           {yearAssumed && (
-            <span className="tag" title="The sources do not give the year; see the evidence notes.">
-              Year assumed
-              <span className="visually-hidden"> (the sources do not give the year)</span>
+            <span
+              className="tag"
+              title={t`The sources do not give the year; see the evidence notes.`}
+            >
+              <Trans>Year assumed</Trans>
+              <span className="visually-hidden">
+                {' '}
+                <Trans>(the sources do not give the year)</Trans>
+              </span>
             </span>
           )}
-          {later && <span className="tl-event__badge">Later</span>}
+          {later && (
+            <span className="tl-event__badge">
+              <Trans>Later</Trans>
+            </span>
+          )}
           {overlaps && (
-            <span className="tag" title="The date is less precise than “as of”: it may be later.">
-              May be later
+            <span
+              className="tag"
+              title={t`The date is less precise than “as of”: it may be later.`}
+            >
+              <Trans>May be later</Trans>
             </span>
           )}
         </p>
@@ -225,7 +249,9 @@ function ActorList({
 }) {
   return (
     <div className="tl-event__actors">
-      <span className="tl-event__actors-label">Actors:</span>
+      <span className="tl-event__actors-label">
+        <Trans>Actors:</Trans>
+      </span>
       <ul>
         {actors.map((actor) => {
           const isSelected = actor.id === selected;

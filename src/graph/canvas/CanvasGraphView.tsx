@@ -6,7 +6,6 @@
 // node by name, the List view (the accessible twin).
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { NodeId } from '../../domain/model';
 import { NodeLook, selectEdgeLook, selectNodeLook } from '../../store/selectors';
 import type { AppState } from '../../store/app-store';
@@ -15,6 +14,7 @@ import type { SimNode } from '../engine/layout-engine';
 import { createOffThreadLayoutEngine } from '../engine/off-thread-engine';
 import { attachDrag } from '../interaction/node-drag';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
+import { IDENTITY_VIEW, type ViewTransform } from '../interaction/view-transform';
 import {
   LABEL_FONT,
   labelPriority,
@@ -216,7 +216,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
       lastDrawn = time;
       if (ratio !== (window.devicePixelRatio || 1)) fitBackingStore();
       scene.theme ??= readTheme(root);
-      const t = panZoomRef.current?.transform() ?? zoomIdentity;
+      const t = panZoomRef.current?.transform() ?? IDENTITY_VIEW;
       scene.state.focused = scene.focused;
       scene.state.moving = moving;
       drawScene(
@@ -249,10 +249,15 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
     };
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');
     scheme.addEventListener('change', scene.restyle);
+    // A face that arrives late (the Arabic-script one, fetched when a right-to-left page
+    // first shows such text) is read again and the labels repainted in it.
+    const fonts = typeof document.fonts?.addEventListener === 'function' ? document.fonts : null;
+    fonts?.addEventListener('loadingdone', scene.restyle);
     return () => {
       if (frame !== null) cancelAnimationFrame(frame);
       resize.disconnect();
       scheme.removeEventListener('change', scene.restyle);
+      fonts?.removeEventListener('loadingdone', scene.restyle);
       scene.invalidate = () => {};
     };
   }, [engine]);
@@ -286,7 +291,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
         const canvas = canvasRef.current;
         const point = canvas ? pointIn(canvas, event) : null;
         if (!point) return null;
-        const t = panZoomRef.current?.transform() ?? zoomIdentity;
+        const t = panZoomRef.current?.transform() ?? IDENTITY_VIEW;
         const [x, y] = t.invert(point);
         const slack = HIT_SLACK_PX / t.k;
         const node = engine.find(x, y, HIT_REACH + slack);
@@ -307,7 +312,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
     const panZoom = createPanZoom(canvas, null, {
       ignore: (event) => event.type !== 'wheel' && nodeAt(event) !== null,
       minScale: MIN_SCALE,
-      onTransform: (_t: ZoomTransform, byUser) => {
+      onTransform: (_t: ViewTransform, byUser) => {
         if (byUser) followLayout.current = false;
         scene.invalidate();
         clearTimeout(labelTimer);
@@ -396,7 +401,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
     };
     const computeLabels = () => {
       const state = store.getState();
-      const t = panZoomRef.current?.transform() ?? zoomIdentity;
+      const t = panZoomRef.current?.transform() ?? IDENTITY_VIEW;
       const canvas = canvasRef.current;
       const nodes = engine.nodes();
       const look = scene.state.nodeLook;

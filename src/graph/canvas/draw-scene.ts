@@ -4,6 +4,7 @@
 // thousands of nodes cost a few dozen draw calls. The caller owns the dirty flag and
 // calls this at most once per animation frame.
 import type { NodeId, NodeType } from '../../domain/model';
+import { textDirection } from '../../lib/text-direction';
 import { NodeLook } from '../../store/selectors';
 import { rimToRim } from '../edge-geometry';
 import { LABEL_FONT, LABEL_WEIGHT } from '../label-layout';
@@ -115,6 +116,7 @@ export type SceneContext = Pick<
   | 'font'
   | 'textAlign'
   | 'textBaseline'
+  | 'direction'
 >;
 
 interface EdgePaint {
@@ -463,6 +465,9 @@ export function drawScene(
         ctx.lineWidth = 3 * scale;
       }
       const y = node.y + node.radius + 3 + 0.9 * px;
+      // Each label in its own direction (a Latin name on a Dari page keeps its trailing
+      // "…" at its end); centred, so the place is the same either way.
+      ctx.direction = textDirection(text);
       ctx.globalAlpha = nodeAlpha(nodeLook?.[i] ?? 0, hovering);
       ctx.strokeText(text, node.x, y);
       ctx.fillText(text, node.x, y);

@@ -2,7 +2,10 @@
 // title, the current filters and a legend, with every style written onto the elements
 // (the app's stylesheet and its CSS variables do not travel with a file), and a PNG
 // drawn from that SVG.
+import arabicFontUrl from '@fontsource-variable/vazirmatn/files/vazirmatn-arabic-wght-normal.woff2?url';
 import { NODE_TYPES } from '../../domain/model';
+import { textDirection } from '../../lib/text-direction';
+import { svgAnchor, type LabelAnchor } from '../label-layout';
 import { EDGE_LEGEND, NODE_SHAPE, shapePath } from '../node-style';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -18,6 +21,7 @@ const STYLED = [
   'font-weight',
   'font-family',
   'text-anchor',
+  'direction',
   'paint-order',
   'stroke-linejoin',
 ] as const;
@@ -62,7 +66,22 @@ function inlineStyles(source: Element, clone: Element): void {
 
 /** The slide the picture is made for: 16:9, at a projector's full size. */
 const SLIDE = { width: 1920, height: 1080, margin: 40, legendWidth: 400 } as const;
-const FONT = 'system-ui, sans-serif';
+const LATIN_FONT = 'system-ui, sans-serif';
+/** The face for Arabic script (Dari) that the app's stylesheet declares (styles/right-to-left.css). */
+const ARABIC_FAMILY = 'Stancemap Arabic';
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+/** The picture's font: the Arabic face first when the picture holds Arabic script (set by graphToSvg). */
+let FONT = LATIN_FONT;
+
+/** The font file as a data: URL (a classroom copy has it inline already). */
+async function fontDataUrl(url: string): Promise<string> {
+  if (url.startsWith('data:')) return url;
+  const bytes = new Uint8Array(await (await fetch(url)).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:font/woff2;base64,${btoa(binary)}`;
+}
 
 /** Wraps a line of text to at most `chars` characters a line, on words. */
 function wrap(text: string, chars: number): string[] {
@@ -76,16 +95,30 @@ function wrap(text: string, chars: number): string[] {
   return lines;
 }
 
-/** A block of text, one <tspan> a line. */
+/**
+ * A block of text, one <tspan> a line, whose lines start (`'start'`: left edge; `'end'`:
+ * right edge) at x, each in its own direction: a Dari title reads right to left, a Latin
+ * name left to right, and each sits where the layout put it in every browser and viewer.
+ */
 function textBlock(
   x: number,
   y: number,
   lines: readonly string[],
   size: number,
   attributes: Record<string, string | number> = {},
+  edge: LabelAnchor = 'start',
 ): SVGTextElement {
   const block = element('text', { x, y, 'font-family': FONT, 'font-size': size, ...attributes });
-  lines.forEach((line, i) => block.append(element('tspan', { x, dy: i ? size * 1.25 : 0 }, line)));
+  lines.forEach((line, i) => {
+    const direction = textDirection(line);
+    block.append(
+      element(
+        'tspan',
+        { x, dy: i ? size * 1.25 : 0, direction, 'text-anchor': svgAnchor(edge, direction) },
+        line,
+      ),
+    );
+  });
   return block;
 }
 
@@ -142,18 +175,34 @@ function legend(svg: SVGSVGElement, x: number, y: number): SVGGElement {
 /**
  * A 16:9 standalone SVG of what the graph shows on screen now: the same view, labels
  * where the screen placed them (so none collide), enlarged to fill a slide, with the
- * title, the filters and a legend that draws each link as the graph does.
+ * title, the filters and a legend that draws each link as the graph does. On a
+ * right-to-left page the title, filters and credit sit on the right. A picture with
+ * Arabic script carries its face inside (an SVG drawn as an image, and a file opened on
+ * another machine, see no web fonts), so Dari reads the same everywhere.
  */
-export function graphToSvg(
+export async function graphToSvg(
   svg: SVGSVGElement,
   text: GraphPictureText,
-): { markup: string; width: number; height: number } {
+): Promise<{ markup: string; width: number; height: number }> {
   const { width, height, margin, legendWidth } = SLIDE;
   const viewport = svg.querySelector<SVGGElement>(':scope > g');
   const defs = svg.querySelector(':scope > defs');
   const screen = { width: svg.clientWidth || 1, height: svg.clientHeight || 1 };
 
+  const arabic = ARABIC_SCRIPT.test(
+    [text.title, text.filters, text.credit, viewport?.textContent ?? ''].join(' '),
+  );
+  FONT = arabic ? `'${ARABIC_FAMILY}', ${LATIN_FONT}` : LATIN_FONT;
+  const rightToLeft = getComputedStyle(svg).direction === 'rtl';
+  const textX = rightToLeft ? width - margin : margin;
+  const edge: LabelAnchor = rightToLeft ? 'end' : 'start';
+
   const out = element('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}` });
+  if (arabic) {
+    const style = element('style', {});
+    style.textContent = `@font-face{font-family:'${ARABIC_FAMILY}';font-weight:100 900;src:url(${await fontDataUrl(arabicFontUrl)}) format('woff2')}`;
+    out.append(style);
+  }
   out.append(element('rect', { width, height, fill: '#ffffff' }));
   if (defs) {
     const copy = defs.cloneNode(true) as Element;
@@ -161,9 +210,9 @@ export function graphToSvg(
     out.append(copy);
   }
   const titleLines = wrap(text.title, 80).slice(0, 2);
-  out.append(textBlock(margin, margin + 30, titleLines, 34, { 'font-weight': 700 }));
+  out.append(textBlock(textX, margin + 30, titleLines, 34, { 'font-weight': 700 }, edge));
   const filtersY = margin + 30 + titleLines.length * 42;
-  out.append(textBlock(margin, filtersY, [text.filters], 18, { fill: '#444' }));
+  out.append(textBlock(textX, filtersY, [text.filters], 18, { fill: '#444' }, edge));
   const top = filtersY + 24;
   const bottom = height - margin - 24;
 
@@ -185,7 +234,9 @@ export function graphToSvg(
   frame.append(view);
   out.append(frame);
   out.append(legend(svg, width - margin - legendWidth, top + 20));
-  out.append(textBlock(margin, height - margin + 8, [text.credit], 15, { fill: '#444' }));
+  out.append(
+    textBlock(textX, height - margin + 8, [text.credit], 15, { fill: '#444' }, edge),
+  );
   return { markup: new XMLSerializer().serializeToString(out), width, height };
 }
 

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { DebateNode, NodeId } from '../../domain/model';
 import { NodeLook, selectNodeLook } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
+import { textDirection } from '../../lib/text-direction';
 import { LABEL_FONT, labelLines, LINE_HEIGHT } from '../label-layout';
 import { NODE_SHAPE, shapePath } from '../node-style';
 
@@ -79,9 +80,11 @@ export const GraphNode = memo(function GraphNode({
         <path className="node__shape" d={shapePath(node.type, radius)} />
       </g>
       {/* Placed in screen pixels by label placement; until then, under the node. */}
+      {/* Its own direction, from its first letter: the placement anchors by it. */}
       <text
         className="node__label"
         data-label-for={node.id}
+        direction={textDirection(node.shortLabel)}
         y={radius + 3 + LABEL_FONT[node.type] * 0.9}
         aria-hidden="true"
       >

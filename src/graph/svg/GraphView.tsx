@@ -9,13 +9,13 @@ import type { NodeId } from '../../domain/model';
 import { useAppStoreApi } from '../../store/store-context';
 import { createLayoutEngine, type SimNode } from '../engine/layout-engine';
 import { fitWithLabels } from '../fit';
-import { attachNodeDrag } from '../interaction/node-drag';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
 import {
   LABEL_FONT,
   labelLines,
   labelPriority,
   placeLabels,
+  svgAnchor,
   type Box,
   type LabelRequest,
   type Measure,
@@ -114,6 +114,11 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       svgRef.current ? getComputedStyle(svgRef.current).getPropertyValue('--label-boost') : '',
     ) || 1;
 
+  /** The map's names read beside their issues, after them in the reading direction. */
+  const mapSide = () => {
+    const rtl = svgRef.current ? getComputedStyle(svgRef.current).direction === 'rtl' : false;
+    return { right: map && !rtl, left: map && rtl };
+  };
   /**
    * Fits the drawn graph, its labels included, into the view; given `only`, just those
    * of its nodes, brought closer (up to CLOSE_SCALE): true if any of them is drawn.
@@ -136,7 +141,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         const node = debate.index.node.get(sim.id);
         if (!node || (drawnOnly && !drawnOnly.has(sim.id))) return [];
         const size = labelSize(node, graph.folded.get(sim.id) ?? 0, factor, chars);
-        return [{ ...sim, labelWidth: size.width, labelHeight: size.height, right: map }];
+        return [{ ...sim, labelWidth: size.width, labelHeight: size.height, ...mapSide() }];
       });
       const smallest = Math.min(...engine.nodes().map((n) => n.radius));
       // Nodes big enough to tap on a narrow screen; in the map, rows far enough apart
@@ -179,7 +184,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
           font: LABEL_FONT[node.type] * factor,
           priority: labelPriority(node.type, degree.get(sim.id) ?? 0),
           forced: state.selected === sim.id,
-          right: map,
+          ...mapSide(),
         });
       }
       // The zoom buttons, the Back button and the embed's hint sit over the graph: no
@@ -208,7 +213,8 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         const dx = place.dx.toFixed(1);
         text.setAttribute('x', dx);
         text.setAttribute('y', place.dy.toFixed(1));
-        text.setAttribute('text-anchor', place.anchor);
+        const direction = text.getAttribute('direction') === 'rtl' ? 'rtl' : 'ltr';
+        text.setAttribute('text-anchor', svgAnchor(place.anchor, direction));
         for (const span of text.children) span.setAttribute('x', dx);
       }
     };
@@ -257,7 +263,12 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       },
     });
     panZoomRef.current = panZoom;
-    const detachDrag = attachNodeDrag(svg, NODE_SELECTOR, engine, animate);
+    // Dragging needs d3-drag, which the first picture does not: it loads afterwards.
+    let detachDrag = () => {};
+    let detached = false;
+    void import('../interaction/node-drag').then(({ attachNodeDrag }) => {
+      if (!detached) detachDrag = attachNodeDrag(svg, NODE_SELECTOR, engine, animate);
+    });
     // The box changes (a rotated phone, the side panel): fit again if the reader has
     // not moved the view, before the browser paints.
     let size = `${svg.clientWidth}x${svg.clientHeight}`;
@@ -273,6 +284,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     return () => {
       clearTimeout(labelTimer);
       resize.disconnect();
+      detached = true;
       detachDrag();
       panZoom.destroy();
       panZoomRef.current = null;
@@ -311,6 +323,15 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       laidOut.current = layoutKey;
     } else engine.reheat(0.4);
   }, [engine, animate, layoutNodes, graph.edges, arrangement, layoutKey, compact]);
+
+  // A face that arrives after the first frame (the Arabic-script one, fetched when a
+  // right-to-left page first shows such text) changes the labels' widths: place them again.
+  useEffect(() => {
+    const fonts = typeof document.fonts?.addEventListener === 'function' ? document.fonts : null;
+    const again = () => placeLabelsNow.current();
+    fonts?.addEventListener('loadingdone', again);
+    return () => fonts?.removeEventListener('loadingdone', again);
+  }, []);
 
   // The first frame is on screen once the browser has painted the settled, fitted
   // layout with its labels placed: after the fonts have arrived (labels are measured in
@@ -476,7 +497,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
           className="graph__back"
           onClick={() => store.getState().setIssue(null)}
         >
-          ← All issues
+          <span className="flip-rtl">←</span> All issues
         </button>
       )}
       {/* The map is a list to read down, drawn at its one scale: nothing to zoom, and
