@@ -29,7 +29,12 @@ if (copy) restoreCopyAddress(copy);
 const params = new URLSearchParams(window.location.search);
 for (const warning of startupWarnings(window.location.search))
   console.warn(`Stancemap: ${warning}`);
-const store = createAppStore({ theme: storedTheme(), embed: params.get('embed') === '1' });
+const store = createAppStore({
+  theme: storedTheme(),
+  embed: params.get('embed') === '1',
+  // The debate's own texts follow the interface language where the debate translates them.
+  textLanguage: params.get('lang'),
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

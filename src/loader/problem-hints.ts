@@ -61,6 +61,8 @@ export const PROBLEM_HINTS = {
     'Save the workbook again as .xlsx or .ods (or each sheet as .csv) and open that file.',
   'formula-cell':
     'Formulas are not evaluated: the value the spreadsheet last saved is used, or the cell is left out if there is none.',
+  'translation-without-original':
+    'Translate only texts the debate has; remove this one or add the original text it translates.',
 } as const;
 
 export function hintFor(p: Problem): string {

@@ -13,6 +13,7 @@ import {
   type View,
 } from '../domain/model';
 import { tourStepState } from '../domain/tour-stepper';
+import { shownDebate } from '../domain/translate';
 import { isIsoDate } from '../domain/dates';
 import { BUNDLED, type DebateSource } from '../loader/debate-source';
 import type { LibraryEntry } from '../loader/library';
@@ -52,6 +53,12 @@ export interface DebateSlice {
   restorePrevious(): void;
   /** Hides the alert of a failed load; the debate on screen is untouched. */
   dismissLoadErrors(): void;
+  /** The language the debate's own texts are wanted in (the interface's); null: as written. */
+  readonly textLanguage: string | null;
+  /** The reader asked for the texts as written, though a translation exists. */
+  readonly showOriginal: boolean;
+  setTextLanguage(language: string | null): void;
+  setShowOriginal(showOriginal: boolean): void;
 }
 
 export interface PreviousDebate {
@@ -142,6 +149,7 @@ export type AppStore = StoreApi<AppState>;
 
 export interface InitialState extends Partial<ShareableState> {
   readonly debate?: Debate;
+  readonly textLanguage?: string | null;
   readonly library?: readonly LibraryEntry[];
   readonly debateSource?: DebateSource;
   readonly embed?: boolean;
@@ -180,13 +188,15 @@ function previousOf(state: AppState): PreviousDebate | null {
 }
 
 export function createAppStore(initial: InitialState = {}): AppStore {
-  const { debate, library, debateSource, embed, ...shareable } = initial;
+  const { debate, library, debateSource, embed, textLanguage = null, ...shareable } = initial;
   return createStore<AppState>()((set, get) => ({
     ...DEFAULT_SHAREABLE,
     ...shareable,
     library: library ?? [],
     status: debate ? 'ready' : 'loading',
-    debate: debate ?? null,
+    debate: debate ? shownDebate(debate, textLanguage, false) : null,
+    textLanguage,
+    showOriginal: false,
     loadErrors: [],
     loadWarnings: [],
     warnings: [],
@@ -206,7 +216,7 @@ export function createAppStore(initial: InitialState = {}): AppStore {
         ...(shareable ?? DEFAULT_SHAREABLE),
         // A link's theme wins; otherwise the reader's own stays.
         theme: shareable?.theme ?? state.theme,
-        debate,
+        debate: shownDebate(debate, state.textLanguage, state.showOriginal),
         warnings,
         debateSource: source,
         previous: state.debate && state.debate !== debate ? previousOf(state) : state.previous,
@@ -229,6 +239,17 @@ export function createAppStore(initial: InitialState = {}): AppStore {
         );
     },
     dismissLoadErrors: () => set({ loadErrors: [], loadWarnings: [] }),
+    // Same ids, other words: the selection, comparison and tour step all stay.
+    setTextLanguage: (textLanguage) =>
+      set((state) => ({
+        textLanguage,
+        debate: state.debate && shownDebate(state.debate, textLanguage, state.showOriginal),
+      })),
+    setShowOriginal: (showOriginal) =>
+      set((state) => ({
+        showOriginal,
+        debate: state.debate && shownDebate(state.debate, state.textLanguage, showOriginal),
+      })),
 
     select: (selected) => set({ selected }),
     hover: (hovered) => set({ hovered }),
