@@ -7,6 +7,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { reactRefresh } from 'eslint-plugin-react-refresh';
 import globals from 'globals';
+import pluginLingui from 'eslint-plugin-lingui';
 import tseslint from 'typescript-eslint';
 
 const d3 = {
@@ -29,6 +30,112 @@ const upward = (...folders) => ({
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
+// Folders whose text is translated (issue 15): a string a reader sees must go through
+// Lingui (t``, <Trans>, msg``). Each area adds its folders once they are converted.
+const TRANSLATED = ['src/i18n', 'src/app/AppHeader.tsx'];
+const CODE_STRINGS = [
+  'className',
+  'key',
+  'type',
+  'role',
+  'id',
+  'htmlFor',
+  'href',
+  'rel',
+  'target',
+  'name',
+  'method',
+  'autoComplete',
+  'inputMode',
+  'enterKeyHint',
+  'lang',
+  'dir',
+  'kind',
+  'mode',
+  'variant',
+  'view',
+  'src',
+  'd',
+  'viewBox',
+  'fill',
+  'stroke',
+  'transform',
+  'textAnchor',
+  'dominantBaseline',
+  'accept',
+  'download',
+  'sandbox',
+  'allow',
+  'loading',
+  'referrerPolicy',
+  'as',
+  'form',
+  'value',
+  'defaultValue',
+  'width',
+  'height',
+  'preserveAspectRatio',
+  { regex: { pattern: '^data-' } },
+  { regex: { pattern: '^aria-(?!label$|description$|roledescription$|placeholder$|valuetext$)' } },
+  {
+    regex: {
+      pattern: '(?:Key|Id|Class|Selector|Type|Kind|Mode|Event|Url|Param|Name|Attribute)s?$',
+    },
+  },
+  { regex: { pattern: '^[A-Z0-9_]+$' } },
+];
+const unlocalizedStrings = {
+  files: TRANSLATED.map((path) => (path.includes('.') ? path : `${path}/**/*.{ts,tsx}`)),
+  plugins: { lingui: pluginLingui },
+  rules: {
+    'lingui/no-unlocalized-strings': [
+      'error',
+      {
+        // Code words, not prose: no spaces and not capitalised (keys, classes, ids,
+        // CSS, MIME types, URLs, event names), and the product's name.
+        ignore: ['^[a-z0-9@#./:?&=%_+!-][^\\s]*$', '^Stancemap$', '^(?:[a-z-]+:[^;]+;\\s*)+$'],
+        ignoreNames: CODE_STRINGS,
+        ignoreFunctions: [
+          'console.*',
+          'Error',
+          'TypeError',
+          'RangeError',
+          '*.querySelector',
+          '*.querySelectorAll',
+          '*.closest',
+          '*.matches',
+          '*.getPropertyValue',
+          '*.setProperty',
+          '*.setAttribute',
+          '*.getAttribute',
+          '*.toggleAttribute',
+          '*.removeAttribute',
+          '*.hasAttribute',
+          '*.addEventListener',
+          '*.removeEventListener',
+          'Event',
+          'CustomEvent',
+          'useMediaQuery',
+          '*.matchMedia',
+          'matchMedia',
+          '*.get',
+          '*.set',
+          '*.has',
+          '*.delete',
+          '*.append',
+          'URLSearchParams',
+          'URL',
+          'readStored',
+          'writeStored',
+          'document.createElement',
+          '*.createElementNS',
+          'cx',
+          'Intl.*',
+        ],
+      },
+    ],
+  },
+};
 const otherFeatures = {
   message: 'Features do not import each other: move shared code to ui/, domain/ or lib/.',
 };
@@ -134,6 +241,7 @@ export default tseslint.config(
       ],
     },
   })),
+  unlocalizedStrings,
   // Hot reload keeps a component's state only when its module exports components alone.
   { files: ['src/**/*.tsx'], ...reactRefresh.configs.vite() },
   {
@@ -149,4 +257,6 @@ export default tseslint.config(
     ],
     rules: { 'react-refresh/only-export-components': 'off' },
   },
+  // What Lingui's macros compile to: a hook and a component side by side, as in @lingui/react.
+  { files: ['src/i18n/use-lingui.tsx'], rules: { 'react-refresh/only-export-components': 'off' } },
 );

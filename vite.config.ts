@@ -1,10 +1,20 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import babel, { defineRolldownBabelPreset } from '@rolldown/plugin-babel';
+import { lingui } from '@lingui/vite-plugin';
 import { contentSecurityPolicy } from './scripts/vite-csp.ts';
 import { serveDataFolder } from './scripts/vite-data-folder.ts';
 import { CLASSROOM_COPY_MODE, classroomCopy } from './scripts/vite-classroom-copy.ts';
 import { serviceWorker } from './scripts/vite-service-worker.ts';
+
+// Lingui's macros (t, plural, <Trans>) become message ids at build time; Babel runs only
+// on the modules that import them. The lingui plugin compiles .po catalogues on import.
+const linguiMacros = defineRolldownBabelPreset({
+  preset: () => ({ plugins: ['@lingui/babel-plugin-lingui-macro'] }),
+  rolldown: { filter: { code: /@lingui\/(?:core|react)\/macro/ } },
+});
+const i18n = () => [babel({ presets: [linguiMacros] }), lingui()];
 
 // The classroom copy's inner build (scripts/vite-classroom-copy.ts): the same app in one
 // module with its style, for one file that runs from file://.
@@ -20,8 +30,9 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins:
     mode === CLASSROOM_COPY_MODE
-      ? [react()]
+      ? [...i18n(), react()]
       : [
+          ...i18n(),
           react(),
           serveDataFolder(),
           // The same setting the app reads as import.meta.env (src/features/open/config.ts).
@@ -31,7 +42,7 @@ export default defineConfig(({ mode }) => ({
         ],
   build: {
     target: 'es2022',
-    sourcemap: false,
+    sourcemap: process.env.STANCEMAP_SOURCEMAP === '1',
     reportCompressedSize: false,
     ...(mode === CLASSROOM_COPY_MODE && singleFile),
   },

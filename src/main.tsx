@@ -18,6 +18,9 @@ import {
 import { registerServiceWorker } from './features/offline/register-service-worker';
 import './styles/app.css';
 import { installTrustedTypesPolicy } from './app/trusted-types';
+import { I18nProvider } from '@lingui/react';
+import { i18n } from '@lingui/core';
+import { startLanguage } from './i18n/runtime';
 
 installTrustedTypesPolicy();
 
@@ -36,12 +39,18 @@ const store = createAppStore({
   textLanguage: params.get('lang'),
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
+// The first render waits for the reader's language (English needs no download), so the
+// screen does not flash English before another language's messages arrive.
+void startLanguage().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nProvider i18n={i18n}>
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>
+      </I18nProvider>
+    </StrictMode>,
+  ),
 );
 
 /** Keeps the address in step with the debate on screen; a debate opened later gets its own sync. */

@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { SearchBox } from '../features/explore/SearchBox';
 import { BackToPrevious } from '../features/open/BackToPrevious';
 import { OpenButton } from '../features/open/OpenButton';
@@ -19,6 +20,7 @@ export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: (
   const debate = useAppStore((s) => s.debate);
   const library = useAppStore((s) => s.library);
   const debateSource = useAppStore((s) => s.debateSource);
+  const { t } = useLingui();
   return (
     <header className="app__header">
       <div className="app__heading">
@@ -32,7 +34,7 @@ export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: (
       <div className="app__tools">
         {library.length > 1 && debate && debateSource.kind === 'bundled' && (
           <label className="app__picker">
-            <span className="visually-hidden">Debate</span>
+            <span className="visually-hidden">{t`Debate`}</span>
             <select
               value={debate.meta.id}
               onChange={(e) => {
@@ -57,7 +59,7 @@ export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: (
         </div>
         {debate && onShare && (
           <button type="button" className="button app__share" onClick={onShare}>
-            Share
+            <Trans>Share</Trans>
           </button>
         )}
         {debate && <AppMenu onHelp={onHelp} />}

@@ -1,6 +1,7 @@
 // Dates for reading, each at its own precision, in the debate's language. Apart from
 // dates.ts so that the first screen does not download the formatting code.
 import { parseIsoDate, type DatePrecision, type IsoDate } from './dates';
+import { dateFormat } from '../lib/intl';
 
 const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },
@@ -8,21 +9,9 @@ const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 function formatterFor(language: string, precision: DatePrecision): Intl.DateTimeFormat {
-  const key = `${language}|${precision}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    try {
-      formatter = new Intl.DateTimeFormat(language || undefined, FORMAT_OPTIONS[precision]);
-    } catch {
-      // A language tag Intl cannot read: fall back to English rather than fail.
-      formatter = new Intl.DateTimeFormat('en', FORMAT_OPTIONS[precision]);
-    }
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  // Always the Gregorian calendar, in the language's month names (lib/intl.ts).
+  return dateFormat(language, FORMAT_OPTIONS[precision]);
 }
 
 /**

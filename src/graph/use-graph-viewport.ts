@@ -2,12 +2,12 @@
 // are brought into view, + − and 0 zoom and fit, and the tooltip follows the hovered
 // node, all without React re-rendering the graph.
 import { useEffect, useRef, type RefObject } from 'react';
-import { zoomIdentity } from 'd3-zoom';
 import type { NodeId } from '../domain/model';
 import { selectTourFocus } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import type { LayoutEngine } from './engine/layout-engine';
 import type { PanZoom } from './interaction/pan-zoom';
+import { IDENTITY_VIEW } from './interaction/view-transform';
 
 const stayPut = () => {};
 
@@ -95,7 +95,7 @@ export function useGraphViewport({
           tooltip.hidden = true;
           return;
         }
-        const t = panZoomRef.current?.transform() ?? zoomIdentity;
+        const t = panZoomRef.current?.transform() ?? IDENTITY_VIEW;
         const [x, y] = t.apply([sim.x, sim.y]);
         tooltip.textContent = node.label;
         tooltip.hidden = false;

@@ -2,6 +2,10 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { preloadLazyChunks } from './lazy-chunks';
+import { currentLocale, activateEnglish } from '../../src/i18n/runtime';
+
+// Components read their text in English, as on a first visit with an English browser.
+activateEnglish();
 
 beforeAll(() => {
   // jsdom has no matchMedia. Report reduced motion, so the graph engine runs in its
@@ -37,5 +41,7 @@ configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();
+  // A test that switched language leaves the next one in English.
+  if (currentLocale() !== 'en') activateEnglish();
   delete document.documentElement.dataset.ready;
 });

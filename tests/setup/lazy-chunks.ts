@@ -18,6 +18,8 @@ export const LAZY_CHUNKS = [
   'features/timeline/TimelineView.tsx',
   'graph/canvas/CanvasGraphView.tsx',
   'graph/interaction/activation.ts',
+  'graph/interaction/node-drag.ts',
+  'graph/interaction/zoom-gestures.ts',
   'loader/export/aif-writer.ts',
   'loader/export/argdown-writer.ts',
   'loader/export/kialo-writer.ts',

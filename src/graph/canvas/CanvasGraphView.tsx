@@ -6,7 +6,6 @@
 // node by name, the List view (the accessible twin).
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { NodeId } from '../../domain/model';
 import { NodeLook, selectEdgeLook, selectNodeLook } from '../../store/selectors';
 import type { AppState } from '../../store/app-store';
@@ -15,6 +14,7 @@ import type { SimNode } from '../engine/layout-engine';
 import { createOffThreadLayoutEngine } from '../engine/off-thread-engine';
 import { attachDrag } from '../interaction/node-drag';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
+import { IDENTITY_VIEW, type ViewTransform } from '../interaction/view-transform';
 import { labelPriority, placeLabels, type Box, type LabelRequest } from '../label-layout';
 import { edgeClass, LABEL_LENGTH, NODE_SHAPE, shortenLabel } from '../node-style';
 import type { GraphViewProps } from '../svg/GraphView';
@@ -192,7 +192,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
       lastDrawn = time;
       if (ratio !== (window.devicePixelRatio || 1)) fitBackingStore();
       scene.theme ??= readTheme(root);
-      const t = panZoomRef.current?.transform() ?? zoomIdentity;
+      const t = panZoomRef.current?.transform() ?? IDENTITY_VIEW;
       scene.state.focused = scene.focused;
       scene.state.moving = moving;
       drawScene(
@@ -261,7 +261,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
         const canvas = canvasRef.current;
         const point = canvas ? pointIn(canvas, event) : null;
         if (!point) return null;
-        const t = panZoomRef.current?.transform() ?? zoomIdentity;
+        const t = panZoomRef.current?.transform() ?? IDENTITY_VIEW;
         const [x, y] = t.invert(point);
         const slack = HIT_SLACK_PX / t.k;
         const node = engine.find(x, y, HIT_REACH + slack);
@@ -282,7 +282,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
     const panZoom = createPanZoom(canvas, null, {
       ignore: (event) => event.type !== 'wheel' && nodeAt(event) !== null,
       minScale: MIN_SCALE,
-      onTransform: (_t: ZoomTransform, byUser) => {
+      onTransform: (_t: ViewTransform, byUser) => {
         if (byUser) followLayout.current = false;
         scene.invalidate();
         clearTimeout(labelTimer);
@@ -370,7 +370,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
     };
     const computeLabels = () => {
       const state = store.getState();
-      const t = panZoomRef.current?.transform() ?? zoomIdentity;
+      const t = panZoomRef.current?.transform() ?? IDENTITY_VIEW;
       const canvas = canvasRef.current;
       const nodes = engine.nodes();
       const look = scene.state.nodeLook;

@@ -1,8 +1,9 @@
 // Zoom and pan as a framework-free object with update and destroy, after xyflow's
-// XYPanZoom: d3-zoom handles wheel, pinch and drag; the transform goes straight to
-// the viewport element, never through React.
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+// XYPanZoom: the transform goes straight to the viewport element, never through React.
+// The first picture is placed here at once; d3-zoom (wheel, pinch and drag) loads
+// afterwards and takes the view over where it stands (zoom-gestures.ts).
+import { IDENTITY_VIEW, viewTransform, type ViewTransform } from './view-transform';
+import type { ZoomGestures } from './zoom-gestures';
 
 export interface Bounds {
   readonly x0: number;
@@ -12,7 +13,7 @@ export interface Bounds {
 }
 
 export interface PanZoom {
-  transform(): ZoomTransform;
+  transform(): ViewTransform;
   zoomBy(factor: number): void;
   /** Fits the bounds into the view with a margin; never zooms in past `maxScale`. */
   fit(bounds: Bounds, maxScale?: number): void;
@@ -27,7 +28,7 @@ export interface PanZoom {
 
 export interface PanZoomOptions {
   /** `byUser`: a gesture (wheel, drag, pinch) moved the view, not the code. */
-  readonly onTransform: (transform: ZoomTransform, byUser: boolean) => void;
+  readonly onTransform: (transform: ViewTransform, byUser: boolean) => void;
   /** Pointer gestures that start on these elements are left to them (node drag). */
   readonly ignoreSelector?: string;
   /** Pointer gestures for which this is true are left alone (a canvas: a node under the pointer). */
@@ -48,64 +49,79 @@ export function createPanZoom(
   options: PanZoomOptions,
 ): PanZoom {
   const minScale = options.minScale ?? SCALE_EXTENT[0];
+  const maxScale = SCALE_EXTENT[1];
   const size = () => ({ width: svg.clientWidth || 1, height: svg.clientHeight || 1 });
-  const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
-    .scaleExtent([minScale, SCALE_EXTENT[1]])
-    // The element's own box, read directly rather than through SVG length objects.
-    .extent(() => {
-      const { width, height } = size();
-      return [
-        [0, 0],
-        [width, height],
-      ];
-    })
-    .filter((event: Event) => {
-      if (event.type === 'wheel') return true;
-      if (event.type === 'dblclick') return false;
-      const target = event.target as Element | null;
-      if (options.ignoreSelector && target?.closest(options.ignoreSelector)) return false;
-      if (options.ignore?.(event)) return false;
-      return !(event as MouseEvent).button;
-    })
-    .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
-      viewport?.setAttribute('transform', event.transform.toString());
-      options.onTransform(event.transform, event.sourceEvent != null);
+  let current = IDENTITY_VIEW;
+  let gestures: ZoomGestures | null = null;
+  let destroyed = false;
+
+  const show = (t: ViewTransform, byUser: boolean) => {
+    current = t;
+    viewport?.setAttribute('transform', t.toString());
+    options.onTransform(t, byUser);
+  };
+  const moveTo = (k: number, x: number, y: number) => {
+    if (gestures) gestures.moveTo({ k, x, y });
+    else show(viewTransform(k, x, y), false);
+  };
+  const accept = (event: Event) => {
+    if (event.type === 'wheel') return true;
+    if (event.type === 'dblclick') return false;
+    const target = event.target as Element | null;
+    if (options.ignoreSelector && target?.closest(options.ignoreSelector)) return false;
+    if (options.ignore?.(event)) return false;
+    return !(event as MouseEvent).button;
+  };
+
+  void import('./zoom-gestures').then(({ attachZoomGestures }) => {
+    if (destroyed) return;
+    gestures = attachZoomGestures(svg, current, {
+      scaleExtent: [minScale, maxScale],
+      size,
+      accept,
+      onZoom: (t, byUser) => show(t, byUser),
     });
-  const selection = select<Element, unknown>(svg).call(behaviour);
+  });
 
   return {
-    transform: () => zoomTransform(svg),
-    zoomBy: (factor) => behaviour.scaleBy(selection, factor),
-    fit(bounds, maxScale = 1.6) {
+    transform: () => current,
+    zoomBy(factor) {
+      if (gestures) return gestures.zoomBy(factor);
+      // Around the middle of the view, as d3-zoom's scaleBy does.
+      const { width, height } = size();
+      const k = Math.min(maxScale, Math.max(minScale, current.k * factor));
+      const [cx, cy] = current.invert([width / 2, height / 2]);
+      moveTo(k, width / 2 - k * cx, height / 2 - k * cy);
+    },
+    fit(bounds, maxFit = 1.6) {
       const { width, height } = size();
       const margin = 24;
       const w = Math.max(bounds.x1 - bounds.x0, 1);
       const h = Math.max(bounds.y1 - bounds.y0, 1);
       const k = Math.max(
         minScale,
-        Math.min(maxScale, (width - 2 * margin) / w, (height - 2 * margin) / h),
+        Math.min(maxFit, (width - 2 * margin) / w, (height - 2 * margin) / h),
       );
       const cx = (bounds.x0 + bounds.x1) / 2;
       const cy = (bounds.y0 + bounds.y1) / 2;
-      behaviour.transform(
-        selection,
-        zoomIdentity.translate(width / 2 - k * cx, height / 2 - k * cy).scale(k),
-      );
+      moveTo(k, width / 2 - k * cx, height / 2 - k * cy);
     },
-    set(k, x, y) {
-      behaviour.transform(selection, zoomIdentity.translate(x, y).scale(k));
-    },
+    set: moveTo,
     size,
     reveal(x, y, margin = 48) {
-      const t = zoomTransform(svg);
+      const t = current;
       const { width, height } = size();
       const [sx, sy] = t.apply([x, y]);
       const dx = sx < margin ? margin - sx : sx > width - margin ? width - margin - sx : 0;
       const dy = sy < margin ? margin - sy : sy > height - margin ? height - margin - sy : 0;
-      if (dx || dy) behaviour.translateBy(selection, dx / t.k, dy / t.k);
+      if (!dx && !dy) return;
+      if (gestures) gestures.translateBy(dx / t.k, dy / t.k);
+      else moveTo(t.k, t.x + dx, t.y + dy);
     },
     destroy: () => {
-      selection.on('.zoom', null);
+      destroyed = true;
+      gestures?.detach();
+      gestures = null;
     },
   };
 }

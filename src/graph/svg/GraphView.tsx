@@ -9,7 +9,6 @@ import type { NodeId } from '../../domain/model';
 import { useAppStoreApi } from '../../store/store-context';
 import { createLayoutEngine, type SimNode } from '../engine/layout-engine';
 import { fitWithLabels } from '../fit';
-import { attachNodeDrag } from '../interaction/node-drag';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
 import {
   LABEL_FONT,
@@ -247,7 +246,12 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       },
     });
     panZoomRef.current = panZoom;
-    const detachDrag = attachNodeDrag(svg, NODE_SELECTOR, engine, animate);
+    // Dragging needs d3-drag, which the first picture does not: it loads afterwards.
+    let detachDrag = () => {};
+    let detached = false;
+    void import('../interaction/node-drag').then(({ attachNodeDrag }) => {
+      if (!detached) detachDrag = attachNodeDrag(svg, NODE_SELECTOR, engine, animate);
+    });
     // The box changes (a rotated phone, the side panel): fit again if the reader has
     // not moved the view, before the browser paints.
     let size = `${svg.clientWidth}x${svg.clientHeight}`;
@@ -263,6 +267,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     return () => {
       clearTimeout(labelTimer);
       resize.disconnect();
+      detached = true;
       detachDrag();
       panZoom.destroy();
       panZoomRef.current = null;

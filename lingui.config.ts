@@ -1,0 +1,64 @@
+// Lingui: the interface's messages in ICU form, extracted at build time into one
+// catalogue per area and locale (src/locales/<locale>/<area>.po), so the three areas
+// can be translated side by side without editing the same file.
+// `I18N_AREA=app npx lingui extract --clean` extracts one area only (CONTRIBUTING.md).
+import { defineConfig } from '@lingui/cli';
+import { formatter } from '@lingui/format-po';
+
+/** Which source folders feed which catalogue. */
+export const AREAS = {
+  app: [
+    'src/main.tsx',
+    'src/i18n',
+    'src/app',
+    'src/ui',
+    'src/lib',
+    'src/store',
+    'src/graph',
+    'src/features/embed',
+    'src/features/present',
+    'src/features/share',
+    'src/features/open',
+    'src/features/offline',
+  ],
+  views: [
+    'src/features/explore',
+    'src/features/stand',
+    'src/features/compare',
+    'src/features/matrix',
+    'src/features/arguments',
+    'src/features/sources',
+    'src/features/timeline',
+    'src/domain',
+  ],
+  loader: ['src/loader'],
+} as const;
+
+export type Area = keyof typeof AREAS;
+
+const only = process.env.I18N_AREA;
+if (only !== undefined && !(only in AREAS))
+  throw new Error(`I18N_AREA=${only}: not one of ${Object.keys(AREAS).join(', ')}`);
+
+export default defineConfig({
+  sourceLocale: 'en',
+  locales: ['en', 'fr', 'nl', 'de', 'fa-AF'],
+  // A message missing in a catalogue shows in English rather than as its id.
+  fallbackLocales: { default: 'en' },
+  format: formatter({ lineNumbers: false }),
+  orderBy: 'messageId',
+  catalogs: Object.entries(AREAS)
+    .filter(([area]) => only === undefined || area === only)
+    .map(([area, include]) => ({
+      path: `<rootDir>/src/locales/{locale}/${area}`,
+      include: [...include],
+      exclude: ['**/generated/**'],
+    })),
+  // Components read the language through a hook that also works outside the provider
+  // (component tests render parts of the app alone).
+  runtimeConfigModule: {
+    i18n: ['@lingui/core', 'i18n'],
+    useLingui: ['/src/i18n/use-lingui.tsx', 'useLingui'],
+    Trans: ['/src/i18n/use-lingui.tsx', 'Trans'],
+  },
+});

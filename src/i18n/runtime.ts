@@ -1,0 +1,107 @@
+// The interface language at run time: English ships with the first screen; another
+// language's catalogues download when it is chosen, then <html lang dir> follow it.
+import { i18n, type Messages } from '@lingui/core';
+import { messages as englishApp } from '../locales/en/app.po';
+import { messages as englishViews } from '../locales/en/views.po';
+import { readStored, writeStored } from '../lib/safe-storage';
+import { chooseLocale, type LocaleChoice } from './choose-locale';
+import { SOURCE_LOCALE, direction, type Locale } from './locales';
+
+/** Where a picked language is remembered (when the browser lets us store anything). */
+export const LANGUAGE_STORAGE_KEY = 'stancemap-lang';
+
+/** The catalogue areas (lingui.config.ts); `loader` downloads only once problems are shown. */
+type Area = 'app' | 'views' | 'loader';
+const FIRST_SCREEN: readonly Area[] = ['app', 'views'];
+
+const ENGLISH: Partial<Record<Area, Messages>> = { app: englishApp, views: englishViews };
+// Every other catalogue is its own small chunk, downloaded on demand.
+const LATER = import.meta.glob<{ messages: Messages }>([
+  '../locales/*/*.po',
+  '!../locales/en/app.po',
+  '!../locales/en/views.po',
+]);
+
+let wanted: readonly Area[] = FIRST_SCREEN;
+/** The language the reader chose (by link or picker), which links and embeds then carry. */
+let chosen: Locale | null = null;
+
+async function catalogue(locale: Locale, area: Area): Promise<Messages> {
+  const english = locale === SOURCE_LOCALE ? ENGLISH[area] : undefined;
+  if (english) return english;
+  const load = LATER[`../locales/${locale}/${area}.po`];
+  if (!load) throw new Error(`no ${area} catalogue for ${locale}`);
+  return (await load()).messages;
+}
+
+function applyToDocument(locale: Locale): void {
+  const root = document.documentElement;
+  root.lang = locale;
+  root.dir = direction(locale);
+}
+
+/** Loads the catalogues a locale needs, then switches every message and <html lang dir> to it. */
+export async function activateLocale(locale: Locale): Promise<void> {
+  const loaded = await Promise.all(wanted.map((area) => catalogue(locale, area)));
+  i18n.load(locale, Object.assign({}, ...loaded) as Messages);
+  i18n.activate(locale);
+  applyToDocument(locale);
+}
+
+/** English, at once and without a download: the first screen's language until another loads. */
+export function activateEnglish(): void {
+  i18n.load(SOURCE_LOCALE, { ...englishApp, ...englishViews });
+  i18n.activate(SOURCE_LOCALE);
+  applyToDocument(SOURCE_LOCALE);
+}
+
+/**
+ * The start-up choice (`?lang=`, then the remembered pick, then the browser's languages,
+ * then English), activated. A catalogue that fails to download leaves the app in English.
+ */
+export async function startLanguage(): Promise<LocaleChoice> {
+  const choice = chooseLocale({
+    search: window.location.search,
+    remembered: readStored(LANGUAGE_STORAGE_KEY),
+    languages: navigator.languages ?? [],
+  });
+  if (choice.source === 'link' || choice.source === 'remembered') chosen = choice.locale;
+  activateEnglish();
+  if (choice.locale !== SOURCE_LOCALE) {
+    await activateLocale(choice.locale).catch((error: unknown) =>
+      console.warn(
+        `Stancemap: the ${choice.locale} messages did not load; showing English.`,
+        error,
+      ),
+    );
+  }
+  return choice;
+}
+
+/** The reader picks a language: it is remembered, and links and embeds carry it from now on. */
+export async function pickLocale(locale: Locale): Promise<void> {
+  await activateLocale(locale);
+  chosen = locale;
+  writeStored(LANGUAGE_STORAGE_KEY, locale);
+}
+
+/** The language a link or embed should carry as `lang`, or null when the reader chose none. */
+export function chosenLocale(): Locale | null {
+  return chosen;
+}
+
+/** The language messages are showing in now. */
+export function currentLocale(): Locale {
+  return (i18n.locale || SOURCE_LOCALE) as Locale;
+}
+
+/**
+ * The loader's problem messages and hints, in the current language (and in every language
+ * activated later): call before showing problems.
+ */
+export async function loadLoaderMessages(): Promise<void> {
+  if (wanted.includes('loader')) return;
+  wanted = [...wanted, 'loader'];
+  const locale = currentLocale();
+  i18n.load(locale, await catalogue(locale, 'loader'));
+}
