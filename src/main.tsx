@@ -32,12 +32,9 @@ if (copy) restoreCopyAddress(copy);
 const params = new URLSearchParams(window.location.search);
 for (const warning of startupWarnings(window.location.search))
   console.warn(`Stancemap: ${warning}`);
-const store = createAppStore({
-  theme: storedTheme(),
-  embed: params.get('embed') === '1',
-  // The debate's own texts follow the interface language where the debate translates them.
-  textLanguage: params.get('lang'),
-});
+const store = createAppStore({ theme: storedTheme(), embed: params.get('embed') === '1' });
+// The debate's own texts follow the interface language, where the debate translates them.
+i18n.on('change', () => store.getState().setTextLanguage(i18n.locale));
 
 // The first render waits for the reader's language (English needs no download), so the
 // screen does not flash English before another language's messages arrive.
