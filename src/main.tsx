@@ -32,6 +32,8 @@ if (copy) restoreCopyAddress(copy);
 const startup = readStartup(window.location.search);
 for (const warning of startup.warnings) console.warn(`Stancemap: ${warning}`);
 const store = createAppStore({ theme: storedTheme(), embed: startup.embed });
+// The debate's own texts follow the interface language, where the debate translates them.
+i18n.on('change', () => store.getState().setTextLanguage(i18n.locale));
 
 // The first render waits for the reader's language (English needs no download), so the
 // screen does not flash English before another language's messages arrive.

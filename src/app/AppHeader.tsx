@@ -2,6 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { SearchBox } from '../features/explore/SearchBox';
 import { BackToPrevious } from '../features/open/BackToPrevious';
 import { OpenButton } from '../features/open/OpenButton';
+import { TranslationNotice } from '../features/open/TranslationNotice';
 import { OfflineCopyNotice } from '../features/offline/OfflineCopyNotice';
 import { StartTourButton } from '../features/present/StartTourButton';
 import { CappedTitle } from '../ui/CappedTitle';
@@ -27,6 +28,7 @@ export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: (
         <p className="app__brand">Stancemap</p>
         {debate && <CappedTitle title={debate.meta.title} className="app__title" />}
         {debate && <SourceNotice source={debateSource} />}
+        <TranslationNotice />
         <OfflineCopyNotice shownTitle={debate?.meta.title} />
         {debate && <StartTourButton />}
       </div>

@@ -201,6 +201,34 @@ export interface Debate {
   readonly tours: readonly Tour[];
   readonly index: DebateIndex;
   readonly extensions: Extensions;
+  /** The debate's own texts in other languages, keyed by language tag (format `translations`). */
+  readonly translations?: ReadonlyMap<string, DebateTranslation>;
+  /** Set when the texts are a translation (domain/translate.ts): its language, and the debate as written. */
+  readonly translation?: { readonly language: string; readonly original: Debate };
+}
+
+/** Translated texts by field name, e.g. `{ question: "…" }`; a field left out shows as written. */
+export type TranslatedTexts = Readonly<Partial<Record<string, string>>>;
+
+/** A glossary entry's translation; `match` and `skip` are the forms marked in translated texts. */
+export interface GlossaryTranslation {
+  readonly texts: TranslatedTexts;
+  readonly match?: readonly string[];
+  readonly skip?: readonly string[];
+}
+
+/** One language's translations of a debate's texts; quotes are never among them. */
+export interface DebateTranslation {
+  readonly meta: TranslatedTexts;
+  /** Issues, positions, actors, arguments and events by id; stances by `actor-id/position-id`. */
+  readonly texts: ReadonlyMap<string, TranslatedTexts>;
+  /** Glossary entries by the term as written. */
+  readonly glossary: ReadonlyMap<string, GlossaryTranslation>;
+  /** Tours by id: their title, and each step's title and text by step number (from 1). */
+  readonly tours: ReadonlyMap<
+    string,
+    { readonly title?: string; readonly steps: ReadonlyMap<number, TranslatedTexts> }
+  >;
 }
 
 /** Lookups built once by the loader; Maps, because an id such as `__proto__` is valid. */

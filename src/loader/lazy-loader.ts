@@ -1,6 +1,7 @@
 // The loader's checks (the compiled schema, the integrity pass, normalisation) are
 // the largest part of the app that the first paint does not draw with. They load as
 // a chunk of their own, started at once and fetched while the debate's file is.
+import { loadLoaderMessages } from '../i18n/runtime';
 import type { InputFile } from './import/door';
 import type { LoadLimits } from './limits';
 import type { LoadResult } from './load-debate';
@@ -16,11 +17,18 @@ export function prefetchLoader(): Promise<typeof import('./load-debate')> {
 /** loadDebateText, once its code has arrived. Never rejects: a failed fetch is a problem. */
 export async function loadDebateTextLazily(text: string, limits?: LoadLimits): Promise<LoadResult> {
   try {
-    return (await prefetchLoader()).loadDebateText(text, limits);
+    return await withMessages((await prefetchLoader()).loadDebateText(text, limits));
   } catch (error) {
     loader = undefined;
     return chunkFailed('its checks', error);
   }
+}
+
+/** A result with problems waits for their messages in the reader's language (never fails for them). */
+async function withMessages(result: LoadResult): Promise<LoadResult> {
+  const problems = result.ok ? result.warnings : [...result.errors, ...result.warnings];
+  if (problems.length) await loadLoaderMessages().catch(() => undefined);
+  return result;
 }
 
 /** A chunk that did not arrive (offline, a new deployment) is a problem, not a crash. */
@@ -51,7 +59,7 @@ export async function loadFilesLazily(
 ): Promise<LoadResult> {
   try {
     door ??= import('./import/door');
-    return await (await door).loadFiles(files, limits);
+    return await withMessages(await (await door).loadFiles(files, limits));
   } catch (error) {
     door = undefined;
     return chunkFailed('its importers', error);

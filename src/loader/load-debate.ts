@@ -10,6 +10,7 @@ import { normalise } from './normalise';
 import { preflight } from './preflight';
 import { problem, type Problem } from './problems';
 import { schemaProblems } from './schema-problems';
+import { translationProblems } from './translation-problems';
 
 export type LoadResult =
   | { readonly ok: true; readonly debate: Debate; readonly warnings: readonly Problem[] }
@@ -49,6 +50,7 @@ export function loadDebateValue(
       ...schemaProblems(document),
       ...integrityProblems(document),
       ...gapWarnings(document),
+      ...translationProblems(document),
     ];
     if (problems.some((p) => p.severity === 'error')) return failed(problems);
     return { ok: true, debate: normalise(document as Raw.DebateGraph), warnings: problems };

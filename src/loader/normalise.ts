@@ -7,6 +7,7 @@ import type {
   ActorId,
   ArgumentId,
   Debate,
+  DebateTranslation,
   Evidence,
   Extensions,
   IssueId,
@@ -15,6 +16,7 @@ import type {
   SourceId,
   TourId,
   EventId,
+  TranslatedTexts,
 } from '../domain/model';
 import type * as Raw from './generated/raw-types';
 import { stripUnpairedBidi as t } from './bidi';
@@ -141,5 +143,56 @@ export function normalise(raw: Raw.DebateGraph): Debate {
       extensions: extensionsOf(tour),
     })),
     extensions: extensionsOf(raw),
+    ...(raw.translations && { translations: translationsOf(raw.translations) }),
   });
+}
+
+/** The texts of a translation without its `x-…` fields, each cleaned like every free text. */
+function textsOf(row: object | undefined): TranslatedTexts {
+  const texts: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [key, value] of Object.entries(row ?? {}))
+    if (typeof value === 'string' && !key.startsWith('x-')) texts[key] = t(value);
+  return texts;
+}
+
+function translationsOf(raw: NonNullable<Raw.DebateGraph['translations']>) {
+  const byLanguage = new Map<string, DebateTranslation>();
+  for (const [language, tr] of Object.entries(raw)) {
+    const texts = new Map<string, TranslatedTexts>();
+    for (const section of [
+      'issues',
+      'positions',
+      'actors',
+      'arguments',
+      'stances',
+      'events',
+    ] as const)
+      for (const [key, row] of Object.entries(tr[section] ?? {})) texts.set(key, textsOf(row));
+    byLanguage.set(language, {
+      meta: textsOf(tr.meta),
+      texts,
+      glossary: new Map(
+        Object.entries(tr.glossary ?? {}).map(([term, g]) => [
+          term,
+          {
+            texts: textsOf(g),
+            ...(g.match && { match: g.match.map(t) }),
+            ...(g.skip && { skip: g.skip.map(t) }),
+          },
+        ]),
+      ),
+      tours: new Map(
+        Object.entries(tr.tours ?? {}).map(([id, tour]) => [
+          id,
+          {
+            ...(tour.title !== undefined && { title: t(tour.title) }),
+            steps: new Map(
+              Object.entries(tour.steps ?? {}).map(([n, step]) => [Number(n), textsOf(step)]),
+            ),
+          },
+        ]),
+      ),
+    });
+  }
+  return byLanguage;
 }

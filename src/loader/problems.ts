@@ -1,7 +1,34 @@
 // Every problem the loader can report. A code never changes meaning once published:
 // authors, tests and the problem list in the app refer to them. The hints for each code
 // live in problem-hints.ts, loaded only where problems are listed in full.
+import { i18n } from '@lingui/core';
 import type { PROBLEM_HINTS } from './problem-hints';
+
+/**
+ * A message of the `loader` catalogue (src/locales/<locale>/loader.po), written as
+ * `{ id, message, values }` behind an `i18n` comment, so that extraction finds it. Placeholders are plain
+ * `{name}`s, so the English text can be filled in without the catalogue (the CLI, tests,
+ * or before the catalogue has downloaded); values are never translated.
+ */
+export interface LoaderMessage {
+  readonly id: string;
+  readonly message: string;
+  readonly values?: Readonly<Record<string, string | number>>;
+}
+
+/** The English text of a message: its placeholders filled in. */
+function english(text: LoaderMessage): string {
+  return text.message.replace(/\{(\w+)\}/g, (all, name: string) =>
+    text.values && name in text.values ? String(text.values[name]) : all,
+  );
+}
+
+/** A message in the interface's language once its catalogue is loaded, else in English. */
+export function localised(text: LoaderMessage): string {
+  return i18n.locale && i18n.messages[text.id] !== undefined
+    ? i18n._(text.id, { ...text.values })
+    : english(text);
+}
 
 export type ProblemCode = keyof typeof PROBLEM_HINTS;
 
@@ -9,23 +36,33 @@ export interface Problem {
   readonly code: ProblemCode;
   /** Where in the document, as JavaScript would reach it: `stances[4].position`; "" is the whole file. */
   readonly path: string;
+  /** In English; `problemMessage` gives it in the reader's language. */
   readonly message: string;
   /** Errors stop the load; warnings are shown and the debate still opens. */
   readonly severity: 'error' | 'warning';
+  /** The message as the catalogue knows it, when it has been converted. */
+  readonly text?: LoaderMessage;
 }
 
 export function problem(
   code: ProblemCode,
   path: string,
-  message: string,
+  message: string | LoaderMessage,
   severity: Problem['severity'] = 'error',
 ): Problem {
-  return { code, path, message, severity };
+  return typeof message === 'string'
+    ? { code, path, message, severity }
+    : { code, path, message: english(message), severity, text: message };
+}
+
+/** The problem's message in the interface's language (English until the catalogue loads). */
+export function problemMessage(p: Problem): string {
+  return p.text ? localised(p.text) : p.message;
 }
 
 /** `stances[4].position: "engage-yes" is not a position id` */
 export function formatProblem(p: Problem): string {
-  return p.path ? `${p.path}: ${p.message}` : p.message;
+  return p.path ? `${p.path}: ${problemMessage(p)}` : problemMessage(p);
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

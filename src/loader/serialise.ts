@@ -1,7 +1,7 @@
 // The domain model written back in the debate-graph format: what "download the
 // debate as JSON" saves, and what loads again to the same debate. Text the source
 // lacked ("" in the model) is left out rather than written empty.
-import type { Debate, Evidence, Extensions } from '../domain/model';
+import type { Debate, Evidence, Extensions, NodeId } from '../domain/model';
 
 type Json = Record<string, unknown>;
 
@@ -16,7 +16,53 @@ const evidence = (list: readonly Evidence[]) =>
     ...(e.note !== undefined && { note: e.note }),
   }));
 
-export function serialiseDebate(debate: Debate): Json {
+/** A debate's translations in the format's layout: each text back under its section. */
+function translationsOf(debate: Debate): Json {
+  const sectionOf = (key: string): string => {
+    if (key.includes('/')) return 'stances';
+    const node = debate.index.node.get(key as NodeId);
+    return node ? `${node.type}s` : 'events';
+  };
+  const json: Json = {};
+  for (const [language, t] of debate.translations ?? []) {
+    const sections: Record<string, Json> = {};
+    for (const [key, texts] of t.texts) (sections[sectionOf(key)] ??= {})[key] = { ...texts };
+    json[language] = {
+      ...(Object.keys(t.meta).length && { meta: { ...t.meta } }),
+      ...sections,
+      ...(t.glossary.size && {
+        glossary: Object.fromEntries(
+          [...t.glossary].map(([term, g]) => [
+            term,
+            {
+              ...g.texts,
+              ...(g.match && { match: [...g.match] }),
+              ...(g.skip && { skip: [...g.skip] }),
+            },
+          ]),
+        ),
+      }),
+      ...(t.tours.size && {
+        tours: Object.fromEntries(
+          [...t.tours].map(([id, tour]) => [
+            id,
+            {
+              ...(tour.title !== undefined && { title: tour.title }),
+              ...(tour.steps.size && {
+                steps: Object.fromEntries([...tour.steps].map(([n, step]) => [n, { ...step }])),
+              }),
+            },
+          ]),
+        ),
+      }),
+    };
+  }
+  return json;
+}
+
+/** Writes the debate as written, with its translations, whichever language is on screen. */
+export function serialiseDebate(shown: Debate): Json {
+  const debate = shown.translation?.original ?? shown;
   const { meta } = debate;
   return withExtensions(
     {
@@ -148,6 +194,7 @@ export function serialiseDebate(debate: Debate): Json {
           t.extensions,
         ),
       ),
+      ...(debate.translations?.size && { translations: translationsOf(debate) }),
     },
     debate.extensions,
   );

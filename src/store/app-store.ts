@@ -34,6 +34,8 @@ export type AppStore = StoreApi<AppState>;
 
 export interface InitialState extends Partial<ShareableState> {
   readonly debate?: Debate;
+  /** The language the debate's own texts are wanted in; null or absent: as written. */
+  readonly textLanguage?: string | null;
   readonly library?: readonly LibraryEntry[];
   readonly debateSource?: DebateSource;
   readonly embed?: boolean;

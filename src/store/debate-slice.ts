@@ -2,6 +2,7 @@
 // All-or-nothing: a failed load raises its alert but never replaces what is on screen.
 import type { StateCreator } from 'zustand/vanilla';
 import type { Debate } from '../domain/model';
+import { shownDebate } from '../domain/translate';
 import { BUNDLED, type DebateSource } from '../loader/debate-source';
 import type { LibraryEntry } from '../loader/library';
 import type { Problem } from '../loader/problems';
@@ -37,6 +38,12 @@ export interface DebateSlice {
   restorePrevious(): void;
   /** Hides the alert of a failed load; the debate on screen is untouched. */
   dismissLoadErrors(): void;
+  /** The language the debate's own texts are wanted in (the interface's); null: as written. */
+  readonly textLanguage: string | null;
+  /** The reader asked for the texts as written, though a translation exists. */
+  readonly showOriginal: boolean;
+  setTextLanguage(language: string | null): void;
+  setShowOriginal(showOriginal: boolean): void;
 }
 
 export interface PreviousDebate {
@@ -61,11 +68,14 @@ export function debateSlice({
   debate,
   library,
   debateSource,
+  textLanguage = null,
 }: InitialState): StateCreator<AppState, [], [], DebateSlice> {
   return (set, get) => ({
     library: library ?? [],
     status: debate ? 'ready' : 'loading',
-    debate: debate ?? null,
+    debate: debate ? shownDebate(debate, textLanguage, false) : null,
+    textLanguage,
+    showOriginal: false,
     loadErrors: [],
     loadWarnings: [],
     warnings: [],
@@ -79,7 +89,7 @@ export function debateSlice({
         ...(shareable ?? DEFAULT_SHAREABLE),
         // A link's theme wins; otherwise the reader's own stays.
         theme: shareable?.theme ?? state.theme,
-        debate,
+        debate: shownDebate(debate, state.textLanguage, state.showOriginal),
         warnings,
         debateSource: source,
         previous: state.debate && state.debate !== debate ? previousOf(state) : state.previous,
@@ -101,5 +111,16 @@ export function debateSlice({
         );
     },
     dismissLoadErrors: () => set({ loadErrors: [], loadWarnings: [] }),
+    // Same ids, other words: the selection, comparison and tour step all stay.
+    setTextLanguage: (textLanguage) =>
+      set((state) => ({
+        textLanguage,
+        debate: state.debate && shownDebate(state.debate, textLanguage, state.showOriginal),
+      })),
+    setShowOriginal: (showOriginal) =>
+      set((state) => ({
+        showOriginal,
+        debate: state.debate && shownDebate(state.debate, state.textLanguage, showOriginal),
+      })),
   });
 }

@@ -1,5 +1,5 @@
 import { hintFor } from '../loader/problem-hints';
-import type { Problem } from '../loader/problems';
+import { problemMessage, type Problem } from '../loader/problems';
 import './problems.css';
 
 /** So that 10,000 problems cannot freeze the page; the copied report holds them all. */
@@ -21,7 +21,7 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
               <code className="problem__code">{p.code}</code>
               <code className="problem__path">{p.path || '(the whole file)'}</code>
             </p>
-            <p className="problem__message">{p.message}</p>
+            <p className="problem__message">{problemMessage(p)}</p>
             <p className="problem__hint">
               <span className="problem__hint-label">How to fix: </span>
               {hintFor(p)}

@@ -40,7 +40,7 @@ describe.each(['template.json', 'eu-taliban-returns.json'])('%s, there and back'
   const debate = bundled(file);
   const original = serialiseDebate(debate);
 
-  it('as a spreadsheet loses nothing but tours', async () => {
+  it('as a spreadsheet loses nothing but tours and translations', async () => {
     const { exported, back } = await roundTrip(debate, 'xlsx');
     for (const array of [
       'issues',
@@ -54,7 +54,10 @@ describe.each(['template.json', 'eu-taliban-returns.json'])('%s, there and back'
     ])
       expect(back[array], array).toEqual(original[array]);
     expect(back.meta).toEqual(original.meta);
-    expect(exported.lost).toEqual(debate.tours.length ? [expect.stringMatching(/tour/)] : []);
+    expect(exported.lost).toEqual([
+      ...(debate.tours.length ? [expect.stringMatching(/tour/)] : []),
+      ...(debate.translations ? ['translations (fr)'] : []),
+    ]);
   });
 
   it('as Argdown keeps issues, positions, arguments, actors, stances and sources', async () => {

@@ -12,8 +12,20 @@ export const EXPORT_FORMATS = {
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
+/** Writes the debate as written; no other format has a place for its translations. */
 export async function exportDebate(debate: Debate, format: ExportFormat): Promise<Exported> {
   const document = serialiseDebate(debate);
+  const exported = await written(document, format);
+  const languages = Object.keys(document.translations ?? {});
+  return languages.length
+    ? { ...exported, lost: [...exported.lost, `translations (${languages.join(', ')})`] }
+    : exported;
+}
+
+async function written(
+  document: ReturnType<typeof serialiseDebate>,
+  format: ExportFormat,
+): Promise<Exported> {
   switch (format) {
     case 'xlsx': {
       const [{ debateToSheets }, { writeXlsx }] = await Promise.all([

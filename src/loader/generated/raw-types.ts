@@ -62,6 +62,12 @@ export interface DebateGraph {
   glossary?: GlossaryEntry[];
   tours?: Tour[];
   /**
+   * Optional: the debate's own texts in other languages, keyed by BCP 47 language tag (e.g. "fr"). Each text is looked up by the id (or stance pair, glossary term, tour step) it translates; a text without a translation shows in the original. Quotes are never translated: the verbatim original always shows.
+   */
+  translations?: {
+    [k: string]: Translation;
+  };
+  /**
    * This interface was referenced by `DebateGraph`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
@@ -262,6 +268,195 @@ export interface TourStep {
   view?: View;
   /**
    * This interface was referenced by `TourStep`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+/**
+ * One language's translations. Every part is optional; keys name what is translated.
+ */
+export interface Translation {
+  meta?: MetaTranslation;
+  /**
+   * Keyed by issue id.
+   */
+  issues?: {
+    [k: string]: IssueTranslation;
+  };
+  /**
+   * Keyed by position id.
+   */
+  positions?: {
+    [k: string]: PositionTranslation;
+  };
+  /**
+   * Keyed by actor id.
+   */
+  actors?: {
+    [k: string]: ActorTranslation;
+  };
+  /**
+   * Keyed by argument id.
+   */
+  arguments?: {
+    [k: string]: ArgumentTranslation;
+  };
+  /**
+   * Keyed by "actor-id/position-id" of the stance.
+   */
+  stances?: {
+    [k: string]: StanceTranslation;
+  };
+  /**
+   * Keyed by event id.
+   */
+  events?: {
+    [k: string]: EventTranslation;
+  };
+  /**
+   * Keyed by the entry's term as the original writes it.
+   */
+  glossary?: {
+    [k: string]: GlossaryTranslation;
+  };
+  /**
+   * Keyed by tour id.
+   */
+  tours?: {
+    [k: string]: TourTranslation;
+  };
+  /**
+   * This interface was referenced by `Translation`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+/**
+ * The debate's title and texts about it.
+ */
+export interface MetaTranslation {
+  title?: Text;
+  summary?: Text;
+  shortSummary?: Text;
+  notes?: Text;
+  method?: Text;
+  /**
+   * This interface was referenced by `MetaTranslation`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+/**
+ * An issue's texts.
+ */
+export interface IssueTranslation {
+  question?: Text;
+  summary?: Text;
+  /**
+   * This interface was referenced by `IssueTranslation`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+/**
+ * A position's statement.
+ */
+export interface PositionTranslation {
+  statement?: Text;
+  /**
+   * This interface was referenced by `PositionTranslation`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+/**
+ * An actor's name and summary.
+ */
+export interface ActorTranslation {
+  name?: Text;
+  shortName?: Text;
+  summary?: Text;
+  /**
+   * This interface was referenced by `ActorTranslation`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+/**
+ * An argument's claim and text.
+ */
+export interface ArgumentTranslation {
+  claim?: Text;
+  text?: Text;
+  /**
+   * This interface was referenced by `ArgumentTranslation`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+/**
+ * A stance's summary and basis note.
+ */
+export interface StanceTranslation {
+  summary?: Text;
+  basisNote?: Text;
+  /**
+   * This interface was referenced by `StanceTranslation`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+/**
+ * An event's title and summary.
+ */
+export interface EventTranslation {
+  title?: Text;
+  summary?: Text;
+  /**
+   * This interface was referenced by `EventTranslation`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+/**
+ * A glossary entry in this language; match and skip list the written forms to mark in translated texts.
+ */
+export interface GlossaryTranslation {
+  term?: Text;
+  definition?: Text;
+  match?: Text[];
+  skip?: Text[];
+  /**
+   * This interface was referenced by `GlossaryTranslation`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+/**
+ * A tour's title and captions.
+ */
+export interface TourTranslation {
+  title?: Text;
+  /**
+   * Keyed by the step's number, counting from 1.
+   */
+  steps?: {
+    [k: string]: TourStepTranslation;
+  };
+  /**
+   * This interface was referenced by `TourTranslation`'s JSON-Schema definition
+   * via the `patternProperty` "^x-".
+   */
+  [k: string]: unknown;
+}
+/**
+ * A tour step's caption.
+ */
+export interface TourStepTranslation {
+  title?: Text;
+  text?: Text;
+  /**
+   * This interface was referenced by `TourStepTranslation`'s JSON-Schema definition
    * via the `patternProperty` "^x-".
    */
   [k: string]: unknown;

@@ -1,0 +1,58 @@
+// Says when the debate's own texts are a translation, in which language they were
+// written, and switches to the original and back in one click (data-format.md,
+// "translations"). Quotes are never translated, so they need no switch of their own.
+import { useEffect } from 'react';
+import { translationLanguage } from '../../domain/translate';
+import { useLingui } from '../../i18n/use-lingui';
+import { loadLoaderMessages } from '../../i18n/runtime';
+import { localised } from '../../loader/problems';
+import { TRANSLATION_WORDS } from '../../loader/translation-words';
+import { useAppStore } from '../../store/store-context';
+import './translation-notice.css';
+
+function languageName(tag: string, inLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([inLanguage, 'en'], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function TranslationNotice() {
+  const debate = useAppStore((s) => s.debate);
+  const textLanguage = useAppStore((s) => s.textLanguage);
+  const setShowOriginal = useAppStore((s) => s.setShowOriginal);
+  // Re-renders when the interface language or its catalogues change.
+  useLingui();
+  const language = debate && textLanguage ? translationLanguage(debate, textLanguage) : null;
+  useEffect(() => {
+    if (language) void loadLoaderMessages();
+  }, [language]);
+  if (!debate || !textLanguage || !language) return null;
+  const translated = debate.translation !== undefined;
+  const written = languageName(
+    (debate.translation?.original ?? debate).meta.language,
+    textLanguage,
+  );
+  const other = languageName(language, textLanguage);
+  const say = (words: (typeof TRANSLATION_WORDS)[keyof typeof TRANSLATION_WORDS], name: string) =>
+    localised({ ...words, values: { language: name } });
+  return (
+    <p className="translation-notice" data-translated={translated}>
+      <span>
+        {translated
+          ? say(TRANSLATION_WORDS.translated, other)
+          : say(TRANSLATION_WORDS.original, written)}
+      </span>
+      <button
+        type="button"
+        className="button button--quiet translation-notice__switch"
+        onClick={() => setShowOriginal(translated)}
+      >
+        {translated
+          ? say(TRANSLATION_WORDS.showOriginal, written)
+          : say(TRANSLATION_WORDS.showTranslation, other)}
+      </button>
+    </p>
+  );
+}
