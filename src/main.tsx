@@ -9,6 +9,7 @@ import { createAppStore, type AppStore } from './store/app-store';
 import { StoreProvider } from './store/StoreProvider';
 import { startUrlSync } from './store/url-sync';
 import { startupWarnings } from './store/url-state';
+import { trimLongLocation } from './store/long-address';
 import { prefetchLoader } from './loader/lazy-loader';
 import {
   openClassroomCopy,
@@ -20,6 +21,8 @@ import './styles/app.css';
 import { installTrustedTypesPolicy } from './app/trusted-types';
 
 installTrustedTypesPolicy();
+// A link of megabytes is cut to what the app reads from it before any request carries it.
+trimLongLocation();
 
 // The loader's code downloads alongside the debate's file, not before it.
 void prefetchLoader();
