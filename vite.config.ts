@@ -5,6 +5,7 @@ import { contentSecurityPolicy } from './scripts/vite-csp.ts';
 import { serveDataFolder } from './scripts/vite-data-folder.ts';
 import { CLASSROOM_COPY_MODE, classroomCopy } from './scripts/vite-classroom-copy.ts';
 import { serviceWorker } from './scripts/vite-service-worker.ts';
+import { framePolicy } from './scripts/vite-frame-policy.ts';
 
 // The classroom copy's inner build (scripts/vite-classroom-copy.ts): the same app in one
 // module with its style, for one file that runs from file://.
@@ -28,6 +29,7 @@ export default defineConfig(({ mode }) => ({
           contentSecurityPolicy({ allowLoopback: process.env.VITE_ALLOW_LOOPBACK_DATA === '1' }),
           classroomCopy(),
           serviceWorker(),
+          framePolicy(process.env.VITE_FRAMES),
         ],
   build: {
     target: 'es2022',

@@ -19,6 +19,7 @@ import {
 import { registerServiceWorker } from './features/offline/register-service-worker';
 import './styles/app.css';
 import { installTrustedTypesPolicy } from './app/trusted-types';
+import { refusesThisFrame } from './app/frame-policy';
 
 installTrustedTypesPolicy();
 // A link of megabytes is cut to what the app reads from it before any request carries it.
@@ -30,17 +31,11 @@ void prefetchLoader();
 const copy = thisClassroomCopy();
 if (copy) restoreCopyAddress(copy);
 const params = new URLSearchParams(window.location.search);
-for (const warning of startupWarnings(window.location.search))
-  console.warn(`Stancemap: ${warning}`);
-const store = createAppStore({ theme: storedTheme(), embed: params.get('embed') === '1' });
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
-  </StrictMode>,
-);
+// The host keeps the full app out of frames (docs/hosting.md): in such a frame only a
+// notice is drawn, and the debate is not even loaded.
+if (refusesThisFrame(window, params))
+  void import('./app/framed-refusal').then(({ showFramedRefusal }) => showFramedRefusal());
+else startApp();
 
 /** Keeps the address in step with the debate on screen; a debate opened later gets its own sync. */
 function syncAddress(store: AppStore) {
@@ -52,15 +47,30 @@ function syncAddress(store: AppStore) {
   });
 }
 
-// ?data= opens a debate from the web instead of a bundled one (url-and-embed.md).
-const link = params.get('data');
-if (link !== null && params.has('dataset'))
-  console.warn('Stancemap: the link has both data= and dataset=; opening data=.');
-const opened =
-  link !== null
-    ? openLink(store, link)
-    : copy
-      ? openClassroomCopy(store, copy)
-      : loadBundled(store, params.get('dataset'));
-void opened.then(() => syncAddress(store));
-registerServiceWorker(store.getState().embed);
+/** Creates the store, renders the app and opens the debate the address asks for. */
+function startApp() {
+  for (const warning of startupWarnings(window.location.search))
+    console.warn(`Stancemap: ${warning}`);
+  const store = createAppStore({ theme: storedTheme(), embed: params.get('embed') === '1' });
+
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </StrictMode>,
+  );
+
+  // ?data= opens a debate from the web instead of a bundled one (url-and-embed.md).
+  const link = params.get('data');
+  if (link !== null && params.has('dataset'))
+    console.warn('Stancemap: the link has both data= and dataset=; opening data=.');
+  const opened =
+    link !== null
+      ? openLink(store, link)
+      : copy
+        ? openClassroomCopy(store, copy)
+        : loadBundled(store, params.get('dataset'));
+  void opened.then(() => syncAddress(store));
+  registerServiceWorker(store.getState().embed);
+}
