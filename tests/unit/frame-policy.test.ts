@@ -6,7 +6,7 @@ import { framePolicy } from '../../scripts/vite-frame-policy';
 
 function tags(setting: string | undefined) {
   const transform = framePolicy(setting).transformIndexHtml as IndexHtmlTransformHook;
-  return transform('', {} as never);
+  return transform.call({} as never, '', {} as never);
 }
 
 /** A window whose document may carry the setting, framed or not. */
