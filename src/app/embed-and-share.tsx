@@ -2,6 +2,7 @@
 // weigh on the first visit's JavaScript (README, weight budget): the full app never
 // downloads the embed chrome, and nobody downloads the dialog until they press Share.
 import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { thisClassroomCopy } from '../features/offline/classroom-copy';
 import './embed-layout.css';
 
 const chrome = () => import('../features/embed/EmbedChrome');
@@ -31,6 +32,12 @@ export function EmbedFooter() {
   );
 }
 
+/** In a classroom copy, what Share needs to know: the online address it was made from. */
+function copyForShare(): { online: string | null } | null {
+  const copy = thisClassroomCopy();
+  return copy && { online: copy.info.online ?? null };
+}
+
 /** The Share dialog: `open` opens it; `dialog` goes anywhere in the tree. */
 export function useShareDialog(): { open: () => void; dialog: ReactNode } {
   const [state, setState] = useState<'never' | 'open' | 'closed'>('never');
@@ -39,7 +46,11 @@ export function useShareDialog(): { open: () => void; dialog: ReactNode } {
     // Kept mounted once opened, so that closing the native dialog hands focus back.
     dialog: state !== 'never' && (
       <Suspense>
-        <LazyShareDialog open={state === 'open'} onClose={() => setState('closed')} />
+        <LazyShareDialog
+          open={state === 'open'}
+          onClose={() => setState('closed')}
+          classroomCopy={copyForShare()}
+        />
       </Suspense>
     ),
   };

@@ -19,4 +19,23 @@ export interface CopyInfo {
   readonly search: string;
   /** Where the debate came from, so a copy of a debate from a link still names its host. */
   readonly source?: unknown;
+  /**
+   * The online address of the same debate (http: or https:, with `data=` or `dataset=`
+   * and nothing else), when the copy was made from the hosted app: a file has no address
+   * others can open, so Share offers this one. Absent for a debate opened from a file.
+   */
+  readonly online?: string;
+}
+
+/** The address if it is a web page's (http: or https:), without its fragment; else null. */
+export function webAddress(text: unknown): string | null {
+  if (typeof text !== 'string') return null;
+  try {
+    const url = new URL(text);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    url.hash = '';
+    return url.href;
+  } catch {
+    return null;
+  }
 }

@@ -123,3 +123,35 @@ describe('the Share dialog', () => {
     expect(onClose).toHaveBeenCalled();
   });
 });
+
+describe('the Share dialog in a classroom copy (a file with no address of its own)', () => {
+  it('offers the online address the copy was made from, and says so', () => {
+    const online = 'https://example.org/stancemap/?dataset=uniforms';
+    renderWithStore(<ShareDialog open onClose={vi.fn()} classroomCopy={{ online }} />, {
+      debate: loadFixture(smallDebate()),
+      selected: 'parents' as NodeId,
+    });
+    expect(screen.getByText(/the online version it was made from, at example\.org/)).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(
+      'https://example.org/stancemap/?dataset=uniforms&select=parents',
+    );
+    const doc = new DOMParser().parseFromString(embedCode().value, 'text/html');
+    expect(doc.querySelector('iframe')!.getAttribute('src')).toBe(
+      'https://example.org/stancemap/?dataset=uniforms&select=parents&embed=1',
+    );
+    expect(doc.querySelector('script')!.getAttribute('src')).toBe(
+      'https://example.org/stancemap/embed.js',
+    );
+  });
+
+  it('explains that a file has no link, and offers nothing to copy, when no online address is known', () => {
+    renderWithStore(<ShareDialog open onClose={vi.fn()} classroomCopy={{ online: null }} />, {
+      debate: loadFixture(smallDebate()),
+    });
+    const dialog = screen.getByRole('dialog', { name: 'Share and embed' });
+    expect(within(dialog).getByText(/no address that others can open/)).toBeVisible();
+    expect(within(dialog).getByText(/pass on the file itself/)).toBeVisible();
+    expect(within(dialog).queryByRole('textbox')).toBeNull();
+    expect(within(dialog).queryByRole('button', { name: /^Copy/ })).toBeNull();
+  });
+});
