@@ -2,7 +2,6 @@
 // weigh on the first visit's JavaScript (README, weight budget): the full app never
 // downloads the embed chrome, and nobody downloads the dialog until they press Share.
 import { lazy, Suspense, useState, type ReactNode } from 'react';
-import { thisClassroomCopy } from '../features/offline/classroom-copy';
 import './embed-layout.css';
 
 const chrome = () => import('../features/embed/EmbedChrome');
@@ -32,12 +31,6 @@ export function EmbedFooter() {
   );
 }
 
-/** In a classroom copy, what Share needs to know: the online address it was made from. */
-function copyForShare(): { online: string | null } | null {
-  const copy = thisClassroomCopy();
-  return copy && { online: copy.info.online ?? null };
-}
-
 /** The Share dialog: `open` opens it; `dialog` goes anywhere in the tree. */
 export function useShareDialog(): { open: () => void; dialog: ReactNode } {
   const [state, setState] = useState<'never' | 'open' | 'closed'>('never');
@@ -46,11 +39,7 @@ export function useShareDialog(): { open: () => void; dialog: ReactNode } {
     // Kept mounted once opened, so that closing the native dialog hands focus back.
     dialog: state !== 'never' && (
       <Suspense>
-        <LazyShareDialog
-          open={state === 'open'}
-          onClose={() => setState('closed')}
-          classroomCopy={copyForShare()}
-        />
+        <LazyShareDialog open={state === 'open'} onClose={() => setState('closed')} />
       </Suspense>
     ),
   };

@@ -26,16 +26,3 @@ export interface CopyInfo {
    */
   readonly online?: string;
 }
-
-/** The address if it is a web page's (http: or https:), without its fragment; else null. */
-export function webAddress(text: unknown): string | null {
-  if (typeof text !== 'string') return null;
-  try {
-    const url = new URL(text);
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    url.hash = '';
-    return url.href;
-  } catch {
-    return null;
-  }
-}

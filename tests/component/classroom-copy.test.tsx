@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/classroom-copy-html';
 import { openClassroomCopy, thisClassroomCopy } from '../../src/features/offline/classroom-copy';
 import { appPartsOf, copySearch, onlineAddress } from '../../src/features/offline/make-copy';
+import { copyOnlineAddress } from '../../src/lib/copy-online';
 import { mayRegisterServiceWorker } from '../../src/features/offline/register-service-worker';
 import { createAppStore, DEFAULT_SHAREABLE } from '../../src/store/app-store';
 import { smallDebate } from '../fixtures/small-debate';
@@ -180,13 +181,14 @@ describe('the online address a copy records, for its Share dialog', () => {
 
   it('is read back only when it is a web address', () => {
     const read = (online: string) =>
-      thisClassroomCopy(parse(classroomCopyHtml(parts({ info: { ...parts().info, online } }))))!
-        .info.online;
+      copyOnlineAddress(parse(classroomCopyHtml(parts({ info: { ...parts().info, online } }))));
     expect(read('https://example.org/stancemap/?dataset=b')).toBe(
       'https://example.org/stancemap/?dataset=b',
     );
-    expect(read('javascript:alert(1)')).toBeUndefined();
-    expect(read('file:///etc/passwd')).toBeUndefined();
+    expect(read('javascript:alert(1)')).toBeNull();
+    expect(read('file:///etc/passwd')).toBeNull();
+    // The hosted app is no copy at all.
+    expect(copyOnlineAddress(parse('<!doctype html><title>app</title>'))).toBeUndefined();
   });
 });
 

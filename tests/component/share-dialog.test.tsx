@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NodeId } from '../../src/domain/model';
 import { ShareDialog } from '../../src/features/share/ShareDialog';
+import { COPY_IDS } from '../../src/lib/classroom-copy-ids';
 import { smallDebate } from '../fixtures/small-debate';
 import { loadFixture } from '../fixtures/load';
 import { renderWithStore } from './render';
@@ -125,9 +126,20 @@ describe('the Share dialog', () => {
 });
 
 describe('the Share dialog in a classroom copy (a file with no address of its own)', () => {
+  /** Makes this page a copy, as its facts block does (lib/classroom-copy-html.ts). */
+  function beACopy(online?: string) {
+    const info = document.createElement('script');
+    info.type = 'application/json';
+    info.id = COPY_IDS.info;
+    info.text = JSON.stringify({ made: '2026-11-30', title: 'Uniforms', search: '', online });
+    document.body.append(info);
+  }
+  afterEach(() => document.getElementById(COPY_IDS.info)?.remove());
+
   it('offers the online address the copy was made from, and says so', () => {
     const online = 'https://example.org/stancemap/?dataset=uniforms';
-    renderWithStore(<ShareDialog open onClose={vi.fn()} classroomCopy={{ online }} />, {
+    beACopy(online);
+    renderWithStore(<ShareDialog open onClose={vi.fn()} />, {
       debate: loadFixture(smallDebate()),
       selected: 'parents' as NodeId,
     });
@@ -145,7 +157,8 @@ describe('the Share dialog in a classroom copy (a file with no address of its ow
   });
 
   it('explains that a file has no link, and offers nothing to copy, when no online address is known', () => {
-    renderWithStore(<ShareDialog open onClose={vi.fn()} classroomCopy={{ online: null }} />, {
+    beACopy();
+    renderWithStore(<ShareDialog open onClose={vi.fn()} />, {
       debate: loadFixture(smallDebate()),
     });
     const dialog = screen.getByRole('dialog', { name: 'Share and embed' });

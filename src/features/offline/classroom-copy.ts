@@ -3,7 +3,7 @@
 // without a single request.
 import { BUNDLED, type DebateSource } from '../../loader/debate-source';
 import { loadDebateTextLazily } from '../../loader/lazy-loader';
-import { COPY_IDS, webAddress, type CopyInfo } from '../../lib/classroom-copy-ids';
+import { COPY_IDS, type CopyInfo } from '../../lib/classroom-copy-ids';
 import type { AppStore } from '../../store/app-store';
 import { readLocationState } from '../../store/url-sync';
 
@@ -28,14 +28,7 @@ function readInfo(text: string): CopyInfo | null {
   try {
     const info = JSON.parse(text) as Record<string, unknown>;
     if (!isText(info.made) || !isText(info.title) || !isText(info.search)) return null;
-    const online = webAddress(info.online);
-    return {
-      made: info.made,
-      title: info.title,
-      search: info.search,
-      source: info.source,
-      ...(online && { online }),
-    };
+    return { made: info.made, title: info.title, search: info.search, source: info.source };
   } catch {
     return null;
   }

@@ -4,13 +4,13 @@
 // copies, and the hosted app can make them offline once its service worker keeps the file.
 import type { Debate } from '../../domain/model';
 import { classroomCopyHtml, type CopyParts } from '../../lib/classroom-copy-html';
-import { COPY_IDS, webAddress } from '../../lib/classroom-copy-ids';
+import { COPY_IDS } from '../../lib/classroom-copy-ids';
+import { copyOnlineAddress, webAddress } from '../../lib/copy-online';
 import { exportFileName } from '../../lib/download';
 import type { DebateSource } from '../../loader/debate-source';
 import { serialiseDebate } from '../../loader/serialise';
 import type { ShareableState } from '../../store/app-store';
 import { shareableOf, writeUrlState } from '../../store/url-state';
-import { thisClassroomCopy } from './classroom-copy';
 
 /** The build's copy of the bundled debate, beside index.html. */
 export const TEMPLATE_FILE = 'stancemap-offline.html';
@@ -104,7 +104,7 @@ export function copySearch(state: ShareableState, search: string, language: stri
 export function onlineAddress(
   href: string,
   source: DebateSource,
-  recorded: string | undefined,
+  recorded: string | null | undefined,
 ): string | undefined {
   if (source.kind === 'file') return undefined;
   const page = webAddress(href);
@@ -130,7 +130,7 @@ export async function makeClassroomCopy(
   source: DebateSource,
   now = new Date(),
 ): Promise<ClassroomCopyFile> {
-  const online = onlineAddress(window.location.href, source, thisClassroomCopy()?.info.online);
+  const online = onlineAddress(window.location.href, source, copyOnlineAddress());
   const parts = await appParts();
   const language = document.documentElement.lang || 'en';
   const html = classroomCopyHtml({

@@ -2,6 +2,7 @@
 // in a few sizes. Loaded on demand, the first time the dialog is opened.
 import { useId, useRef, useState } from 'react';
 import { copyToClipboard } from '../../lib/clipboard';
+import { copyOnlineAddress } from '../../lib/copy-online';
 import { useAppStore } from '../../store/store-context';
 import { useStateUrl } from '../../store/share-url';
 import { Dialog } from '../../ui/Dialog';
@@ -9,18 +10,13 @@ import { embedSnippet, SIZE_PRESETS, type SizeId } from './snippet';
 import './share.css';
 
 /**
- * `classroomCopy`: this page is a classroom copy, a file with no address others can
- * open; `online` is where the same debate is on the web, when the copy knows it.
+ * In a classroom copy, a file with no address others can open, Share offers the online
+ * address the copy was made from, or says why there is nothing to share but the file.
  */
-export interface ShareDialogProps {
-  open: boolean;
-  onClose: () => void;
-  classroomCopy?: { online: string | null } | null;
-}
-
-export function ShareDialog({ open, onClose, classroomCopy = null }: ShareDialogProps) {
-  const online = classroomCopy?.online ?? undefined;
-  if (classroomCopy && !online)
+export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const copyOnline = copyOnlineAddress();
+  const online = copyOnline ?? undefined;
+  if (copyOnline === null)
     return (
       <Dialog title="Share and embed" open={open} onClose={onClose}>
         <div className="share">
