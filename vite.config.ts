@@ -7,6 +7,7 @@ import { contentSecurityPolicy } from './scripts/vite-csp.ts';
 import { serveDataFolder } from './scripts/vite-data-folder.ts';
 import { CLASSROOM_COPY_MODE, classroomCopy } from './scripts/vite-classroom-copy.ts';
 import { serviceWorker } from './scripts/vite-service-worker.ts';
+import { framePolicy } from './scripts/vite-frame-policy.ts';
 
 // Lingui's macros (t, plural, <Trans>) become message ids at build time; Babel runs only
 // on the modules that import them. The lingui plugin compiles .po catalogues on import.
@@ -39,6 +40,7 @@ export default defineConfig(({ mode }) => ({
           contentSecurityPolicy({ allowLoopback: process.env.VITE_ALLOW_LOOPBACK_DATA === '1' }),
           classroomCopy(),
           serviceWorker(),
+          framePolicy(process.env.VITE_FRAMES),
         ],
   build: {
     target: 'es2022',

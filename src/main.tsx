@@ -9,6 +9,7 @@ import { createAppStore, type AppStore } from './store/app-store';
 import { StoreProvider } from './store/StoreProvider';
 import { startUrlSync } from './store/url-sync';
 import { readStartup } from './store/url-state';
+import { trimLongLocation } from './store/long-address';
 import { prefetchLoader } from './loader/lazy-loader';
 import {
   openClassroomCopy,
@@ -18,36 +19,25 @@ import {
 import { registerServiceWorker } from './features/offline/register-service-worker';
 import './styles/app.css';
 import { installTrustedTypesPolicy } from './app/trusted-types';
+import { refusesThisFrame } from './app/frame-policy';
 import { I18nProvider } from '@lingui/react';
 import { i18n } from '@lingui/core';
 import { startLanguage } from './i18n/runtime';
 
 installTrustedTypesPolicy();
+// A link of megabytes is cut to what the app reads from it before any request carries it.
+trimLongLocation();
 
 // The loader's code downloads alongside the debate's file, not before it.
 void prefetchLoader();
 // A classroom copy holds its debate and the screen it was saved on (before anything reads the URL).
 const copy = thisClassroomCopy();
 if (copy) restoreCopyAddress(copy);
-const startup = readStartup(window.location.search);
-for (const warning of startup.warnings) console.warn(`Stancemap: ${warning}`);
-const store = createAppStore({ theme: storedTheme(), embed: startup.embed });
-// The debate's own texts follow the interface language, where the debate translates them.
-i18n.on('change', () => store.getState().setTextLanguage(i18n.locale));
-
-// The first render waits for the reader's language (English needs no download), so the
-// screen does not flash English before another language's messages arrive.
-void startLanguage().then(() =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <I18nProvider i18n={i18n}>
-        <StoreProvider store={store}>
-          <App />
-        </StoreProvider>
-      </I18nProvider>
-    </StrictMode>,
-  ),
-);
+// The host keeps the full app out of frames (docs/hosting.md): in such a frame only a
+// notice is drawn, and the debate is not even loaded.
+if (refusesThisFrame(window, new URLSearchParams(window.location.search)))
+  void import('./app/framed-refusal').then(({ showFramedRefusal }) => showFramedRefusal());
+else startApp();
 
 /** Keeps the address in step with the debate on screen; a debate opened later gets its own sync. */
 function syncAddress(store: AppStore) {
@@ -59,12 +49,35 @@ function syncAddress(store: AppStore) {
   });
 }
 
-// ?data= opens a debate from the web instead of a bundled one (url-and-embed.md).
-const opened =
-  startup.data !== null
-    ? openLink(store, startup.data)
-    : copy
-      ? openClassroomCopy(store, copy)
-      : loadBundled(store, startup.dataset);
-void opened.then(() => syncAddress(store));
-registerServiceWorker(store.getState().embed);
+/** Creates the store, renders the app and opens the debate the address asks for. */
+function startApp() {
+  const startup = readStartup(window.location.search);
+  for (const warning of startup.warnings) console.warn(`Stancemap: ${warning}`);
+  const store = createAppStore({ theme: storedTheme(), embed: startup.embed });
+  // The debate's own texts follow the interface language, where the debate translates them.
+  i18n.on('change', () => store.getState().setTextLanguage(i18n.locale));
+
+  // The first render waits for the reader's language (English needs no download), so the
+  // screen does not flash English before another language's messages arrive.
+  void startLanguage().then(() =>
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <I18nProvider i18n={i18n}>
+          <StoreProvider store={store}>
+            <App />
+          </StoreProvider>
+        </I18nProvider>
+      </StrictMode>,
+    ),
+  );
+
+  // ?data= opens a debate from the web instead of a bundled one (url-and-embed.md).
+  const opened =
+    startup.data !== null
+      ? openLink(store, startup.data)
+      : copy
+        ? openClassroomCopy(store, copy)
+        : loadBundled(store, startup.dataset);
+  void opened.then(() => syncAddress(store));
+  registerServiceWorker(store.getState().embed);
+}

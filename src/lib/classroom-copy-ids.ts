@@ -19,4 +19,10 @@ export interface CopyInfo {
   readonly search: string;
   /** Where the debate came from, so a copy of a debate from a link still names its host. */
   readonly source?: unknown;
+  /**
+   * The online address of the same debate (http: or https:, with `data=` or `dataset=`
+   * and nothing else), when the copy was made from the hosted app: a file has no address
+   * others can open, so Share offers this one. Absent for a debate opened from a file.
+   */
+  readonly online?: string;
 }

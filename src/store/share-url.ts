@@ -27,13 +27,16 @@ export function stateUrl(
   return url.href;
 }
 
-/** The link to the current state, kept up to date as the reader moves about. */
-export function useStateUrl(embed: boolean): string {
+/**
+ * The link to the current state, kept up to date as the reader moves about; `page` is
+ * the address it is written into (default: this page's).
+ */
+export function useStateUrl(embed: boolean, page?: string): string {
   const loaded = useAppStore((s) => s.debate !== null);
   const state = useAppStoreShallow(shareableOf);
   // Before a debate is loaded the store holds defaults, not what the link asks for.
   return useMemo(
-    () => stateUrl(loaded ? state : null, window.location.href, { embed }),
-    [loaded, state, embed],
+    () => stateUrl(loaded ? state : null, page ?? window.location.href, { embed }),
+    [loaded, state, embed, page],
   );
 }

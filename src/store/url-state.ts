@@ -34,6 +34,28 @@ export const MAX_QUERY = 200;
 /** How much of an ignored value a warning repeats. */
 const ECHO = 60;
 
+/** Why a long `q=` was cut, in its warning. */
+export const QUERY_CUT = `a search may be at most ${MAX_QUERY} characters; the rest is left out`;
+
+/** A search cut to MAX_QUERY characters (code points, so no pair is split; reads only the start). */
+export function cappedQuery(query: string): string {
+  if (query.length <= MAX_QUERY) return query;
+  return [...query.slice(0, MAX_QUERY * 2)].slice(0, MAX_QUERY).join('');
+}
+
+/** A warning about an ignored value, repeating only its start. */
+export function ignoredWarning(name: string, value: string, why: string): string {
+  return `ignored ${name}=${shortened(value, ECHO)}: ${why}`;
+}
+
+/** A warning about the ignored part of a list. */
+export function ignoredPartWarning(name: string, value: string, why: string): string {
+  return `ignored part of ${name}=${shortened(value, ECHO)}: ${shortened(why, 4 * ECHO)}`;
+}
+
+/** Why repeated ids in `compare=` were dropped, in its warning. */
+export const COMPARE_REPEATS = 'an id listed more than once is compared once';
+
 export interface UrlRead {
   readonly state: ShareableState;
   /** Values that were ignored, for a console warning. */
@@ -48,7 +70,7 @@ export function readUrlState(search: string, debate: Debate): UrlRead {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
   const ignore = (name: string, value: string, why: string) =>
-    warnings.push(`ignored ${name}=${shortened(value, ECHO)}: ${why}`);
+    warnings.push(ignoredWarning(name, value, why));
 
   let view: View = DEFAULT_SHAREABLE.view;
   const viewParam = params.get('view');
@@ -99,7 +121,7 @@ export function readUrlState(search: string, debate: Debate): UrlRead {
     const listed = compareParam.split(',').filter(Boolean);
     const ids = [...new Set(listed)];
     const why: string[] = [];
-    if (ids.length < listed.length) why.push('an id listed more than once is compared once');
+    if (ids.length < listed.length) why.push(COMPARE_REPEATS);
     const unknown = ids.filter((id) => debate.index.node.get(id as NodeId)?.type !== 'actor');
     if (unknown.length) why.push(`no such actor in this debate: ${unknown.join(', ')}`);
     const actors = ids.filter((id) => !unknown.includes(id)) as ActorId[];
@@ -108,16 +130,13 @@ export function readUrlState(search: string, debate: Debate): UrlRead {
         `at most ${MAX_COMPARED} actors side by side: ${actors.slice(MAX_COMPARED).join(', ')}`,
       );
     compare.push(...actors.slice(0, MAX_COMPARED));
-    if (why.length)
-      warnings.push(
-        `ignored part of compare=${shortened(compareParam, ECHO)}: ${shortened(why.join('; '), 4 * ECHO)}`,
-      );
+    if (why.length) warnings.push(ignoredPartWarning('compare', compareParam, why.join('; ')));
   }
 
   let query = params.get('q') ?? '';
-  if (query.length > MAX_QUERY) {
-    ignore('q', query, `a search may be at most ${MAX_QUERY} characters; the rest is left out`);
-    query = shortened(query, MAX_QUERY + 1).slice(0, -1);
+  if (cappedQuery(query) !== query) {
+    ignore('q', query, QUERY_CUT);
+    query = cappedQuery(query);
   }
 
   let at: string | null = null;
@@ -183,7 +202,7 @@ export function startupWarnings(search: string): string[] {
     const value = params.get(name);
     return value === null || values.includes(value)
       ? []
-      : [`ignored ${name}=${shortened(value, ECHO)}: not one of ${values.join(', ')}`];
+      : [ignoredWarning(name, value, `not one of ${values.join(', ')}`)];
   });
 }
 

@@ -12,7 +12,8 @@ import {
   type CopyParts,
 } from '../../src/lib/classroom-copy-html';
 import { openClassroomCopy, thisClassroomCopy } from '../../src/features/offline/classroom-copy';
-import { appPartsOf, copySearch } from '../../src/features/offline/make-copy';
+import { appPartsOf, copySearch, onlineAddress } from '../../src/features/offline/make-copy';
+import { copyOnlineAddress } from '../../src/lib/copy-online';
 import { mayRegisterServiceWorker } from '../../src/features/offline/register-service-worker';
 import { createAppStore, DEFAULT_SHAREABLE } from '../../src/store/app-store';
 import { smallDebate } from '../fixtures/small-debate';
@@ -142,6 +143,52 @@ describe('opening a copy', () => {
     expect(new URLSearchParams(copySearch(DEFAULT_SHAREABLE, '', 'fa-AF')).get('lang')).toBe(
       'fa-AF',
     );
+  });
+});
+
+describe('the online address a copy records, for its Share dialog', () => {
+  const URL_SOURCE = { kind: 'url', host: 'x.example', url: 'https://x.example/a.json' } as const;
+
+  it('is the hosted app with only what picks the debate', () => {
+    expect(
+      onlineAddress(
+        'https://example.org/stancemap/?dataset=b&view=matrix&q=x#stand',
+        { kind: 'bundled' },
+        undefined,
+      ),
+    ).toBe('https://example.org/stancemap/?dataset=b');
+    expect(
+      onlineAddress(
+        'https://example.org/stancemap/?data=https%3A%2F%2Fx.example%2Fa.json',
+        URL_SOURCE,
+        undefined,
+      ),
+    ).toBe('https://example.org/stancemap/?data=https%3A%2F%2Fx.example%2Fa.json');
+  });
+
+  it('passes from a copy to its copies, and is absent for a file or a copy that never knew it', () => {
+    const recorded = 'https://example.org/stancemap/';
+    expect(onlineAddress('file:///home/t/copy.html?view=matrix', URL_SOURCE, recorded)).toBe(
+      recorded,
+    );
+    expect(onlineAddress('file:///home/t/copy.html', { kind: 'bundled' }, undefined)).toBe(
+      undefined,
+    );
+    expect(
+      onlineAddress('https://example.org/stancemap/', { kind: 'file', name: 'a.json' }, undefined),
+    ).toBe(undefined);
+  });
+
+  it('is read back only when it is a web address', () => {
+    const read = (online: string) =>
+      copyOnlineAddress(parse(classroomCopyHtml(parts({ info: { ...parts().info, online } }))));
+    expect(read('https://example.org/stancemap/?dataset=b')).toBe(
+      'https://example.org/stancemap/?dataset=b',
+    );
+    expect(read('javascript:alert(1)')).toBeNull();
+    expect(read('file:///etc/passwd')).toBeNull();
+    // The hosted app is no copy at all.
+    expect(copyOnlineAddress(parse('<!doctype html><title>app</title>'))).toBeUndefined();
   });
 });
 

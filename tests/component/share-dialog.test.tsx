@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NodeId } from '../../src/domain/model';
 import { ShareDialog } from '../../src/features/share/ShareDialog';
+import { COPY_IDS } from '../../src/lib/classroom-copy-ids';
 import { smallDebate } from '../fixtures/small-debate';
 import { loadFixture } from '../fixtures/load';
 import { renderWithStore } from './render';
@@ -121,5 +122,49 @@ describe('the Share dialog', () => {
     const { onClose, dialog } = renderDialog();
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(onClose).toHaveBeenCalled();
+  });
+});
+
+describe('the Share dialog in a classroom copy (a file with no address of its own)', () => {
+  /** Makes this page a copy, as its facts block does (lib/classroom-copy-html.ts). */
+  function beACopy(online?: string) {
+    const info = document.createElement('script');
+    info.type = 'application/json';
+    info.id = COPY_IDS.info;
+    info.text = JSON.stringify({ made: '2026-11-30', title: 'Uniforms', search: '', online });
+    document.body.append(info);
+  }
+  afterEach(() => document.getElementById(COPY_IDS.info)?.remove());
+
+  it('offers the online address the copy was made from, and says so', () => {
+    const online = 'https://example.org/stancemap/?dataset=uniforms';
+    beACopy(online);
+    renderWithStore(<ShareDialog open onClose={vi.fn()} />, {
+      debate: loadFixture(smallDebate()),
+      selected: 'parents' as NodeId,
+    });
+    expect(screen.getByText(/the online version it was made from, at example\.org/)).toBeVisible();
+    expect(screen.getByRole('textbox', { name: 'Link to this view' })).toHaveValue(
+      'https://example.org/stancemap/?dataset=uniforms&select=parents',
+    );
+    const doc = new DOMParser().parseFromString(embedCode().value, 'text/html');
+    expect(doc.querySelector('iframe')!.getAttribute('src')).toBe(
+      'https://example.org/stancemap/?dataset=uniforms&select=parents&embed=1',
+    );
+    expect(doc.querySelector('script')!.getAttribute('src')).toBe(
+      'https://example.org/stancemap/embed.js',
+    );
+  });
+
+  it('explains that a file has no link, and offers nothing to copy, when no online address is known', () => {
+    beACopy();
+    renderWithStore(<ShareDialog open onClose={vi.fn()} />, {
+      debate: loadFixture(smallDebate()),
+    });
+    const dialog = screen.getByRole('dialog', { name: 'Share and embed' });
+    expect(within(dialog).getByText(/no address that others can open/)).toBeVisible();
+    expect(within(dialog).getByText(/pass on the file itself/)).toBeVisible();
+    expect(within(dialog).queryByRole('textbox')).toBeNull();
+    expect(within(dialog).queryByRole('button', { name: /^Copy/ })).toBeNull();
   });
 });

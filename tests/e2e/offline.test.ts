@@ -177,6 +177,40 @@ describe('the classroom copy, from file:// with no network', () => {
     await expectQuiet(offline);
   });
 
+  it('shares what makes sense from a file: the online address a copy was made from, or why there is no link', async () => {
+    // The build's copy was made with no web address to record: no link, nothing to copy.
+    const built = await openCopy('?view=matrix');
+    await built.page.getByRole('button', { name: 'Share' }).click();
+    const none = built.page.getByRole('dialog', { name: 'Share and embed' });
+    await none.getByText(/no address that others can open/).waitFor();
+    expect(await none.getByRole('textbox').count()).toBe(0);
+    expect(await seriousAxeViolations(built.page)).toEqual([]);
+    await built.page.screenshot({ path: path.join(SHOTS, 'offline-share-no-address.png') });
+    await expectQuiet(built);
+
+    // A copy the hosted app made records where the same debate is online.
+    const { page } = await app.newPage({ acceptDownloads: true });
+    await page.goto(app.url('?view=matrix'));
+    await waitForReady(page);
+    const made = await saveClassroomCopy(page);
+    await page.context().close();
+    const offline = await offlinePage();
+    await offline.page.goto(fileUrl(made.file));
+    await waitForReady(offline.page);
+    await switchView(offline.page, 'Compare', 'compare');
+    await offline.page.getByRole('button', { name: 'Share' }).click();
+    const dialog = offline.page.getByRole('dialog', { name: 'Share and embed' });
+    await dialog.getByText(/the online version it was made from, at 127\.0\.0\.1/).waitFor();
+    const link = await dialog.getByRole('textbox', { name: 'Link to this view' }).inputValue();
+    expect(link.startsWith(app.url('?'))).toBe(true);
+    expect(new URL(link).searchParams.get('view')).toBe('compare');
+    const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    expect(code).toContain(`src="${app.url('embed.js')}"`);
+    expect(code).not.toContain('file:');
+    await offline.page.screenshot({ path: path.join(SHOTS, 'offline-share-online.png') });
+    await expectQuiet(offline);
+  });
+
   it('is made by the app with the debate and the screen on it, and a copy makes another copy', async () => {
     const { page } = await app.newPage({ acceptDownloads: true });
     await page.goto(app.url('?view=matrix&theme=dark'));

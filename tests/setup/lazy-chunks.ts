@@ -5,6 +5,7 @@
 export const LAZY_CHUNKS = [
   'app/ShortcutsDialog.tsx',
   'app/exports.ts',
+  'app/framed-refusal.ts',
   'features/arguments/ArgumentsView.tsx',
   'features/compare/CompareView.tsx',
   'features/embed/EmbedChrome.tsx',

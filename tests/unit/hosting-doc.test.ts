@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, policyFor } from '../../scripts/vite-csp';
+import { EMBED_ONLY, FRAMES_META } from '../../src/app/frame-policy';
 
 const doc = readFileSync(new URL('../../docs/hosting.md', import.meta.url), 'utf8');
 
@@ -24,6 +25,11 @@ describe('docs/hosting.md', () => {
     expect(doc).toContain('VITE_ALLOW_LOOPBACK_DATA=1');
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
     expect(CONTENT_SECURITY_POLICY).toContain("require-trusted-types-for 'script'");
+  });
+
+  it('documents the setting that keeps the full app out of frames, as the build writes it', () => {
+    expect(doc).toContain('VITE_FRAMES=embed-only');
+    expect(doc).toContain(`<meta name="${FRAMES_META}" content="${EMBED_ONLY}">`);
   });
 
   it('documents the host script’s range and the embed parameter', () => {

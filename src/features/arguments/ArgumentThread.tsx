@@ -1,8 +1,8 @@
 // One argument as a card, with the replies that support or attack it nested below,
 // recursively. The thread (argument-threads.ts) is already cycle-safe and depth-capped;
 // this only draws it. Plain text only: data never becomes markup.
-import { useId } from 'react';
-import type { StatusOptions, StatusResult } from '../../domain/argument-status';
+import { memo, useId } from 'react';
+import type { ArgumentStatus, StatusOptions, StatusResult } from '../../domain/argument-status';
 import { sourcedEvidence } from '../../domain/lookups';
 import type { ActorId, ArgumentId, ArgumentNode, Debate } from '../../domain/model';
 import { useAppStore } from '../../store/store-context';
@@ -111,6 +111,10 @@ function CycleNote({ argument }: { argument: ArgumentNode }) {
   );
 }
 
+/**
+ * Works out what a card shows from the statuses; the card itself is drawn again only
+ * when that changes, so a what-if switch redraws the cards it affects, not all of them.
+ */
 function ArgumentCard({
   argument,
   ctx,
@@ -120,20 +124,55 @@ function ArgumentCard({
   ctx: ThreadContext;
   reply: boolean;
 }) {
+  const status = ctx.result.status.get(argument.id) ?? 'withdrawn';
+  const reason =
+    status === 'withdrawn'
+      ? withdrawnReason(argument, ctx.options)
+      : (ctx.result.reason.get(argument.id) ?? '');
+  return (
+    <Card
+      argument={argument}
+      debate={ctx.debate}
+      reply={reply}
+      status={status}
+      reason={reason}
+      checked={ctx.options.withdrawnArguments.has(argument.id)}
+      withdrawnActors={argument.by.filter((id) => ctx.options.withdrawnActors.has(id)).join()}
+      setArgumentWithdrawn={ctx.setArgumentWithdrawn}
+    />
+  );
+}
+
+const Card = memo(function Card({
+  argument,
+  debate,
+  reply,
+  status,
+  reason,
+  checked,
+  withdrawnActors,
+  setArgumentWithdrawn,
+}: {
+  argument: ArgumentNode;
+  debate: Debate;
+  reply: boolean;
+  status: ArgumentStatus | 'withdrawn';
+  reason: string;
+  checked: boolean;
+  /** The card's own actors that are withdrawn, comma-separated (a string, so memo compares it). */
+  withdrawnActors: string;
+  setArgumentWithdrawn: ThreadContext['setArgumentWithdrawn'];
+}) {
   const isSelected = useAppStore((s) => s.selected === argument.id);
   const selectedActor = useAppStore((s) =>
     argument.by.includes(s.selected as ActorId) ? s.selected : null,
   );
   const select = useAppStore((s) => s.select);
   const claimId = useId();
-  const status = ctx.result.status.get(argument.id) ?? 'withdrawn';
-  const withdrawn = status === 'withdrawn';
-  const reason = withdrawn
-    ? withdrawnReason(argument, ctx.options)
-    : (ctx.result.reason.get(argument.id) ?? '');
-  const evidence = sourcedEvidence(ctx.debate, argument.evidence);
+  const off = new Set(withdrawnActors.split(','));
+  const evidence = sourcedEvidence(debate, argument.evidence);
   const actors = argument.by.flatMap((id) => {
-    const node = ctx.debate.index.node.get(id);
+    const node = debate.index.node.get(id);
     return node?.type === 'actor' ? [node] : [];
   });
 
@@ -166,8 +205,8 @@ function ArgumentCard({
         <p className="argcard__text">
           <GlossaryText
             text={argument.text}
-            glossary={ctx.debate.glossary}
-            language={ctx.debate.meta.language}
+            glossary={debate.glossary}
+            language={debate.meta.language}
           />
         </p>
       )}
@@ -190,9 +229,7 @@ function ArgumentCard({
                 >
                   <DataText>{actor.name}</DataText>
                 </button>
-                {ctx.options.withdrawnActors.has(actor.id) && (
-                  <span className="argcard__off"> (withdrawn)</span>
-                )}
+                {off.has(actor.id) && <span className="argcard__off"> (withdrawn)</span>}
               </li>
             ))}
           </ul>
@@ -202,8 +239,8 @@ function ArgumentCard({
       <label className="argcard__withdraw">
         <input
           type="checkbox"
-          checked={ctx.options.withdrawnArguments.has(argument.id)}
-          onChange={(e) => ctx.setArgumentWithdrawn(argument.id, e.target.checked)}
+          checked={checked}
+          onChange={(e) => setArgumentWithdrawn(argument.id, e.target.checked)}
         />{' '}
         Withdraw this claim
         <span className="visually-hidden">
@@ -212,4 +249,4 @@ function ArgumentCard({
       </label>
     </article>
   );
-}
+});

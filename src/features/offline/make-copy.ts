@@ -5,6 +5,7 @@
 import type { Debate } from '../../domain/model';
 import { classroomCopyHtml, type CopyParts } from '../../lib/classroom-copy-html';
 import { COPY_IDS } from '../../lib/classroom-copy-ids';
+import { copyOnlineAddress, webAddress } from '../../lib/copy-online';
 import { exportFileName } from '../../lib/download';
 import type { DebateSource } from '../../loader/debate-source';
 import { serialiseDebate } from '../../loader/serialise';
@@ -95,6 +96,29 @@ export function copySearch(state: ShareableState, search: string, language: stri
   return writeUrlState(shareableOf(state), params.toString());
 }
 
+/**
+ * Where the same debate is online, for the copy's Share dialog: the hosted app's address
+ * with only what picks the debate (`data=`, `dataset=`). A copy made from a copy keeps
+ * the address its original recorded; a debate from a file on this computer has none.
+ */
+export function onlineAddress(
+  href: string,
+  source: DebateSource,
+  recorded: string | null | undefined,
+): string | undefined {
+  if (source.kind === 'file') return undefined;
+  const page = webAddress(href);
+  if (!page) return webAddress(recorded) ?? undefined;
+  const url = new URL(page);
+  const kept = new URLSearchParams();
+  for (const name of ['data', 'dataset']) {
+    const value = url.searchParams.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  url.search = kept.toString();
+  return url.href;
+}
+
 export interface ClassroomCopyFile {
   readonly fileName: string;
   readonly html: string;
@@ -106,6 +130,7 @@ export async function makeClassroomCopy(
   source: DebateSource,
   now = new Date(),
 ): Promise<ClassroomCopyFile> {
+  const online = onlineAddress(window.location.href, source, copyOnlineAddress());
   const parts = await appParts();
   const language = document.documentElement.lang || 'en';
   const html = classroomCopyHtml({
@@ -116,6 +141,7 @@ export async function makeClassroomCopy(
       title: debate.meta.title,
       search: copySearch(state, window.location.search, language),
       ...(source.kind !== 'bundled' && { source }),
+      ...(online && { online }),
     },
     lang: language,
   });

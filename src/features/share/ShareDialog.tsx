@@ -2,29 +2,72 @@
 // in a few sizes. Loaded on demand, the first time the dialog is opened.
 import { useId, useRef, useState } from 'react';
 import { copyToClipboard } from '../../lib/clipboard';
+import { copyOnlineAddress } from '../../lib/copy-online';
 import { useAppStore } from '../../store/store-context';
 import { useStateUrl } from '../../store/share-url';
 import { Dialog } from '../../ui/Dialog';
 import { embedSnippet, SIZE_PRESETS, type SizeId } from './snippet';
 import './share.css';
 
+/**
+ * In a classroom copy, a file with no address others can open, Share offers the online
+ * address the copy was made from, or says why there is nothing to share but the file.
+ */
 export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const copyOnline = copyOnlineAddress();
+  const online = copyOnline ?? undefined;
+  if (copyOnline === null)
+    return (
+      <Dialog title="Share and embed" open={open} onClose={onClose}>
+        <div className="share">
+          <p>
+            This is a classroom copy: a file on this computer, with no address that others can open,
+            so there is no link to copy and nothing to embed.
+          </p>
+          <p>
+            To share it, pass on the file itself (by e-mail, a shared drive or a USB stick): it
+            opens in any browser, with no network. To share a link or embed the debate in a page,
+            open it in the online Stancemap and use Share there.
+          </p>
+        </div>
+      </Dialog>
+    );
+  return <ShareOnline open={open} onClose={onClose} page={online} />;
+}
+
+/** The link and the embed code of this view at `page` (default: this page's address). */
+function ShareOnline({
+  open,
+  onClose,
+  page,
+}: {
+  open: boolean;
+  onClose: () => void;
+  page?: string;
+}) {
   const title = useAppStore((s) => s.debate?.meta.title ?? 'a debate');
   const fromFile = useAppStore((s) => s.debateSource.kind === 'file');
-  const link = useStateUrl(false);
-  const embedSrc = useStateUrl(true);
+  const link = useStateUrl(false, page);
+  const embedSrc = useStateUrl(true, page);
   const [sizeId, setSizeId] = useState<SizeId>('medium');
   const size = SIZE_PRESETS.find((preset) => preset.id === sizeId) ?? SIZE_PRESETS[1];
   const snippet = embedSnippet({
     src: embedSrc,
     title: `Stancemap: ${title}`,
     height: size.height,
-    scriptSrc: new URL('embed.js', document.baseURI).href,
+    scriptSrc: new URL('embed.js', page ?? document.baseURI).href,
   });
 
   return (
     <Dialog title="Share and embed" open={open} onClose={onClose}>
       <div className="share">
+        {page && (
+          <p className="share__warning">
+            This is a classroom copy, a file with no address of its own: the link and the embed code
+            open the online version it was made from, at {new URL(page).host}, which may have
+            changed since.
+          </p>
+        )}
         {fromFile && (
           <p className="share__warning">
             This debate was opened from a file on your computer. A link cannot carry a file: the

@@ -1,0 +1,56 @@
+// A link of megabytes (a pasted text in q=, thousands of repeated ids in compare=) makes
+// the browser carry the whole address through every request and history entry the app
+// makes. Before anything else runs, such an address is cut to what the app would read
+// from it anyway: the search capped, repeated compared ids dropped.
+import {
+  COMPARE_REPEATS,
+  QUERY_CUT,
+  cappedQuery,
+  ignoredPartWarning,
+  ignoredWarning,
+} from './url-state';
+
+/** Above this length a query string is trimmed at start-up; ordinary links are far shorter. */
+export const LONG_ADDRESS = 2_000;
+
+export interface TrimmedAddress {
+  /** The query string to use instead, with its "?" (or "" when nothing is left). */
+  readonly search: string;
+  /** One warning per trimmed parameter, as the state reader would have given. */
+  readonly warnings: readonly string[];
+}
+
+/** The address's query string trimmed, or null when it is short enough to read as it is. */
+export function trimLongAddress(search: string): TrimmedAddress | null {
+  if (search.length <= LONG_ADDRESS) return null;
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+  const query = params.get('q');
+  if (query !== null && cappedQuery(query) !== query) {
+    warnings.push(ignoredWarning('q', query, QUERY_CUT));
+    params.set('q', cappedQuery(query));
+  }
+  const compare = params.get('compare');
+  if (compare !== null) {
+    const listed = compare.split(',').filter(Boolean);
+    const ids = [...new Set(listed)];
+    if (ids.length < listed.length) {
+      warnings.push(ignoredPartWarning('compare', compare, COMPARE_REPEATS));
+      params.set('compare', ids.join(','));
+    }
+  }
+  const text = params.toString().replace(/%2C/gi, ',');
+  return { search: text ? `?${text}` : '', warnings };
+}
+
+/** Trims a long address in place (no new history entry) and warns about what was cut. */
+export function trimLongLocation(win: Window = window): void {
+  const trimmed = trimLongAddress(win.location.search);
+  if (!trimmed) return;
+  for (const warning of trimmed.warnings) console.warn(`Stancemap: ${warning}`);
+  win.history.replaceState(
+    win.history.state,
+    '',
+    (trimmed.search || win.location.pathname) + win.location.hash,
+  );
+}

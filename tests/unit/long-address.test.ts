@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LONG_ADDRESS, trimLongAddress, trimLongLocation } from '../../src/store/long-address';
+import { MAX_QUERY, readUrlState } from '../../src/store/url-state';
+import { loadFixture } from '../fixtures/load';
+
+const debate = loadFixture();
+
+describe('a link of megabytes is trimmed before anything reads it', () => {
+  it('leaves an ordinary link alone', () => {
+    expect(trimLongAddress('?q=uni&compare=council,parents')).toBeNull();
+    expect(trimLongAddress(`?q=${'a'.repeat(LONG_ADDRESS - 3)}`)).toBeNull();
+  });
+
+  it('cuts a 1 MB search to the 200 characters the app reads, with one warning', () => {
+    const trimmed = trimLongAddress(`?view=matrix&q=${'a'.repeat(1_000_000)}&dataset=x`)!;
+    expect(trimmed.search).toBe(`?view=matrix&q=${'a'.repeat(MAX_QUERY)}&dataset=x`);
+    expect(trimmed.warnings).toHaveLength(1);
+    expect(trimmed.warnings[0]).toMatch(/^ignored q=a+…: a search may be at most 200 characters/);
+    expect(trimmed.warnings[0]!.length).toBeLessThan(200);
+  });
+
+  it('drops repeated compared ids, keeping their order, with one warning', () => {
+    const ids = Array(8_000).fill('council').join(',');
+    const trimmed = trimLongAddress(`?view=compare&compare=${ids},parents`)!;
+    expect(trimmed.search).toBe('?view=compare&compare=council,parents');
+    expect(trimmed.warnings).toEqual([
+      expect.stringMatching(/^ignored part of compare=council,.*: an id listed more than once/),
+    ]);
+  });
+
+  it('reads to the same state as the address it replaces', () => {
+    const value = fc.string({ unit: 'grapheme', maxLength: 40 });
+    fc.assert(
+      fc.property(value, fc.integer({ min: 1, max: 400 }), value, (q, times, other) => {
+        const params = new URLSearchParams({
+          q: q.repeat(times),
+          compare: Array(times).fill('council').concat(other).join(','),
+          select: other,
+        });
+        const search = `?${params}`;
+        const trimmed = trimLongAddress(search);
+        if (!trimmed) return;
+        expect(readUrlState(trimmed.search, debate).state).toEqual(
+          readUrlState(search, debate).state,
+        );
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rewrites the address in place and warns once per parameter', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const replaceState = vi.fn();
+    const win = {
+      location: { search: `?q=${'b'.repeat(5_000)}`, pathname: '/app/', hash: '#stand' },
+      history: { state: { kept: true }, replaceState },
+    } as unknown as Window;
+    trimLongLocation(win);
+    expect(replaceState).toHaveBeenCalledWith(
+      { kept: true },
+      '',
+      `?q=${'b'.repeat(MAX_QUERY)}#stand`,
+    );
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});
+
+afterEach(() => vi.restoreAllMocks());
