@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { useEffect } from 'react';
 import { readStored, writeStored } from '../lib/safe-storage';
 import type { Theme } from '../store/app-store';
@@ -5,11 +8,11 @@ import { useAppStore } from '../store/store-context';
 
 export const THEME_STORAGE_KEY = 'stancemap:theme';
 
-const THEME_LABELS: [Theme | '', string][] = [
-  ['', 'Automatic'],
-  ['light', 'Light'],
-  ['dark', 'Dark'],
-  ['contrast', 'Projector (high contrast)'],
+const THEME_LABELS: [Theme | '', MessageDescriptor][] = [
+  ['', msg`Automatic`],
+  ['light', msg`Light`],
+  ['dark', msg`Dark`],
+  ['contrast', msg`Projector (high contrast)`],
 ];
 
 /** The theme this reader chose last time, if storage allows and it is still a theme. */
@@ -30,9 +33,10 @@ export function useTheme() {
 export function ThemePicker() {
   const theme = useAppStore((s) => s.theme);
   const setTheme = useAppStore((s) => s.setTheme);
+  const { t } = useLingui();
   return (
     <label className="menu__field">
-      <span>Theme</span>
+      <span>{t`Theme`}</span>
       <select
         value={theme ?? ''}
         onChange={(e) => {
@@ -43,7 +47,7 @@ export function ThemePicker() {
       >
         {THEME_LABELS.map(([value, label]) => (
           <option key={value} value={value}>
-            {label}
+            {t(label)}
           </option>
         ))}
       </select>

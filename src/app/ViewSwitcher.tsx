@@ -1,21 +1,25 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { View } from '../domain/model';
 import { useAppStore } from '../store/store-context';
 
-export const VIEW_LABELS: Partial<Record<View, string>> = {
-  graph: 'Graph',
-  compare: 'Compare',
-  matrix: 'Matrix',
-  arguments: 'Arguments',
-  timeline: 'Timeline',
-  sources: 'Sources',
+export const VIEW_LABELS: Partial<Record<View, MessageDescriptor>> = {
+  graph: msg`Graph`,
+  compare: msg`Compare`,
+  matrix: msg`Matrix`,
+  arguments: msg`Arguments`,
+  timeline: msg`Timeline`,
+  sources: msg`Sources`,
 };
 
 /** The main views, as a row of buttons; the current one is marked for assistive technology. */
 export function ViewSwitcher() {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
+  const { t } = useLingui();
   return (
-    <nav className="views" aria-label="Views">
+    <nav className="views" aria-label={t`Views`}>
       {Object.entries(VIEW_LABELS).map(([id, label]) => (
         <button
           key={id}
@@ -23,7 +27,7 @@ export function ViewSwitcher() {
           aria-current={view === id ? 'page' : undefined}
           onClick={() => setView(id as View)}
         >
-          {label}
+          {t(label)}
         </button>
       ))}
     </nav>
@@ -46,9 +50,11 @@ export function StandButton() {
     >
       {/* On a phone the header row has room for a short word; the name stays whole. */}
       <span className="stand-button__short" aria-hidden="true">
-        You?
+        <Trans comment="A one-word stand-in for 'Where do you stand?' on a phone">You?</Trans>
       </span>
-      <span className="stand-button__long">Where do you stand?</span>
+      <span className="stand-button__long">
+        <Trans>Where do you stand?</Trans>
+      </span>
     </button>
   );
 }

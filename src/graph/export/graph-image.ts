@@ -1,6 +1,7 @@
 // The graph as a picture to keep: a standalone SVG with a title, the current filters
 // and a legend, with every style written onto the elements (the app's stylesheet and
 // its CSS variables do not travel with a file), and a PNG drawn from that SVG.
+import { i18n } from '@lingui/core';
 import { NODE_TYPES } from '../../domain/model';
 import { EDGE_LEGEND, NODE_SHAPE, shapePath } from '../node-style';
 
@@ -93,7 +94,7 @@ function legend(
         'stroke-width': 2,
       }),
     );
-    row.append(element('text', { x: 30, y: 4 }, meaning));
+    row.append(element('text', { x: 30, y: 4 }, i18n._(meaning)));
     group.append(row);
   });
   return group;
