@@ -32,7 +32,50 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((entry) => entry.name);
 // Folders whose text is translated (issue 15): a string a reader sees must go through
 // Lingui (t``, <Trans>, msg``). Each area adds its folders once they are converted.
-const TRANSLATED = ['src/i18n', 'src/app/AppHeader.tsx', 'src/features/timeline'];
+const TRANSLATED = [
+  'src/i18n',
+  'src/app',
+  'src/ui',
+  'src/lib',
+  'src/store',
+  'src/graph',
+  'src/features/embed',
+  'src/features/present',
+  'src/features/share',
+  'src/features/open',
+  'src/features/offline',
+  'src/features/timeline',
+];
+// Not converted yet (issue 15 follow-up): remove a file from here once its text is.
+const NOT_YET_TRANSLATED = [
+  'src/app/PrintSources.tsx',
+  'src/app/framed-refusal.ts',
+  'src/app/exports.ts',
+  'src/features/offline/OfflineCopyNotice.tsx',
+  'src/features/open/DropZone.tsx',
+  'src/features/open/EmptyDebateNotice.tsx',
+  'src/features/open/LoadProblems.tsx',
+  'src/features/open/ProblemsDialog.tsx',
+  'src/features/open/open-debate.ts',
+  'src/graph/canvas/CanvasGraphView.tsx',
+  'src/graph/export/graph-image.ts',
+  'src/lib/classroom-copy-html.ts',
+  'src/store/url-state.ts',
+  'src/ui/EvidenceList.tsx',
+  'src/ui/GlossaryText.tsx',
+  'src/ui/LoadProblemsAlert.tsx',
+  'src/ui/ProblemList.tsx',
+];
+// Strings the rule cannot tell from text: SVG paths and transforms, key names, HTML.
+const CODE_TEXT = [
+  'src/graph/node-style.ts',
+  'src/graph/interaction/view-transform.ts',
+  'src/graph/use-graph-viewport.ts',
+  'src/graph/svg/GraphView.tsx',
+  'src/features/share/snippet.ts',
+  'src/features/present/TourPanel.tsx',
+  'src/app/ShortcutsDialog.tsx',
+];
 const CODE_STRINGS = [
   'className',
   'key',
@@ -86,6 +129,7 @@ const CODE_STRINGS = [
 ];
 const unlocalizedStrings = {
   files: TRANSLATED.map((path) => (path.includes('.') ? path : `${path}/**/*.{ts,tsx}`)),
+  ignores: [...NOT_YET_TRANSLATED, ...CODE_TEXT],
   plugins: { lingui: pluginLingui },
   rules: {
     'lingui/no-unlocalized-strings': [

@@ -1,3 +1,5 @@
+import { Trans } from '@lingui/react/macro';
+import { useLingui } from '../i18n/use-lingui';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { objectKey } from '../lib/object-key';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
@@ -36,6 +38,8 @@ export function App() {
   const embed = useAppStore((s) => s.embed);
   const debateSource = useAppStore((s) => s.debateSource);
   const share = useShareDialog();
+  // Reading the language here re-renders the whole app when it changes, in place.
+  useLingui();
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   useGlobalKeys(store, openHelp);
@@ -44,7 +48,7 @@ export function App() {
   return (
     <div className="app" data-presenting={presenting || undefined} data-embed={embed || undefined}>
       <a className="skip-link" href="#main">
-        Skip to the debate
+        <Trans>Skip to the debate</Trans>
       </a>
       {embed ? (
         <EmbedHeader
@@ -60,7 +64,7 @@ export function App() {
         <EmptyDebateNotice />
         {status === 'loading' && (
           <p role="status" className="app__loading">
-            Loading the debate…
+            <Trans>Loading the debate…</Trans>
           </p>
         )}
         {status === 'failed' && !debate && <NothingOpen />}

@@ -1,19 +1,23 @@
 // The header's menu: theme, downloads, a printable handout and the shortcuts.
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import type { Download } from './exports';
 import { ThemePicker } from './ThemePicker';
+import { LanguagePicker } from '../ui/LanguagePicker';
 
-const DOWNLOADS: [Download, string][] = [
-  ['graph-png', 'Graph as PNG'],
-  ['graph-svg', 'Graph as SVG'],
-  ['matrix-csv', 'Stance matrix as CSV'],
-  ['debate-json', 'Debate as JSON'],
-  ['debate-xlsx', 'Debate as a spreadsheet (.xlsx)'],
-  ['debate-argdown', 'Debate as Argdown'],
-  ['debate-kialo', 'Debate as a Kialo outline'],
-  ['debate-aif', 'Debate as AIF JSON'],
-  ['classroom-copy', 'Classroom copy (works offline)'],
+const DOWNLOADS: [Download, MessageDescriptor][] = [
+  ['graph-png', msg`Graph as PNG`],
+  ['graph-svg', msg`Graph as SVG`],
+  ['matrix-csv', msg`Stance matrix as CSV`],
+  ['debate-json', msg`Debate as JSON`],
+  ['debate-xlsx', msg`Debate as a spreadsheet (.xlsx)`],
+  ['debate-argdown', msg`Debate as Argdown`],
+  ['debate-kialo', msg`Debate as a Kialo outline`],
+  ['debate-aif', msg`Debate as AIF JSON`],
+  ['classroom-copy', msg`Classroom copy (works offline)`],
 ];
 
 export function AppMenu({ onHelp }: { onHelp: () => void }) {
@@ -21,6 +25,7 @@ export function AppMenu({ onHelp }: { onHelp: () => void }) {
   const debate = useAppStore((s) => s.debate);
   const graphShown = useAppStore((s) => s.view === 'graph' && !s.listMode);
   const [status, setStatus] = useState('');
+  const { t } = useLingui();
   if (!debate) return null;
 
   const save = async (kind: Download) => {
@@ -28,19 +33,23 @@ export function AppMenu({ onHelp }: { onHelp: () => void }) {
       const { download } = await import('./exports');
       setStatus(await download(kind, store.getState(), debate));
     } catch (error) {
-      setStatus(
-        `The download could not be made: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      const reason = error instanceof Error ? error.message : String(error);
+      setStatus(t`The download could not be made: ${reason}`);
     }
   };
 
   return (
     <details className="menu">
-      <summary className="button">Menu</summary>
+      <summary className="button">
+        <Trans>Menu</Trans>
+      </summary>
       <div className="menu__panel">
+        <LanguagePicker />
         <ThemePicker />
         <fieldset className="menu__group">
-          <legend>Download</legend>
+          <legend>
+            <Trans>Download</Trans>
+          </legend>
           {DOWNLOADS.map(([kind, label]) => (
             <button
               key={kind}
@@ -48,18 +57,20 @@ export function AppMenu({ onHelp }: { onHelp: () => void }) {
               disabled={kind.startsWith('graph') && !graphShown}
               onClick={() => void save(kind)}
             >
-              {label}
+              {t(label)}
             </button>
           ))}
           {!graphShown && (
-            <p className="menu__note">Open the graph view to save it as a picture.</p>
+            <p className="menu__note">
+              <Trans>Open the graph view to save it as a picture.</Trans>
+            </p>
           )}
         </fieldset>
         <button type="button" onClick={() => window.print()}>
-          Print a handout
+          <Trans>Print a handout</Trans>
         </button>
         <button type="button" onClick={onHelp}>
-          Keyboard shortcuts
+          <Trans>Keyboard shortcuts</Trans>
         </button>
         <p className="menu__status" role="status">
           {status}

@@ -1,5 +1,6 @@
 // Which view the URL asks for. Secondary views are loaded on demand, so the first
 // visit downloads only the explorer.
+import { Trans } from '@lingui/react/macro';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { View } from '../domain/model';
 import { ExploreView } from '../features/explore/ExploreView';
@@ -39,7 +40,13 @@ export function MainView({ onDrawn }: { onDrawn: () => void }) {
   const Secondary = SECONDARY[view];
   if (!Secondary) return <ExploreView onDrawn={onDrawn} />;
   return (
-    <Suspense fallback={<p role="status">Opening the view…</p>}>
+    <Suspense
+      fallback={
+        <p role="status">
+          <Trans>Opening the view…</Trans>
+        </p>
+      }
+    >
       <Secondary onDrawn={onDrawn} />
     </Suspense>
   );

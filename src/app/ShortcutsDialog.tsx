@@ -1,28 +1,33 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { Dialog } from '../ui/Dialog';
 
-const SHORTCUTS: [string, string][] = [
-  ['Tab', 'Move to the graph, then to the controls around it'],
-  ['← ↑ → ↓', 'Move from a node along its links to a neighbour'],
-  [']  [', 'Next and previous node: every node in turn, issues first'],
-  ['Page Down  Page Up', 'Next and previous issue; Enter on an issue opens it, Back returns'],
-  ['Home', 'The first node'],
-  ['Enter or Space', 'Select the focused node and open its details'],
-  ['Escape', 'Close the details and clear the selection'],
-  ['/', 'Search'],
-  ['+  −  0', 'Zoom in, zoom out, fit the graph'],
-  ['?', 'Show this list'],
+// Key names stay as printed on the keys; a described key (Enter or Space) is translated.
+const SHORTCUTS: [string | MessageDescriptor, MessageDescriptor][] = [
+  ['Tab', msg`Move to the graph, then to the controls around it`],
+  ['← ↑ → ↓', msg`Move from a node along its links to a neighbour`],
+  [']  [', msg`Next and previous node: every node in turn, issues first`],
+  ['Page Down  Page Up', msg`Next and previous issue; Enter on an issue opens it, Back returns`],
+  ['Home', msg`The first node`],
+  [msg`Enter or Space`, msg`Select the focused node and open its details`],
+  ['Escape', msg`Close the details and clear the selection`],
+  ['/', msg`Search`],
+  ['+  −  0', msg`Zoom in, zoom out, fit the graph`],
+  ['?', msg`Show this list`],
 ];
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useLingui();
   return (
-    <Dialog title="Keyboard shortcuts" open={open} onClose={onClose}>
+    <Dialog title={t`Keyboard shortcuts`} open={open} onClose={onClose}>
       <dl className="shortcuts">
         {SHORTCUTS.map(([keys, what]) => (
-          <div key={keys}>
+          <div key={typeof keys === 'string' ? keys : keys.id}>
             <dt>
-              <kbd>{keys}</kbd>
+              <kbd>{typeof keys === 'string' ? keys : t(keys)}</kbd>
             </dt>
-            <dd>{what}</dd>
+            <dd>{t(what)}</dd>
           </div>
         ))}
       </dl>

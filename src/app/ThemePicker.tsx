@@ -1,21 +1,25 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import { writeStored } from '../lib/safe-storage';
 import type { Theme } from '../store/app-store';
 import { useAppStore } from '../store/store-context';
 import { THEME_STORAGE_KEY } from './theme';
 
-const THEME_LABELS: [Theme | '', string][] = [
-  ['', 'Automatic'],
-  ['light', 'Light'],
-  ['dark', 'Dark'],
-  ['contrast', 'Projector (high contrast)'],
+const THEME_LABELS: [Theme | '', MessageDescriptor][] = [
+  ['', msg`Automatic`],
+  ['light', msg`Light`],
+  ['dark', msg`Dark`],
+  ['contrast', msg`Projector (high contrast)`],
 ];
 
 export function ThemePicker() {
   const theme = useAppStore((s) => s.theme);
   const setTheme = useAppStore((s) => s.setTheme);
+  const { t } = useLingui();
   return (
     <label className="menu__field">
-      <span>Theme</span>
+      <span>{t`Theme`}</span>
       <select
         value={theme ?? ''}
         onChange={(e) => {
@@ -26,7 +30,7 @@ export function ThemePicker() {
       >
         {THEME_LABELS.map(([value, label]) => (
           <option key={value} value={value}>
-            {label}
+            {t(label)}
           </option>
         ))}
       </select>

@@ -1,14 +1,17 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useLayoutEffect, useRef } from 'react';
 import type { View } from '../domain/model';
 import { useAppStore } from '../store/store-context';
 
-const VIEW_LABELS: Partial<Record<View, string>> = {
-  graph: 'Graph',
-  compare: 'Compare',
-  matrix: 'Matrix',
-  arguments: 'Arguments',
-  timeline: 'Timeline',
-  sources: 'Sources',
+const VIEW_LABELS: Partial<Record<View, MessageDescriptor>> = {
+  graph: msg`Graph`,
+  compare: msg`Compare`,
+  matrix: msg`Matrix`,
+  arguments: msg`Arguments`,
+  timeline: msg`Timeline`,
+  sources: msg`Sources`,
 };
 
 /**
@@ -27,6 +30,7 @@ function showInRow(row: HTMLElement, item: HTMLElement) {
 export function ViewSwitcher() {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
+  const { t } = useLingui();
   const row = useRef<HTMLElement>(null);
   // On a phone the row scrolls sideways: the current view is always in sight in it,
   // whether it was chosen here, by a link, a tour step or Back.
@@ -35,7 +39,7 @@ export function ViewSwitcher() {
     if (row.current && current) showInRow(row.current, current);
   }, [view]);
   return (
-    <nav className="views" aria-label="Views" ref={row}>
+    <nav className="views" aria-label={t`Views`} ref={row}>
       {Object.entries(VIEW_LABELS).map(([id, label]) => (
         <button
           key={id}
@@ -43,7 +47,7 @@ export function ViewSwitcher() {
           aria-current={view === id ? 'page' : undefined}
           onClick={() => setView(id as View)}
         >
-          {label}
+          {t(label)}
         </button>
       ))}
     </nav>
@@ -66,9 +70,11 @@ export function StandButton() {
     >
       {/* On a phone the header row has room for a short word; the name stays whole. */}
       <span className="stand-button__short" aria-hidden="true">
-        You?
+        <Trans comment="A one-word stand-in for 'Where do you stand?' on a phone">You?</Trans>
       </span>
-      <span className="stand-button__long">Where do you stand?</span>
+      <span className="stand-button__long">
+        <Trans>Where do you stand?</Trans>
+      </span>
     </button>
   );
 }

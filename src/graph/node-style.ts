@@ -1,6 +1,8 @@
 // How each kind of node and edge looks. Meaning is carried by shape and line style as
 // well as colour (Okabe–Ito palette, safe for colour-blind readers); the legend
 // draws from the same table so the two cannot disagree.
+import type { MessageDescriptor } from '@lingui/core';
+import { msg } from '@lingui/core/macro';
 import type { DebateNode, Edge, NodeType } from '../domain/model';
 import { NODE_TYPE_NAMES } from '../domain/node-types';
 
@@ -39,16 +41,16 @@ export function shapePath(type: NodeType, r: number): string {
   }
 }
 
-export const EDGE_LEGEND: Record<string, string> = {
-  'stance-for': 'holds the position (for)',
-  'stance-against': 'opposes the position (against)',
-  'stance-conditional': 'holds it on conditions',
-  'stance-unclear': 'stance unclear',
-  supports: 'argument supports (arrow)',
-  attacks: 'argument attacks (bar end)',
-  answers: 'position answers an issue',
-  makes: 'actor makes the argument',
-  'member-of': 'actor is part of another',
+export const EDGE_LEGEND: Record<string, MessageDescriptor> = {
+  'stance-for': msg`holds the position (for)`,
+  'stance-against': msg`opposes the position (against)`,
+  'stance-conditional': msg`holds it on conditions`,
+  'stance-unclear': msg`stance unclear`,
+  supports: msg`argument supports (arrow)`,
+  attacks: msg`argument attacks (bar end)`,
+  answers: msg`position answers an issue`,
+  makes: msg`actor makes the argument`,
+  'member-of': msg`actor is part of another`,
 };
 
 /** The CSS class of an edge: its type, and for stances the stance. */

@@ -8,7 +8,7 @@ import { chooseLocale, type LocaleChoice } from './choose-locale';
 import { SOURCE_LOCALE, direction, type Locale } from './locales';
 
 /** Where a picked language is remembered (when the browser lets us store anything). */
-export const LANGUAGE_STORAGE_KEY = 'stancemap-lang';
+export const LANGUAGE_STORAGE_KEY = 'stancemap:lang';
 
 /** The catalogue areas (lingui.config.ts); `loader` downloads only once problems are shown. */
 type Area = 'app' | 'views' | 'loader';
@@ -66,6 +66,8 @@ export async function startLanguage(): Promise<LocaleChoice> {
     languages: navigator.languages ?? [],
   });
   if (choice.source === 'link' || choice.source === 'remembered') chosen = choice.locale;
+  // A remembered choice goes into the address too, so links copied from it carry it.
+  if (choice.source === 'remembered') writeLangParam(choice.locale);
   activateEnglish();
   if (choice.locale !== SOURCE_LOCALE) {
     await activateLocale(choice.locale).catch((error: unknown) =>
@@ -78,11 +80,24 @@ export async function startLanguage(): Promise<LocaleChoice> {
   return choice;
 }
 
-/** The reader picks a language: it is remembered, and links and embeds carry it from now on. */
+/** Puts `lang` in the page's address (other parameters and the history entry stay). */
+function writeLangParam(locale: Locale): void {
+  const params = new URLSearchParams(window.location.search);
+  if (params.get('lang') === locale) return;
+  params.set('lang', locale);
+  const search = `?${params.toString().replace(/%2C/gi, ',')}`;
+  window.history.replaceState(window.history.state, '', search + window.location.hash);
+}
+
+/**
+ * The reader picks a language: everything on screen switches in place (nothing else in
+ * the state changes), it is remembered, and links and embeds carry it from now on.
+ */
 export async function pickLocale(locale: Locale): Promise<void> {
   await activateLocale(locale);
   chosen = locale;
   writeStored(LANGUAGE_STORAGE_KEY, locale);
+  writeLangParam(locale);
 }
 
 /** The language a link or embed should carry as `lang`, or null when the reader chose none. */

@@ -1,6 +1,7 @@
 // The debate's title, capped to a few lines so that no title, however long, pushes
 // what sits beside it (where the debate came from, the tools) off the first screen.
 // The full title is one press away, and only offered when something is hidden.
+import { useLingui } from '@lingui/react/macro';
 import { useLayoutEffect, useRef, useState } from 'react';
 import './capped-title.css';
 
@@ -8,6 +9,7 @@ export function CappedTitle({ title, className }: { title: string; className: st
   const heading = useRef<HTMLHeadingElement>(null);
   const [full, setFull] = useState(false);
   const [cut, setCut] = useState(false);
+  const { t } = useLingui();
 
   useLayoutEffect(() => {
     const element = heading.current;
@@ -33,7 +35,7 @@ export function CappedTitle({ title, className }: { title: string; className: st
           aria-controls="debate-title"
           onClick={() => setFull(!full)}
         >
-          {full ? 'Shorter title' : 'Full title'}
+          {full ? t`Shorter title` : t`Full title`}
         </button>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
 import { copyToClipboard } from '../lib/clipboard';
 import './problems.css';
@@ -9,8 +10,9 @@ type CopyState = 'idle' | 'copied' | 'blocked';
  * blocks it (no permission, an insecure page, a sandboxed iframe) it shows the text in a
  * textarea, selected, so the reader can copy it with the keyboard.
  */
-export function CopyText({ text, label = 'Copy' }: { text: string; label?: string }) {
+export function CopyText({ text, label }: { text: string; label?: string }) {
   const [state, setState] = useState<CopyState>('idle');
+  const { t } = useLingui();
   const area = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -30,12 +32,12 @@ export function CopyText({ text, label = 'Copy' }: { text: string; label?: strin
     <div className="copy-text">
       <div className="copy-text__row">
         <button type="button" className="button" onClick={() => void copy()}>
-          {label}
+          {label ?? t`Copy`}
         </button>
         <span role="status" className="copy-text__status">
-          {state === 'copied' && 'Copied to the clipboard.'}
+          {state === 'copied' && t`Copied to the clipboard.`}
           {state === 'blocked' &&
-            'This browser blocked copying. The text below is selected: press Ctrl+C (⌘C on a Mac).'}
+            t`This browser blocked copying. The text below is selected: press Ctrl+C (⌘C on a Mac).`}
         </span>
       </div>
       {state === 'blocked' && (
@@ -44,7 +46,7 @@ export function CopyText({ text, label = 'Copy' }: { text: string; label?: strin
           className="copy-text__area"
           readOnly
           value={text}
-          aria-label="Text to copy"
+          aria-label={t`Text to copy`}
           rows={8}
         />
       )}

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 export interface DialogProps {
@@ -10,6 +11,7 @@ export interface DialogProps {
 /** A modal dialog on the native <dialog>: focus is trapped and Escape closes it, by the browser. */
 export function Dialog({ title, open, onClose, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const { t } = useLingui();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -20,7 +22,12 @@ export function Dialog({ title, open, onClose, children }: DialogProps) {
     <dialog ref={ref} className="dialog" aria-label={title} onClose={onClose}>
       <div className="dialog__head">
         <h2>{title}</h2>
-        <button type="button" className="button button--quiet" onClick={onClose} aria-label="Close">
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={onClose}
+          aria-label={t`Close`}
+        >
           ✕
         </button>
       </div>

@@ -1,6 +1,7 @@
 // What is selected, said in a live region, with a way to see it in the graph or to
 // clear it. The region stays in the page (empty, and hidden) so that a new selection
 // is announced.
+import { Trans } from '@lingui/react/macro';
 import type { ReactNode } from 'react';
 import './selection-status.css';
 
@@ -20,10 +21,10 @@ export function SelectionStatus({
         <p className="selection-status__text">
           {children}{' '}
           <button type="button" className="link-button" onClick={onShowInGraph}>
-            Show in the graph
+            <Trans>Show in the graph</Trans>
           </button>{' '}
           <button type="button" className="link-button" onClick={onClear}>
-            Clear
+            <Trans>Clear</Trans>
           </button>
         </p>
       )}

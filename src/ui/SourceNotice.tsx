@@ -1,6 +1,7 @@
 // Provenance, shown wherever a debate is: a debate that did not ship with the app says
 // where it came from, so nobody can pass off a made-up debate under a publisher's page
 // (url-and-embed.md). Reusable by every mode's header (explore, embed, present).
+import { Trans } from '@lingui/react/macro';
 import type { DebateSource } from '../loader/debate-source';
 import './source-notice.css';
 
@@ -25,13 +26,17 @@ export function SourceNotice({
       </svg>
       {source.kind === 'url' ? (
         <span>
-          Loaded from <strong className="source-notice__where">{source.host}</strong> — not a
-          bundled debate
+          <Trans>
+            Loaded from <strong className="source-notice__where">{source.host}</strong> — not a
+            bundled debate
+          </Trans>
         </span>
       ) : (
         <span>
-          Opened from your file <strong className="source-notice__where">{source.name}</strong> —
-          not a bundled debate
+          <Trans>
+            Opened from your file <strong className="source-notice__where">{source.name}</strong> —
+            not a bundled debate
+          </Trans>
         </span>
       )}
     </p>

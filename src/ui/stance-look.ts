@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { StanceValue } from '../domain/model';
 
 /** How a value is shown: an icon and a word, never colour alone. */
@@ -6,9 +7,30 @@ export interface IconAndWord {
   readonly word: string;
 }
 
+// The words are read when shown (getters), so they follow the interface language.
 export const STANCE_LOOK: Record<StanceValue, IconAndWord> = {
-  for: { icon: '✓', word: 'For' },
-  against: { icon: '✗', word: 'Against' },
-  conditional: { icon: '◐', word: 'Conditional' },
-  unclear: { icon: '?', word: 'Unclear' },
+  for: {
+    icon: '✓',
+    get word() {
+      return t`For`;
+    },
+  },
+  against: {
+    icon: '✗',
+    get word() {
+      return t`Against`;
+    },
+  },
+  conditional: {
+    icon: '◐',
+    get word() {
+      return t`Conditional`;
+    },
+  },
+  unclear: {
+    icon: '?',
+    get word() {
+      return t`Unclear`;
+    },
+  },
 };

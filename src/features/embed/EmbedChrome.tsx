@@ -1,11 +1,13 @@
 // The embed's header and footer, loaded on demand: the full app never downloads them,
 // and in an embed they arrive while the debate is being fetched.
+import { Trans } from '@lingui/react/macro';
 import { useEffect, type ReactNode } from 'react';
 import { provideActivationGate } from '../../graph/activation-gate-code';
 import { attachActivationGate } from '../../graph/interaction/activation';
 import { Legend } from '../../graph/svg/Legend';
 import { useStateUrl } from '../../store/share-url';
 import { CappedTitle } from '../../ui/CappedTitle';
+import { LanguagePicker } from '../../ui/LanguagePicker';
 import { useAppStore } from '../../store/store-context';
 import { postHeight, startResizeReporter } from './resize-reporter';
 import './embed.css';
@@ -42,12 +44,15 @@ export function EmbedHeader({
         {title && views && <div className="embed-header__views">{views}</div>}
         {title && (
           <button type="button" className="button" onClick={onShare}>
-            Share
+            <Trans>Share</Trans>
           </button>
         )}
         <a className="embed-header__open" href={fullAppUrl} target="_blank" rel="noopener">
-          Open in Stancemap <span aria-hidden="true">↗</span>
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          <Trans>Open in Stancemap</Trans> <span aria-hidden="true">↗</span>
+          <span className="visually-hidden">
+            {' '}
+            <Trans>(opens in a new tab)</Trans>
+          </span>
         </a>
       </div>
     </header>
@@ -66,16 +71,20 @@ export function EmbedFooter() {
     [],
   );
   if (!meta) return null;
+  const licence = meta.license ?? meta.title;
   return (
     <footer className="embed-footer">
       <p className="embed-footer__credits">
         {/* The title is the heading above; the licence is what a reuser needs. */}
-        Stancemap · data: {meta.license ?? meta.title}
+        <Trans>Stancemap · data: {licence}</Trans>
       </p>
       <details className="embed-footer__legend">
-        <summary>Legend</summary>
+        <summary>
+          <Trans>Legend</Trans>
+        </summary>
         <Legend />
       </details>
+      <LanguagePicker className="embed-footer__language" />
     </footer>
   );
 }

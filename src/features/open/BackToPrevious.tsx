@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useAppStore, useAppStoreApi } from '../../store/store-context';
 import { shortened } from '../../lib/shorten';
 import { goBack } from './open-debate';
@@ -11,18 +12,22 @@ const shortTitle = (title: string) => shortened(title.trim(), MAX_TITLE);
 export function BackToPrevious() {
   const store = useAppStoreApi();
   const previous = useAppStore((s) => s.previous);
+  const { t } = useLingui();
   if (!previous) return null;
+  const fullTitle = previous.debate.meta.title;
   return (
     <button
       type="button"
       className="button open__back"
-      title={`Back to ${previous.debate.meta.title}`}
+      title={t`Back to ${fullTitle}`}
       onClick={() => goBack(store)}
     >
-      <span className="flip-rtl" aria-hidden="true">
+      <span aria-hidden="true" className="open__back-arrow flip-rtl">
         ←
       </span>{' '}
-      Back to <bdi>{shortTitle(previous.debate.meta.title)}</bdi>
+      <Trans>
+        Back to <bdi>{shortTitle(fullTitle)}</bdi>
+      </Trans>
     </button>
   );
 }

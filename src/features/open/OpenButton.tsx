@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { useRef } from 'react';
 import { useAppStoreApi } from '../../store/store-context';
 import { openFiles } from './open-debate';
@@ -7,18 +8,19 @@ const ACCEPTED =
   '.json,.txt,.csv,.tsv,.xlsx,.ods,.argdown,.ad,application/json,text/plain,text/csv';
 
 /** "Open": picks a debate file from the reader's device (several .csv files: one per sheet). */
-export function OpenButton({ label = 'Open' }: { label?: string }) {
+export function OpenButton({ label }: { label?: string }) {
   const store = useAppStoreApi();
+  const { t } = useLingui();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
       <button
         type="button"
         className="button"
-        title="Open a debate file from your device (JSON, Kialo export, spreadsheet, Argdown or AIF); you can also drop it on the page"
+        title={t`Open a debate file from your device (JSON, Kialo export, spreadsheet, Argdown or AIF); you can also drop it on the page`}
         onClick={() => input.current?.click()}
       >
-        {label}
+        {label ?? t`Open`}
       </button>
       <input
         ref={input}

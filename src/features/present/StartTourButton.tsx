@@ -1,3 +1,4 @@
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useAppStore } from '../../store/store-context';
 
 /**
@@ -8,19 +9,23 @@ export function StartTourButton() {
   const tour = useAppStore((s) => s.debate?.tours[0]);
   const running = useAppStore((s) => s.tour !== null);
   const goToTourStep = useAppStore((s) => s.goToTourStep);
+  const { t } = useLingui();
   if (!tour || running) return null;
+  const tourTitle = tour.title;
+  const count = tour.steps.length;
+  const long = t`${tourTitle} (${count} steps)`;
   return (
     <button
       type="button"
       className="button start-tour"
-      title={`${tour.title} (${tour.steps.length} steps)`}
+      title={long}
       onClick={() => goToTourStep(tour.id, 1)}
     >
       {/* On a phone the visible label shortens to "▶ tour"; the name stays whole. */}▶{' '}
-      <span className="start-tour__long">Start the guided </span>tour
-      <span className="visually-hidden">
-        : {tour.title} ({tour.steps.length} steps)
-      </span>
+      <Trans comment="On a phone only the last word (the tour) shows; the span hides on narrow screens">
+        <span className="start-tour__long">Start the guided </span>tour
+      </Trans>
+      <span className="visually-hidden">: {long}</span>
     </button>
   );
 }

@@ -1,6 +1,7 @@
 // Presentation mode: the tour step's caption at projector size, a progress bar, and
 // the keys of clickers and keyboards. Each step is its own history entry (the URL
 // sync pushes it), so Back returns to the previous step.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useRef, useState } from 'react';
 import { moveForKey, stepAfter, stepOf } from '../../domain/tour-stepper';
 import { pageDirection } from '../../lib/text-direction';
@@ -33,6 +34,7 @@ function useFullscreen(): [boolean, () => void] {
 
 export function TourPanel() {
   const store = useAppStoreApi();
+  const { t } = useLingui();
   const debate = useAppStore((s) => s.debate);
   const tourId = useAppStore((s) => s.tour);
   const step = useAppStore((s) => s.step);
@@ -69,17 +71,20 @@ export function TourPanel() {
 
   const current = tour ? stepOf(tour, step) : undefined;
   if (!tour || !current) return null;
+  const tourTitle = tour.title;
   const total = tour.steps.length;
   return (
     <section
       className="tour"
       role="region"
-      aria-label="Guided tour"
-      aria-roledescription="presentation"
+      aria-label={t`Guided tour`}
+      aria-roledescription={t`presentation`}
     >
       <div className="tour__caption" aria-live="polite">
         <p className="tour__kicker">
-          {tour.title} · Step {step} of {total}
+          <Trans>
+            <bdi>{tourTitle}</bdi> · Step {step} of {total}
+          </Trans>
         </p>
         <h2 className="tour__title">{current.title}</h2>
         <p className="tour__text">
@@ -99,7 +104,7 @@ export function TourPanel() {
           className="tour__progress"
           max={total}
           value={step}
-          aria-label={`Step ${step} of ${total}`}
+          aria-label={t`Step ${step} of ${total}`}
         />
         <div className="tour__buttons">
           <button
@@ -107,7 +112,7 @@ export function TourPanel() {
             onClick={() => goToTourStep(tour.id, step - 1)}
             disabled={step === 1}
           >
-            <span className="flip-rtl">←</span> Previous
+            <span className="flip-rtl">←</span> <Trans>Previous</Trans>
           </button>
           <button
             type="button"
@@ -115,18 +120,20 @@ export function TourPanel() {
             onClick={() => goToTourStep(tour.id, step + 1)}
             disabled={step === total}
           >
-            Next <span className="flip-rtl">→</span>
+            <Trans>Next</Trans> <span className="flip-rtl">→</span>
           </button>
           <button type="button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
-            Full screen
+            <Trans>Full screen</Trans>
           </button>
           <button type="button" onClick={() => goToTourStep(null)}>
-            Leave tour
+            <Trans>Leave tour</Trans>
           </button>
         </div>
         <p className="tour__keys">
-          <kbd className="flip-rtl">→</kbd> <kbd>PgDn</kbd> <kbd>Space</kbd> next ·{' '}
-          <kbd className="flip-rtl">←</kbd> <kbd>PgUp</kbd> back · <kbd>Esc</kbd> leave
+          <Trans>
+            <kbd className="flip-rtl">→</kbd> <kbd>PgDn</kbd> <kbd>Space</kbd> next ·{' '}
+            <kbd className="flip-rtl">←</kbd> <kbd>PgUp</kbd> back · <kbd>Esc</kbd> leave
+          </Trans>
         </p>
       </div>
     </section>

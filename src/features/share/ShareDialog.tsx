@@ -1,5 +1,6 @@
 // "Share": a link to exactly what is on screen, and the code to embed it in a page,
 // in a few sizes. Loaded on demand, the first time the dialog is opened.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useRef, useState } from 'react';
 import { copyToClipboard } from '../../lib/clipboard';
 import { copyOnlineAddress } from '../../lib/copy-online';
@@ -14,20 +15,25 @@ import './share.css';
  * address the copy was made from, or says why there is nothing to share but the file.
  */
 export function ShareDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useLingui();
   const copyOnline = copyOnlineAddress();
   const online = copyOnline ?? undefined;
   if (copyOnline === null)
     return (
-      <Dialog title="Share and embed" open={open} onClose={onClose}>
+      <Dialog title={t`Share and embed`} open={open} onClose={onClose}>
         <div className="share">
           <p>
-            This is a classroom copy: a file on this computer, with no address that others can open,
-            so there is no link to copy and nothing to embed.
+            <Trans>
+              This is a classroom copy: a file on this computer, with no address that others can
+              open, so there is no link to copy and nothing to embed.
+            </Trans>
           </p>
           <p>
-            To share it, pass on the file itself (by e-mail, a shared drive or a USB stick): it
-            opens in any browser, with no network. To share a link or embed the debate in a page,
-            open it in the online Stancemap and use Share there.
+            <Trans>
+              To share it, pass on the file itself (by e-mail, a shared drive or a USB stick): it
+              opens in any browser, with no network. To share a link or embed the debate in a page,
+              open it in the online Stancemap and use Share there.
+            </Trans>
           </p>
         </div>
       </Dialog>
@@ -45,7 +51,8 @@ function ShareOnline({
   onClose: () => void;
   page?: string;
 }) {
-  const title = useAppStore((s) => s.debate?.meta.title ?? 'a debate');
+  const { t } = useLingui();
+  const title = useAppStore((s) => s.debate?.meta.title) ?? t`a debate`;
   const fromFile = useAppStore((s) => s.debateSource.kind === 'file');
   const link = useStateUrl(false, page);
   const embedSrc = useStateUrl(true, page);
@@ -53,31 +60,37 @@ function ShareOnline({
   const size = SIZE_PRESETS.find((preset) => preset.id === sizeId) ?? SIZE_PRESETS[1];
   const snippet = embedSnippet({
     src: embedSrc,
-    title: `Stancemap: ${title}`,
+    title: t`Stancemap: ${title}`,
     height: size.height,
     scriptSrc: new URL('embed.js', page ?? document.baseURI).href,
   });
 
   return (
-    <Dialog title="Share and embed" open={open} onClose={onClose}>
+    <Dialog title={t`Share and embed`} open={open} onClose={onClose}>
       <div className="share">
         {page && (
           <p className="share__warning">
-            This is a classroom copy, a file with no address of its own: the link and the embed code
-            open the online version it was made from, at {new URL(page).host}, which may have
-            changed since.
+            <Trans>
+              This is a classroom copy, a file with no address of its own: the link and the embed
+              code open the online version it was made from, at {new URL(page).host}, which may have
+              changed since.
+            </Trans>
           </p>
         )}
         {fromFile && (
           <p className="share__warning">
-            This debate was opened from a file on your computer. A link cannot carry a file: the
-            link and the embed open the bundled debate instead. Publish the file on the web and open
-            it by its address to share it.
+            <Trans>
+              This debate was opened from a file on your computer. A link cannot carry a file: the
+              link and the embed open the bundled debate instead. Publish the file on the web and
+              open it by its address to share it.
+            </Trans>
           </p>
         )}
-        <CopyField label="Link to this view" value={link} copyLabel="Copy link" rows={3} />
+        <CopyField label={t`Link to this view`} value={link} copyLabel={t`Copy link`} rows={3} />
         <fieldset className="share__sizes">
-          <legend>Embed size</legend>
+          <legend>
+            <Trans>Embed size</Trans>
+          </legend>
           {SIZE_PRESETS.map((preset) => (
             <label key={preset.id}>
               <input
@@ -87,15 +100,17 @@ function ShareOnline({
                 checked={preset.id === sizeId}
                 onChange={() => setSizeId(preset.id)}
               />{' '}
-              {preset.label} ({preset.height} px)
+              {t(preset.label)} ({preset.height} px)
             </label>
           ))}
         </fieldset>
-        <CopyField label="Embed code" value={snippet} copyLabel="Copy embed code" rows={6} />
+        <CopyField label={t`Embed code`} value={snippet} copyLabel={t`Copy embed code`} rows={6} />
         <p className="share__note">
-          Paste the code into your page’s HTML. The script fits the frame’s height to its content;
-          without it, the frame keeps the height chosen above. The graph leaves the page’s scrolling
-          alone until a reader clicks it.
+          <Trans>
+            Paste the code into your page’s HTML. The script fits the frame’s height to its content;
+            without it, the frame keeps the height chosen above. The graph leaves the page’s
+            scrolling alone until a reader clicks it.
+          </Trans>
         </p>
       </div>
     </Dialog>
@@ -120,6 +135,7 @@ function CopyField({
   rows: number;
 }) {
   const id = useId();
+  const { t } = useLingui();
   const area = useRef<HTMLTextAreaElement>(null);
   const [result, setResult] = useState<CopyResult>(null);
   // A result is about the text that was copied: a new text starts afresh.
@@ -152,10 +168,10 @@ function CopyField({
           {copyLabel}
         </button>
         <span role="status" className="share__status">
-          {shown?.copied && 'Copied.'}
+          {shown?.copied && t`Copied.`}
           {shown &&
             !shown.copied &&
-            'Copying is blocked here. The text is selected: press Ctrl+C (⌘C on a Mac).'}
+            t`Copying is blocked here. The text is selected: press Ctrl+C (⌘C on a Mac).`}
         </span>
       </div>
     </div>

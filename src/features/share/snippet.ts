@@ -1,10 +1,11 @@
 // The embed code a publisher pastes into a page: an iframe of the current state and
 // the host script that fits its height to the content (url-and-embed.md).
+import { msg } from '@lingui/core/macro';
 
 export const SIZE_PRESETS = [
-  { id: 'small', label: 'Small', height: 400 },
-  { id: 'medium', label: 'Medium', height: 600 },
-  { id: 'large', label: 'Large', height: 800 },
+  { id: 'small', label: msg`Small`, height: 400 },
+  { id: 'medium', label: msg`Medium`, height: 600 },
+  { id: 'large', label: msg`Large`, height: 800 },
 ] as const;
 
 export type SizePreset = (typeof SIZE_PRESETS)[number];

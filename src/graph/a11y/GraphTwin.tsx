@@ -1,6 +1,8 @@
 // The graph's accessible twin: the same visible nodes, with the same names and the
 // same selection, as a list of buttons grouped by issue. Screen readers, keyboard
 // users and tests can all use it; it shows whatever the graph shows.
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import type { DebateNode, IssueId, NodeId } from '../../domain/model';
 import { selectMembership, selectVisibleGraph } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -38,11 +40,15 @@ function TwinButton({
 export function GraphTwin() {
   const debate = useAppStore((s) => s.debate);
   const graph = useAppStore(selectVisibleGraph);
+  const { t } = useLingui();
   const membership = useAppStore(selectMembership);
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
   if (!debate) return null;
 
+  const nodes = graph.nodes.length;
+  const links = graph.edges.length;
+  const shownCount = t`${plural(nodes, { one: '# node', other: '# nodes' })} and ${plural(links, { one: '# link', other: '# links' })} shown.`;
   const shown = new Set(graph.nodes.map((n) => n.id));
   const issueOf = (n: DebateNode): IssueId | undefined =>
     membership.get(n.id)?.values().next().value;
@@ -50,23 +56,21 @@ export function GraphTwin() {
   const groups: Group[] = [
     ...debate.issues.map((issue) => ({
       key: issue.id,
-      title: `On: ${issue.question}`,
+      title: t`On: ${issue.question}`,
       ...(shown.has(issue.id) && { head: issue }),
       members: placed.filter((n) => issueOf(n) === issue.id),
     })),
     {
       key: 'unplaced',
-      title: 'Not linked to an issue',
+      title: t`Not linked to an issue`,
       members: placed.filter((n) => !issueOf(n)),
     },
-    { key: 'actors', title: 'Actors', members: graph.nodes.filter((n) => n.type === 'actor') },
+    { key: 'actors', title: t`Actors`, members: graph.nodes.filter((n) => n.type === 'actor') },
   ];
 
   return (
-    <nav className="twin" aria-label="Graph as a list">
-      <p className="twin__count">
-        {graph.nodes.length} nodes and {graph.edges.length} links shown.
-      </p>
+    <nav className="twin" aria-label={t`Graph as a list`}>
+      <p className="twin__count">{shownCount}</p>
       <ul className="twin__tree">
         {groups
           .filter((g) => g.head || g.members.length)

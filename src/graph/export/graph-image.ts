@@ -3,6 +3,7 @@
 // (the app's stylesheet and its CSS variables do not travel with a file), and a PNG
 // drawn from that SVG.
 import arabicFontUrl from '@fontsource-variable/vazirmatn/files/vazirmatn-arabic-wght-normal.woff2?url';
+import { i18n } from '@lingui/core';
 import { NODE_TYPES } from '../../domain/model';
 import { textDirection } from '../../lib/text-direction';
 import { svgAnchor, type LabelAnchor } from '../label-layout';
@@ -166,7 +167,7 @@ function legend(svg: SVGSVGElement, x: number, y: number): SVGGElement {
       row.append(element('path', { d: 'M42,-6L54,0L42,6z', fill: look.stroke }));
     if (kind === 'attacks')
       row.append(element('path', { d: 'M48,-7h4v14h-4z', fill: look.stroke }));
-    row.append(element('text', { x: 62, y: 6, 'font-size': 16 }, meaning));
+    row.append(element('text', { x: 62, y: 6, 'font-size': 16 }, i18n._(meaning)));
     group.append(row);
   });
   return group;

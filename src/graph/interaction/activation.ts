@@ -9,6 +9,7 @@
 // never see them, and nothing calls preventDefault: the browser scrolls the page.
 // Mouse drags are left alone; they never scroll a page. The element's data-gestures
 // says who has the gestures ("page" or "graph"); a quiet hint says how to activate.
+import { t } from '@lingui/core/macro';
 
 type Listener = [EventTarget, string, (event: Event) => void, AddEventListenerOptions?];
 
@@ -27,10 +28,10 @@ export function attachActivationGate(gate: HTMLElement): () => void {
     gate.dataset.gestures = active ? 'graph' : 'page';
     hint.hidden = active;
     hint.textContent = focused
-      ? 'Press Enter to explore the graph'
+      ? t`Press Enter to explore the graph`
       : touch
-        ? 'Tap to explore the graph'
-        : 'Click to explore the graph';
+        ? t`Tap to explore the graph`
+        : t`Click to explore the graph`;
   };
   const set = (nextActive: boolean, nextFocused = focused) => {
     active = nextActive;

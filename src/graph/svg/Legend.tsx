@@ -1,11 +1,15 @@
 // The legend: every mark the graph uses, drawn from the same table as the graph.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { NODE_TYPES } from '../../domain/model';
 import { EDGE_LEGEND, NODE_SHAPE, shapePath } from '../node-style';
 
 export function Legend() {
+  const { t } = useLingui();
   return (
     <div className="legend">
-      <h3 className="legend__title">Nodes</h3>
+      <h3 className="legend__title">
+        <Trans>Nodes</Trans>
+      </h3>
       <ul className="legend__list">
         {NODE_TYPES.map((type) => (
           <li key={type} className={`node node--${type}`}>
@@ -16,7 +20,9 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      <h3 className="legend__title">Links</h3>
+      <h3 className="legend__title">
+        <Trans>Links</Trans>
+      </h3>
       <ul className="legend__list">
         {Object.entries(EDGE_LEGEND).map(([kind, meaning]) => (
           <li key={kind}>
@@ -31,13 +37,15 @@ export function Legend() {
               {kind === 'supports' && <path className="legend__arrow" d="M27,1L35,6L27,11z" />}
               {kind === 'attacks' && <path className="legend__bar" d="M31,0h3v12h-3z" />}
             </svg>
-            {meaning}
+            {t(meaning)}
           </li>
         ))}
       </ul>
       <p className="legend__note">
-        Size grows with the number of links. A dashed ring marks keyboard focus; a solid ring, the
-        selection; a yellow ring, a search match.
+        <Trans>
+          Size grows with the number of links. A dashed ring marks keyboard focus; a solid ring, the
+          selection; a yellow ring, a search match.
+        </Trans>
       </p>
     </div>
   );

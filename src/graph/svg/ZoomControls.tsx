@@ -1,3 +1,5 @@
+import { useLingui } from '@lingui/react/macro';
+
 export interface ZoomControlsProps {
   readonly onZoomIn: () => void;
   readonly onZoomOut: () => void;
@@ -5,15 +7,21 @@ export interface ZoomControlsProps {
 }
 
 export function ZoomControls({ onZoomIn, onZoomOut, onFit }: ZoomControlsProps) {
+  const { t } = useLingui();
   return (
-    <div className="graph__zoom" role="group" aria-label="Zoom">
-      <button type="button" onClick={onZoomIn} aria-label="Zoom in" title="Zoom in (+)">
+    <div className="graph__zoom" role="group" aria-label={t`Zoom`}>
+      <button type="button" onClick={onZoomIn} aria-label={t`Zoom in`} title={t`Zoom in (+)`}>
         +
       </button>
-      <button type="button" onClick={onZoomOut} aria-label="Zoom out" title="Zoom out (−)">
+      <button type="button" onClick={onZoomOut} aria-label={t`Zoom out`} title={t`Zoom out (−)`}>
         −
       </button>
-      <button type="button" onClick={onFit} aria-label="Fit the graph to the view" title="Fit (0)">
+      <button
+        type="button"
+        onClick={onFit}
+        aria-label={t`Fit the graph to the view`}
+        title={t`Fit (0)`}
+      >
         ⤢
       </button>
     </div>
