@@ -235,9 +235,7 @@ export async function graphToSvg(
   frame.append(view);
   out.append(frame);
   out.append(legend(svg, width - margin - legendWidth, top + 20));
-  out.append(
-    textBlock(textX, height - margin + 8, [text.credit], 15, { fill: '#444' }, edge),
-  );
+  out.append(textBlock(textX, height - margin + 8, [text.credit], 15, { fill: '#444' }, edge));
   return { markup: new XMLSerializer().serializeToString(out), width, height };
 }
 
