@@ -62,8 +62,11 @@ describe('Dari, right to left', () => {
     const detailsBox = (await details.boundingBox())!;
     const graph = await box(page, '[data-testid="graph"]');
     expect(detailsBox.x + detailsBox.width).toBeLessThanOrEqual(graph.x + 1);
+    // The header's first row starts at the right: the title lies right of the search box.
     const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!;
-    expect(title.x + title.width).toBeGreaterThan(1280 - 40);
+    const search = (await page.getByRole('searchbox').first().boundingBox())!;
+    expect(title.x).toBeGreaterThan(search.x + search.width);
+    expect(title.x + title.width).toBeGreaterThan(1280 / 2);
     // The first filter control starts at the right; the next lies to its left.
     const checks = page.getByRole('group', { name: 'فیلترهای گراف' }).getByRole('checkbox');
     const first = (await checks.nth(0).boundingBox())!;
