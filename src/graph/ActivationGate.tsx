@@ -5,7 +5,7 @@
 // with the graph's first frame. Should it still be on its way then, the page keeps every
 // wheel and touch gesture until it arrives.
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
-import { gateCode, loadGateCode } from './activation-gate-code';
+import { gateAttaching, gateCode, loadGateCode } from './activation-gate-code';
 import './activation-gate.css';
 
 const HELD = ['wheel', 'touchstart', 'touchmove'];
@@ -22,11 +22,13 @@ export function ActivationGate({ children }: { children: ReactNode }) {
     HELD.forEach((type) => gate.addEventListener(type, hold, options));
     let detach: (() => void) | undefined;
     let gone = false;
-    void loadGateCode().then((ready) => {
-      if (gone) return;
-      release();
-      detach = ready(gate);
-    });
+    gateAttaching(
+      loadGateCode().then((ready) => {
+        if (gone) return;
+        release();
+        detach = ready(gate);
+      }),
+    );
     return () => {
       gone = true;
       release();

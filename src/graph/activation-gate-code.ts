@@ -14,13 +14,22 @@ export function loadGateCode(): Promise<Attach> {
   return import('./interaction/activation').then((m) => (attach = m.attachActivationGate));
 }
 
+/** The attaching of a gate that mounted before its code arrived (ActivationGate.tsx). */
+let attaching: Promise<unknown> = Promise.resolve();
+
+/** A gate that mounted before the code arrived says when it will have attached. */
+export function gateAttaching(attached: Promise<unknown>): void {
+  attaching = attached;
+}
+
 /**
- * Resolves once the gate's code is in place, so an embed reports its first frame
- * with the gate already attached (a gate mounted before the code arrived attaches in
- * an earlier callback of the same load).
+ * Resolves once the gate's code is in place and a gate waiting for it has attached, so
+ * an embed reports its first frame with the gate already working. (The code may arrive
+ * with the embed's chrome while a mounted gate still waits for its own load.)
  */
 export function whenGateReady(): Promise<void> {
-  return attach ? Promise.resolve() : loadGateCode().then(() => undefined);
+  const code = attach ? Promise.resolve() : loadGateCode();
+  return code.then(() => attaching).then(() => undefined);
 }
 
 /** Hands over the gate's code, loaded with the embed's chrome, for use without waiting. */

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDebate } from '../../bench/synthetic-debate';
 import { DEFAULT_LIMITS } from '../../src/loader/limits';
-import { useApp } from './support/fixture';
+import { useApp, serveAsBundled } from './support/fixture';
 
 const app = useApp();
 /** A loaded machine needs minutes for this much; a quiet one, seconds. */
@@ -31,17 +31,7 @@ describe('a debate at the limits', () => {
           headings.set(node.id, node.name ?? node.question ?? node.statement ?? node.claim ?? '');
 
       const { page, errors } = await app.newPage();
-      await page.route(/\/data\/index\.json$/, (route) =>
-        route.fulfill({
-          contentType: 'application/json',
-          body: JSON.stringify({
-            datasets: [{ id: 'synthetic', title: 'Synthetic', file: 'synthetic.json' }],
-          }),
-        }),
-      );
-      await page.route(/\/data\/synthetic\.json$/, (route) =>
-        route.fulfill({ contentType: 'application/json', body: text }),
-      );
+      await serveAsBundled(page, text);
       await page.goto(app.url());
       await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
         timeout: PATIENCE,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { syntheticDebate } from '../../bench/synthetic-debate';
 import { seriousAxeViolations } from './support/axe';
-import { useApp, waitForReady } from './support/fixture';
+import { useApp, waitForReady, serveAsBundled } from './support/fixture';
 
 const app = useApp();
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -101,17 +101,7 @@ describe('the canvas renderer', () => {
   it('shows a 2,000-node debate on a canvas by itself (screenshot saved)', async () => {
     const text = JSON.stringify(syntheticDebate({ nodes: 2_000, seed: 1 }));
     const { page, errors } = await app.newPage();
-    await page.route(/\/data\/index\.json$/, (route) =>
-      route.fulfill({
-        contentType: 'application/json',
-        body: JSON.stringify({
-          datasets: [{ id: 'synthetic', title: 'Synthetic', file: 'synthetic.json' }],
-        }),
-      }),
-    );
-    await page.route(/\/data\/synthetic\.json$/, (route) =>
-      route.fulfill({ contentType: 'application/json', body: text }),
-    );
+    await serveAsBundled(page, text);
     await page.goto(app.url());
     await waitForReady(page);
     expect(await canvas(page).count()).toBe(1);

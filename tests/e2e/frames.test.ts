@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBED_ONLY, FRAMES_META } from '../../src/app/frame-policy';
 import { seriousAxeViolations } from './support/axe';
 import { launchBrowser } from './support/browser';
-import { DIST, waitForReady } from './support/fixture';
+import { DIST, newPageIn, waitForReady } from './support/fixture';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 let browser: Browser;
@@ -39,19 +39,7 @@ afterAll(async () => {
   await rm(articleDir, { recursive: true, force: true });
 });
 
-async function newPage() {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    serviceWorkers: 'block',
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  return { page, errors };
-}
+const newPage = () => newPageIn(browser, { viewport: { width: 1280, height: 900 } });
 
 describe('a build that lets only the embed view be framed', () => {
   it('shows a notice in place of the full app inside another site’s frame, and runs the embed view', async () => {

@@ -69,6 +69,21 @@ export async function newPageIn(
   return { page, errors };
 }
 
+/** Serves `text` as the only bundled debate (index.json lists it), so the app opens on it. */
+export async function serveAsBundled(page: Page, text: string): Promise<void> {
+  await page.route(/\/data\/index\.json$/, (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        datasets: [{ id: 'synthetic', title: 'Synthetic', file: 'synthetic.json' }],
+      }),
+    }),
+  );
+  await page.route(/\/data\/synthetic\.json$/, (route) =>
+    route.fulfill({ contentType: 'application/json', body: text }),
+  );
+}
+
 export async function waitForReady(page: Page) {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 }
