@@ -20,6 +20,20 @@ export function issueOfArgument(debate: Debate, argument: ArgumentNode): IssueId
   return rootPosition(debate, argument)?.issue ?? null;
 }
 
+/** The one issue a node is about: its own, its position's, its argument's; none for actors. */
+export function issueOfNode(debate: Debate, node: DebateNode | undefined): IssueId | null {
+  switch (node?.type) {
+    case 'issue':
+      return node.id;
+    case 'position':
+      return node.issue;
+    case 'argument':
+      return issueOfArgument(debate, node);
+    default:
+      return null;
+  }
+}
+
 /**
  * The issues each node belongs to: an issue to itself, a position to the issue it
  * answers, an argument to the issue of what it ultimately supports or attacks, an

@@ -1,6 +1,6 @@
 // Guided tours as a pure state machine: which key moves where, what each step shows.
 // Unit-tested apart from React; the store and the presentation mode only call it.
-import { issueOfArgument } from './issue-membership';
+import { issueOfNode } from './issue-membership';
 import type { ActorId, Debate, IssueId, NodeId, Tour, TourStep, View } from './model';
 
 export type TourMove = 'next' | 'previous' | 'first' | 'last' | 'exit';
@@ -63,20 +63,6 @@ export interface TourStepState {
   readonly selected: NodeId | null;
 }
 
-function issueOf(debate: Debate, id: NodeId): IssueId | null {
-  const node = debate.index.node.get(id);
-  switch (node?.type) {
-    case 'issue':
-      return node.id;
-    case 'position':
-      return node.issue;
-    case 'argument':
-      return issueOfArgument(debate, node);
-    default:
-      return null;
-  }
-}
-
 /**
  * A step decides the whole screen — the view (the graph unless it says), the comparison
  * (kept when it names none), the issue and the selection — so that what the caption talks
@@ -94,7 +80,9 @@ export function tourStepState(
   const issue =
     firstIssue !== undefined
       ? (firstIssue as IssueId)
-      : (focus.map((id) => issueOf(debate, id)).find((i) => i !== null) ?? null);
+      : (focus
+          .map((id) => issueOfNode(debate, debate.index.node.get(id)))
+          .find((i) => i !== null) ?? null);
   return {
     view: found?.view ?? 'graph',
     compare: found?.compare.length ? found.compare : currentCompare,

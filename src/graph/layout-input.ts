@@ -1,24 +1,10 @@
 // What the layout engine needs to know about the visible graph: each node's size and
 // the issue it clusters around. Pure; shared by the renderers.
-import { issueOfArgument } from '../domain/issue-membership';
-import type { Debate, DebateNode, IssueId, NodeId } from '../domain/model';
+import { issueOfNode } from '../domain/issue-membership';
+import type { Debate, NodeId } from '../domain/model';
 import type { VisibleGraph } from '../domain/visible-graph';
 import type { LayoutInputNode } from './engine/layout-engine';
 import { nodeRadius } from './node-style';
-
-/** The issue a node is pulled toward: its own, its position's, its argument's; none for actors. */
-export function anchorOf(debate: Debate, node: DebateNode): IssueId | null {
-  switch (node.type) {
-    case 'issue':
-      return node.id;
-    case 'position':
-      return node.issue;
-    case 'argument':
-      return issueOfArgument(debate, node);
-    case 'actor':
-      return null;
-  }
-}
 
 /** Links per node among the visible edges. */
 export function degreeOf(graph: VisibleGraph): Map<NodeId, number> {
@@ -39,6 +25,7 @@ export function layoutInput(
     id: n.id,
     type: n.type,
     radius: nodeRadius(n, degree.get(n.id) ?? 0),
-    anchor: anchorOf(debate, n),
+    // The issue a node is pulled toward; actors are pulled by their links alone.
+    anchor: issueOfNode(debate, n),
   }));
 }
