@@ -3,17 +3,29 @@
 import { Trans } from '@lingui/react/macro';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { View } from '../domain/model';
+import { loadAreaMessages, type Area } from '../i18n/runtime';
 import { ExploreView } from '../features/explore/ExploreView';
 import { useAppStore } from '../store/store-context';
 
+/** A view's code together with its area's messages, so it never shows a message id. */
+function withArea<T>(area: Area, view: Promise<T>): Promise<T> {
+  return Promise.all([view, loadAreaMessages(area)]).then(([loaded]) => loaded);
+}
+
 const CompareView = lazy(() =>
-  import('../features/compare/CompareView').then((m) => ({ default: m.CompareView })),
+  withArea('analysis', import('../features/compare/CompareView')).then((m) => ({
+    default: m.CompareView,
+  })),
 );
 const MatrixView = lazy(() =>
-  import('../features/matrix/MatrixView').then((m) => ({ default: m.MatrixView })),
+  withArea('analysis', import('../features/matrix/MatrixView')).then((m) => ({
+    default: m.MatrixView,
+  })),
 );
 const ArgumentsView = lazy(() =>
-  import('../features/arguments/ArgumentsView').then((m) => ({ default: m.ArgumentsView })),
+  withArea('analysis', import('../features/arguments/ArgumentsView')).then((m) => ({
+    default: m.ArgumentsView,
+  })),
 );
 const TimelineView = lazy(() =>
   import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
@@ -23,7 +35,9 @@ const SourcesView = lazy(() =>
 );
 
 const StandView = lazy(() =>
-  import('../features/stand/StandView').then((m) => ({ default: m.StandView })),
+  withArea('stand', import('../features/stand/StandView')).then((m) => ({
+    default: m.StandView,
+  })),
 );
 
 const SECONDARY: Partial<Record<View, ComponentType<{ onDrawn: () => void }>>> = {

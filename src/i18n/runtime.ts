@@ -10,8 +10,11 @@ import { SOURCE_LOCALE, direction, type Locale } from './locales';
 /** Where a picked language is remembered (when the browser lets us store anything). */
 export const LANGUAGE_STORAGE_KEY = 'stancemap:lang';
 
-/** The catalogue areas (lingui.config.ts); `loader` downloads only once problems are shown. */
-type Area = 'app' | 'views' | 'loader';
+/**
+ * The catalogue areas (lingui.config.ts). `app` and `views` come with the first screen;
+ * `loader` downloads once problems are shown, `analysis` and `stand` with their views.
+ */
+export type Area = 'app' | 'views' | 'loader' | 'analysis' | 'stand';
 const FIRST_SCREEN: readonly Area[] = ['app', 'views'];
 
 const ENGLISH: Partial<Record<Area, Messages>> = { app: englishApp, views: englishViews };
@@ -111,12 +114,15 @@ export function currentLocale(): Locale {
 }
 
 /**
- * The loader's problem messages and hints, in the current language (and in every language
- * activated later): call before showing problems.
+ * One area's messages, in the current language (and in every language activated later):
+ * call before showing what the area's code says.
  */
-export async function loadLoaderMessages(): Promise<void> {
-  if (wanted.includes('loader')) return;
-  wanted = [...wanted, 'loader'];
+export async function loadAreaMessages(area: Area): Promise<void> {
+  if (wanted.includes(area)) return;
+  wanted = [...wanted, area];
   const locale = currentLocale();
-  i18n.load(locale, await catalogue(locale, 'loader'));
+  i18n.load(locale, await catalogue(locale, area));
 }
+
+/** The loader's problem messages and hints: call before showing problems. */
+export const loadLoaderMessages = (): Promise<void> => loadAreaMessages('loader');
