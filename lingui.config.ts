@@ -21,10 +21,10 @@ export const AREAS = {
     'src/features/open',
     'src/features/offline',
   ],
-  views: ['src/features/explore', 'src/features/sources', 'src/features/timeline', 'src/domain'],
+  views: ['src/features/explore', 'src/features/timeline', 'src/domain'],
   // Downloaded with their views (src/app/MainView.tsx), not with the first screen.
   analysis: ['src/features/compare', 'src/features/matrix', 'src/features/arguments'],
-  stand: ['src/features/stand'],
+  'stand-sources': ['src/features/stand', 'src/features/sources'],
   loader: ['src/loader'],
 } as const;
 

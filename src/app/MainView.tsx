@@ -31,11 +31,13 @@ const TimelineView = lazy(() =>
   import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
 );
 const SourcesView = lazy(() =>
-  import('../features/sources/SourcesView').then((m) => ({ default: m.SourcesView })),
+  withArea('stand-sources', import('../features/sources/SourcesView')).then((m) => ({
+    default: m.SourcesView,
+  })),
 );
 
 const StandView = lazy(() =>
-  withArea('stand', import('../features/stand/StandView')).then((m) => ({
+  withArea('stand-sources', import('../features/stand/StandView')).then((m) => ({
     default: m.StandView,
   })),
 );

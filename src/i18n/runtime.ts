@@ -12,9 +12,9 @@ export const LANGUAGE_STORAGE_KEY = 'stancemap:lang';
 
 /**
  * The catalogue areas (lingui.config.ts). `app` and `views` come with the first screen;
- * `loader` downloads once problems are shown, `analysis` and `stand` with their views.
+ * `loader` downloads once problems are shown, `analysis` and `stand-sources` with their views.
  */
-export type Area = 'app' | 'views' | 'loader' | 'analysis' | 'stand';
+export type Area = 'app' | 'views' | 'loader' | 'analysis' | 'stand-sources';
 const FIRST_SCREEN: readonly Area[] = ['app', 'views'];
 
 const ENGLISH: Partial<Record<Area, Messages>> = { app: englishApp, views: englishViews };
