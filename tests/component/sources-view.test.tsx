@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SourcesView } from '../../src/features/sources/SourcesView';
-import { smallDebate } from '../fixtures/small-debate';
+import { councilEvent, smallDebate } from '../fixtures/small-debate';
 import { loadFixture } from '../fixtures/load';
 import { renderWithStore } from './render';
 
@@ -10,14 +10,9 @@ function debate() {
   const doc = smallDebate();
   doc.sources.push({ id: 'flyer', title: 'A flyer', date: '2025' } as (typeof doc.sources)[number]);
   doc.events = [
-    {
-      id: 'vote',
-      date: '2026-06-22',
-      title: 'Council vote',
-      summary: 'Vote.',
-      actors: ['council'],
+    councilEvent('vote', '2026-06-22', 'Council vote', {
       evidence: [{ source: 'flyer', quote: 'Vote!' }],
-    },
+    }),
   ];
   (doc as { glossary: unknown }).glossary = [
     {

@@ -2,38 +2,22 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { TimelineView } from '../../src/features/timeline/TimelineView';
-import { smallDebate } from '../fixtures/small-debate';
+import { councilEvent, smallDebate } from '../fixtures/small-debate';
 import { loadFixture } from '../fixtures/load';
 import { renderWithStore } from './render';
 
 function debate() {
   const doc = smallDebate();
   doc.events = [
-    {
-      id: 'vote',
-      date: '2026-06-22',
-      title: 'Council vote',
+    councilEvent('vote', '2026-06-22', 'Council vote', {
       summary: 'The council votes on the uniform.',
-      actors: ['council'],
       evidence: [{ source: 'paper', quote: 'The vote.' }],
-    },
+    }),
+    councilEvent('founded', '2020', 'Council founded'),
     {
-      id: 'founded',
-      date: '2020',
-      title: 'Council founded',
-      summary: 'The school council starts.',
-      actors: ['council'],
-      evidence: [],
-    },
-    {
-      id: 'letter',
-      date: '2026-05',
-      title: 'Parents write',
-      summary: 'A letter.',
-      actors: ['parents', 'pupils'],
-      evidence: [],
+      ...councilEvent('letter', '2026-05', 'Parents write', { actors: ['parents', 'pupils'] }),
       'x-year-assumed': true,
-    } as (typeof doc.events)[number],
+    } as ReturnType<typeof councilEvent>,
   ];
   return loadFixture(doc);
 }

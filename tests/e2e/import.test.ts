@@ -15,17 +15,23 @@ const KIALO = readFileSync(
 );
 const WORKBOOK = readFileSync(path.resolve(import.meta.dirname, '../../data/template.xlsx'));
 
+/** The app at this width with the Kialo export opened from the file picker. */
+async function openKialoExport(width: number) {
+  const opened = await app.openReady('', { viewport: { width, height: 800 } });
+  await opened.page
+    .getByTestId('open-file-input')
+    .setInputFiles({ name: 'export.txt', mimeType: 'text/plain', buffer: KIALO });
+  await opened.page
+    .getByRole('heading', { level: 1, name: 'Should the library open on Sundays?' })
+    .waitFor();
+  return opened;
+}
+
 describe('importing in the browser', () => {
   it.each([360, 1280])(
     'opens a Kialo export at %i px, with its report and no source given',
     async (width) => {
-      const { page, errors } = await app.openReady('', { viewport: { width, height: 800 } });
-      await page
-        .getByTestId('open-file-input')
-        .setInputFiles({ name: 'export.txt', mimeType: 'text/plain', buffer: KIALO });
-      await page
-        .getByRole('heading', { level: 1, name: 'Should the library open on Sundays?' })
-        .waitFor();
+      const { page, errors } = await openKialoExport(width);
       await page.getByRole('button', { name: 'Show the import report' }).click();
       const dialog = page.getByRole('dialog', { name: 'The import report' });
       await dialog.waitFor();
@@ -54,13 +60,7 @@ describe('importing in the browser', () => {
   });
 
   it('shows "No source given" on an imported argument', async () => {
-    const { page } = await app.openReady('', { viewport: { width: 1280, height: 800 } });
-    await page
-      .getByTestId('open-file-input')
-      .setInputFiles({ name: 'export.txt', mimeType: 'text/plain', buffer: KIALO });
-    await page
-      .getByRole('heading', { level: 1, name: 'Should the library open on Sundays?' })
-      .waitFor();
+    const { page } = await openKialoExport(1280);
     await page
       .getByRole('navigation', { name: 'Views' })
       .getByRole('link', { name: 'Arguments' })

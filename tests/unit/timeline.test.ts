@@ -6,46 +6,21 @@ import { eventDates, eventsInOrder, splitAsOf } from '../../src/domain/timeline'
 import { createAppStore } from '../../src/store/app-store';
 import { selectLaterNodeIds } from '../../src/store/selectors';
 import { loadFixture } from '../fixtures/load';
-import { smallDebate } from '../fixtures/small-debate';
+import { councilEvent, smallDebate } from '../fixtures/small-debate';
 
 function debateWithEvents() {
   const doc = smallDebate();
   doc.events = [
-    {
-      id: 'vote',
-      date: '2026-06-22',
-      title: 'Council vote',
-      summary: 'Vote.',
-      actors: ['council'],
-      evidence: [],
-    },
-    {
-      id: 'founded',
-      date: '2020',
-      title: 'Council founded',
-      summary: 'Start.',
-      actors: ['council'],
-      evidence: [],
-    },
-    {
-      id: 'letter',
-      date: '2026-06',
-      title: 'Parents write',
-      summary: 'A letter.',
+    councilEvent('vote', '2026-06-22', 'Council vote'),
+    councilEvent('founded', '2020', 'Council founded'),
+    councilEvent('letter', '2026-06', 'Parents write', {
       actors: ['parents'],
       evidence: [
         { source: 'paper', quote: 'A letter.' },
         { source: 'paper', quote: 'Again.' },
       ],
-    },
-    {
-      id: 'same-day',
-      date: '2026-06-22',
-      title: 'Pupils protest',
-      summary: 'Protest.',
-      actors: ['pupils', 'parents'],
-      evidence: [],
-    },
+    }),
+    councilEvent('same-day', '2026-06-22', 'Pupils protest', { actors: ['pupils', 'parents'] }),
   ];
   return loadFixture(doc);
 }
