@@ -125,7 +125,9 @@ function StanceCell({
 
 function RowLink({ row, names }: { row: ComparisonRow; names: readonly string[] }) {
   const select = useAppStore((s) => s.select);
-  const { i18n } = useLingui();
+  const { i18n, t } = useLingui();
+  // Its own message, so a language can use its own mark (Dari writes "؛").
+  const separator = t({ message: '; ', comment: 'Between two actors’ stances in a list' });
   return (
     <li>
       <button type="button" className="link-button" onClick={() => select(row.position.id)}>
@@ -139,7 +141,7 @@ function RowLink({ row, names }: { row: ComparisonRow; names: readonly string[] 
             const word = STANCE_LOOK[stance].word.toLocaleLowerCase(i18n.locale);
             return (
               <Fragment key={i}>
-                {n > 0 && '; '}
+                {n > 0 && separator}
                 <Trans>
                   <DataText>{name}</DataText>: {word}
                 </Trans>
