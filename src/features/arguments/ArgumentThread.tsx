@@ -1,6 +1,8 @@
 // One argument as a card, with the replies that support or attack it nested below,
 // recursively. The thread (argument-threads.ts) is already cycle-safe and depth-capped;
 // this only draws it. Plain text only: data never becomes markup.
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { memo, useId } from 'react';
 import type { ArgumentStatus, StatusOptions, StatusResult } from '../../domain/argument-status';
 import { sourcedEvidence } from '../../domain/lookups';
@@ -14,7 +16,6 @@ import {
   type ShownCounts,
   type ThreadItem,
 } from './argument-threads';
-import { plural } from '../../lib/plural';
 import { DataText } from '../../ui/DataText';
 import { RelationBadge, StatusBadge } from './badges';
 import { GlossaryText } from '../../ui/GlossaryText';
@@ -47,7 +48,15 @@ export function ThreadList({
 }) {
   const count = ctx.shown.get(listId) ?? 0;
   const rest = items.length - count;
-  const noun = replies ? ['reply', 'replies'] : ['argument', 'arguments'];
+  const { t } = useLingui();
+  const more = Math.min(rest, MORE_CARDS);
+  const moreLabel = replies
+    ? count === 0
+      ? plural(rest, { one: 'Show # reply', other: 'Show # replies' })
+      : t`Show ${more} more (${plural(rest, { one: '# reply', other: '# replies' })} not shown yet)`
+    : count === 0
+      ? plural(rest, { one: 'Show # argument', other: 'Show # arguments' })
+      : t`Show ${more} more (${plural(rest, { one: '# argument', other: '# arguments' })} not shown yet)`;
   return (
     <>
       {count > 0 && (
@@ -59,9 +68,7 @@ export function ThreadList({
       )}
       {rest > 0 && (
         <button type="button" className="threads__more" onClick={() => ctx.showMore(listId, items)}>
-          {count === 0
-            ? `Show ${plural(rest, noun[0]!, noun[1])}`
-            : `Show ${Math.min(rest, MORE_CARDS)} more (${plural(rest, noun[0]!, noun[1])} not shown yet)`}
+          {moreLabel}
         </button>
       )}
     </>
@@ -70,6 +77,9 @@ export function ThreadList({
 
 function Thread({ item, ctx, reply }: { item: ThreadItem; ctx: ThreadContext; reply: boolean }) {
   const { argument } = item;
+  const { t } = useLingui();
+  const claim = argument.claim;
+  const hidden = item.hiddenReplies;
   return (
     <li className={`thread thread--${argument.relation}`}>
       {item.cycle ? (
@@ -83,14 +93,15 @@ function Thread({ item, ctx, reply }: { item: ThreadItem; ctx: ThreadContext; re
           items={item.replies}
           ctx={ctx}
           replies
-          label={`Replies to “${argument.claim}”`}
+          label={t`Replies to “${claim}”`}
         />
       )}
       {item.hiddenReplies > 0 && (
         <p className="thread__more">
-          {item.hiddenReplies === 1
-            ? '1 further reply is not shown: the thread is too deep here.'
-            : `${item.hiddenReplies} further replies are not shown: the thread is too deep here.`}
+          {plural(hidden, {
+            one: '# further reply is not shown: the thread is too deep here.',
+            other: '# further replies are not shown: the thread is too deep here.',
+          })}
         </p>
       )}
     </li>
@@ -106,7 +117,9 @@ function CycleNote({ argument }: { argument: ArgumentNode }) {
       <button type="button" className="argcard__name" onClick={() => select(argument.id)}>
         <DataText>{argument.claim}</DataText>
       </button>{' '}
-      <span className="thread__cycle-note">↻ cycle: see above</span>
+      <span className="thread__cycle-note">
+        <Trans>↻ cycle: see above</Trans>
+      </span>
     </div>
   );
 }
@@ -171,6 +184,7 @@ const Card = memo(function Card({
   const claimId = useId();
   const off = new Set(withdrawnActors.split(','));
   const evidence = sourcedEvidence(debate, argument.evidence);
+  const claim = argument.claim;
   const actors = argument.by.flatMap((id) => {
     const node = debate.index.node.get(id);
     return node?.type === 'actor' ? [node] : [];
@@ -187,7 +201,11 @@ const Card = memo(function Card({
       {(reply || isSelected) && (
         <div className="argcard__top">
           {reply && <RelationBadge relation={argument.relation} />}
-          {isSelected && <span className="tag argcard__selected">Selected</span>}
+          {isSelected && (
+            <span className="tag argcard__selected">
+              <Trans>Selected</Trans>
+            </span>
+          )}
         </div>
       )}
       <p className="argcard__claim">
@@ -214,9 +232,13 @@ const Card = memo(function Card({
         <StatusBadge status={status} /> <span className="argcard__reason">{reason}</span>
       </p>
       <div className="argcard__by">
-        <span className="argcard__label">Made by:</span>{' '}
+        <span className="argcard__label">
+          <Trans>Made by:</Trans>
+        </span>{' '}
         {actors.length === 0 ? (
-          <span className="argcard__none">no actor named in the sources</span>
+          <span className="argcard__none">
+            <Trans>no actor named in the sources</Trans>
+          </span>
         ) : (
           <ul className="argcard__actors comma-list">
             {actors.map((actor) => (
@@ -229,7 +251,12 @@ const Card = memo(function Card({
                 >
                   <DataText>{actor.name}</DataText>
                 </button>
-                {off.has(actor.id) && <span className="argcard__off"> (withdrawn)</span>}
+                {off.has(actor.id) && (
+                  <span className="argcard__off">
+                    {' '}
+                    <Trans>(withdrawn)</Trans>
+                  </span>
+                )}
               </li>
             ))}
           </ul>
@@ -242,10 +269,12 @@ const Card = memo(function Card({
           checked={checked}
           onChange={(e) => setArgumentWithdrawn(argument.id, e.target.checked)}
         />{' '}
-        Withdraw this claim
-        <span className="visually-hidden">
-          : <DataText>{argument.claim}</DataText>
-        </span>
+        <Trans>
+          Withdraw this claim
+          <span className="visually-hidden">
+            : <DataText>{claim}</DataText>
+          </span>
+        </Trans>
       </label>
     </article>
   );

@@ -2,6 +2,7 @@
 // against it, each with its replies nested below; which arguments stand under grounded
 // semantics; and "what if" switches that take claims or actors out and show at once
 // what would still stand. The switches are local: they are not part of the link.
+import { Trans, useLingui } from '@lingui/react/macro';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   ARGUMENT_STATUS_EXPLANATION,
@@ -56,13 +57,18 @@ export function ArgumentsView({ onDrawn }: { onDrawn: () => void }) {
   const pickerId = useId();
 
   if (!debate) return null;
-  if (!shown) return <p className="arguments__empty">This debate has no issues yet.</p>;
+  if (!shown)
+    return (
+      <p className="arguments__empty">
+        <Trans>This debate has no issues yet.</Trans>
+      </p>
+    );
 
   return (
     <div className="arguments">
       <div className="arguments__bar">
         <label className="arguments__picker" htmlFor={pickerId}>
-          Issue
+          <Trans>Issue</Trans>
         </label>
         <select
           id={pickerId}
@@ -127,11 +133,13 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
       <div className="arguments__side">
         <section className="whatif" aria-labelledby={`${headingId}-whatif`}>
           <h2 id={`${headingId}-whatif`} className="whatif__title">
-            What if…
+            <Trans>What if…</Trans>
           </h2>
           <p className="whatif__intro">
-            Take claims out of the debate and see at once which arguments would still stand. The
-            sources stay as they are.
+            <Trans>
+              Take claims out of the debate and see at once which arguments would still stand. The
+              sources stay as they are.
+            </Trans>
           </p>
           <div className="whatif__result">
             <p className="whatif__summary" role="status" aria-live="polite">
@@ -147,7 +155,7 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
                 setWithdrawnActors(NONE);
               }}
             >
-              Reset
+              <Trans>Reset</Trans>
             </button>
           </div>
           {/* Said where the statuses first show, not only in the folded explanation. */}
@@ -172,7 +180,11 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
         )}
         {/* The rules sit where the statuses first appear, folded so the arguments come first. */}
         <Explanation open={false} />
-        {threads.length === 0 && <p className="arguments__none">No positions recorded.</p>}
+        {threads.length === 0 && (
+          <p className="arguments__none">
+            <Trans>No positions recorded.</Trans>
+          </p>
+        )}
         {threads.map((p) => (
           <PositionBlock key={p.position.id} threads={p} ctx={ctx} />
         ))}
@@ -192,36 +204,53 @@ function ActorSwitches({
   open: boolean;
   onChange: (id: ActorId, on: boolean) => void;
 }) {
-  if (actors.length === 0)
-    return <p className="whatif__none">No actor is named for any argument on this issue.</p>;
+  const count = actors.length;
+  const off = withdrawn.size;
+  if (count === 0)
+    return (
+      <p className="whatif__none">
+        <Trans>No actor is named for any argument on this issue.</Trans>
+      </p>
+    );
   return (
     <details className="whatif__actors" open={open}>
       <summary>
-        Withdraw an actor ({actors.length})
-        {withdrawn.size > 0 && <span className="whatif__count"> · {withdrawn.size} withdrawn</span>}
+        <Trans>Withdraw an actor ({count})</Trans>
+        {off > 0 && (
+          <span className="whatif__count">
+            {' · '}
+            <Trans>{off} withdrawn</Trans>
+          </span>
+        )}
       </summary>
       <fieldset>
-        <legend className="visually-hidden">Withdraw everything an actor says</legend>
+        <legend className="visually-hidden">
+          <Trans>Withdraw everything an actor says</Trans>
+        </legend>
         <ul>
-          {actors.map((actor) => (
-            <li key={actor.id}>
+          {actors.map(({ id, name }) => (
+            <li key={id}>
               <label>
                 <input
                   type="checkbox"
-                  checked={withdrawn.has(actor.id)}
-                  onChange={(e) => onChange(actor.id, e.target.checked)}
+                  checked={withdrawn.has(id)}
+                  onChange={(e) => onChange(id, e.target.checked)}
                 />{' '}
                 <span>
-                  <span className="visually-hidden">Withdraw everything</span>{' '}
-                  <DataText>{actor.name}</DataText> <span className="visually-hidden">says</span>
+                  <Trans>
+                    <span className="visually-hidden">Withdraw everything</span>{' '}
+                    <DataText>{name}</DataText> <span className="visually-hidden">says</span>
+                  </Trans>
                 </span>
               </label>
             </li>
           ))}
         </ul>
         <p className="whatif__note">
-          Everything an actor says is taken out. An argument made by several actors stays until all
-          of them are withdrawn.
+          <Trans>
+            Everything an actor says is taken out. An argument made by several actors stays until
+            all of them are withdrawn.
+          </Trans>
         </p>
       </fieldset>
     </details>
@@ -233,6 +262,7 @@ function PositionBlock({ threads, ctx }: { threads: PositionThreads; ctx: Thread
   const isSelected = useAppStore((s) => s.selected === position.id);
   const select = useAppStore((s) => s.select);
   const id = useId();
+  const { t } = useLingui();
   return (
     <section
       className="position-block"
@@ -248,7 +278,11 @@ function PositionBlock({ threads, ctx }: { threads: PositionThreads; ctx: Thread
         >
           <DataText>{position.statement}</DataText>
         </button>
-        {isSelected && <span className="tag argcard__selected">Selected</span>}
+        {isSelected && (
+          <span className="tag argcard__selected">
+            <Trans>Selected</Trans>
+          </span>
+        )}
       </h3>
       <div
         className={
@@ -260,7 +294,7 @@ function PositionBlock({ threads, ctx }: { threads: PositionThreads; ctx: Thread
         <Column
           id={`${id}-for`}
           listId={listKey.column(position.id, 'supports')}
-          title="Arguments for"
+          title={t`Arguments for`}
           relation="supports"
           items={supporting}
           ctx={ctx}
@@ -268,7 +302,7 @@ function PositionBlock({ threads, ctx }: { threads: PositionThreads; ctx: Thread
         <Column
           id={`${id}-against`}
           listId={listKey.column(position.id, 'attacks')}
-          title="Arguments against"
+          title={t`Arguments against`}
           relation="attacks"
           items={attacking}
           ctx={ctx}
@@ -305,7 +339,9 @@ function Column({
         {title}
       </h4>
       {items.length === 0 ? (
-        <p className="arguments__none">None recorded.</p>
+        <p className="arguments__none">
+          <Trans>None recorded.</Trans>
+        </p>
       ) : (
         <ThreadList listId={listId} items={items} ctx={ctx} replies={false} />
       )}
@@ -318,11 +354,15 @@ const STATUSES: readonly ArgumentStatus[] = ['stands', 'defeated', 'undecided'];
 function Explanation({ open }: { open: boolean }) {
   return (
     <details className="explain" open={open}>
-      <summary>How we decide which arguments stand</summary>
+      <summary>
+        <Trans>How we decide which arguments stand</Trans>
+      </summary>
       <p>{ARGUMENT_STATUS_MEANING}</p>
       <p>
-        Only attacks between arguments count: a supporting argument shows what backs a claim up, but
-        cannot defeat anything. Each argument is then settled in plain steps:
+        <Trans>
+          Only attacks between arguments count: a supporting argument shows what backs a claim up,
+          but cannot defeat anything. Each argument is then settled in plain steps:
+        </Trans>
       </p>
       <ul className="explain__list">
         {STATUSES.map((status) => (
@@ -338,8 +378,10 @@ function Explanation({ open }: { open: boolean }) {
             {STATUS_LOOK.withdrawn.icon}
           </span>
           <span>
-            Withdrawn: taken out by a “what if” switch. It attacks nothing, and everything else is
-            worked out again without it.
+            <Trans>
+              Withdrawn: taken out by a “what if” switch. It attacks nothing, and everything else is
+              worked out again without it.
+            </Trans>
           </span>
         </li>
       </ul>

@@ -15,7 +15,7 @@ import type {
   NodeId,
   PositionNode,
 } from '../../domain/model';
-import { plural } from '../../lib/plural';
+import { plural, t } from '@lingui/core/macro';
 
 /** Replies shown below a top-level argument; deeper ones are counted, not drawn. */
 export const MAX_REPLY_DEPTH = 8;
@@ -116,16 +116,18 @@ export function countStatuses(args: readonly ArgumentNode[], result: StatusResul
 
 /** "On this issue: 3 arguments stand, 1 defeated, 0 undecided" (and how many are withdrawn). */
 export function summaryLine(counts: StatusCounts): string {
-  const line = `On this issue: ${plural(counts.stands, 'argument stands', 'arguments stand')}, ${counts.defeated} defeated, ${counts.undecided} undecided`;
-  return counts.withdrawn > 0 ? `${line} (${counts.withdrawn} withdrawn)` : line;
+  const { stands, defeated, undecided, withdrawn } = counts;
+  return withdrawn > 0
+    ? t`On this issue: ${plural(stands, { one: '# argument stands', other: '# arguments stand' })}, ${defeated} defeated, ${undecided} undecided (${withdrawn} withdrawn)`
+    : t`On this issue: ${plural(stands, { one: '# argument stands', other: '# arguments stand' })}, ${defeated} defeated, ${undecided} undecided`;
 }
 
 /** Why an argument with no status is out of the framework, in plain words. */
 export function withdrawnReason(argument: ArgumentNode, options: StatusOptions): string {
-  if (options.withdrawnArguments?.has(argument.id)) return 'withdrawn: you took this claim out';
+  if (options.withdrawnArguments?.has(argument.id)) return t`withdrawn: you took this claim out`;
   return argument.by.length === 1
-    ? 'withdrawn: the only actor who makes it is withdrawn'
-    : 'withdrawn: every actor who makes it is withdrawn';
+    ? t`withdrawn: the only actor who makes it is withdrawn`
+    : t`withdrawn: every actor who makes it is withdrawn`;
 }
 
 /** A set with one member added or removed. */

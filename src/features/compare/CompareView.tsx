@@ -1,5 +1,7 @@
 // Actors side by side: one column per actor, issues and their positions as rows, the
 // agreement of each row in words, and a summary of where they meet and collide.
+import { plural, t } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { Fragment, useMemo, type CSSProperties } from 'react';
 import {
   AGREEMENT_EXPLANATION,
@@ -19,15 +21,37 @@ import { useDrawnDebate } from '../../store/use-drawn-debate';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { StanceBasis } from '../../ui/StanceBasis';
+import { STANCE_LOOK } from '../../ui/stance-look';
 import { GlossaryText } from '../../ui/GlossaryText';
 import { DataText } from '../../ui/DataText';
 import './compare.css';
 
+// Getters: the words are read when shown, so they follow the interface language.
 const AGREEMENT_LOOK: Record<Agreement, { icon: string; word: string }> = {
-  agree: { icon: '=', word: 'Agree' },
-  disagree: { icon: '≠', word: 'Disagree' },
-  partial: { icon: '~', word: 'Partly' },
-  none: { icon: '–', word: 'No stances' },
+  agree: {
+    icon: '=',
+    get word() {
+      return t`Agree`;
+    },
+  },
+  disagree: {
+    icon: '≠',
+    get word() {
+      return t`Disagree`;
+    },
+  },
+  partial: {
+    icon: '~',
+    get word() {
+      return t`Partly`;
+    },
+  },
+  none: {
+    icon: '–',
+    get word() {
+      return t`No stances`;
+    },
+  },
 };
 
 /**
@@ -40,8 +64,8 @@ function lookOf(row: ComparisonRow): { icon: string; word: string; title: string
     const held = row.stances.length - missing;
     return {
       icon: '?',
-      word: held === 1 ? 'Only one takes a stance' : `Only ${held} take a stance`,
-      title: 'Not every compared actor takes a stance on this position.',
+      word: plural(held, { one: 'Only one takes a stance', other: 'Only # take a stance' }),
+      title: t`Not every compared actor takes a stance on this position.`,
     };
   }
   return { ...AGREEMENT_LOOK[row.agreement], title: AGREEMENT_EXPLANATION[row.agreement] };
@@ -84,12 +108,16 @@ function StanceCell({
           </p>
           <StanceBasis basis={stance.basis} note={stance.basisNote} />
           <details className="compare__evidence">
-            <summary>Evidence</summary>
+            <summary>
+              <Trans>Evidence</Trans>
+            </summary>
             <EvidenceList evidence={sourcedEvidence(debate, stance.evidence)} />
           </details>
         </>
       ) : (
-        <p className="compare__none">No stance recorded.</p>
+        <p className="compare__none">
+          <Trans>No stance recorded.</Trans>
+        </p>
       )}
     </div>
   );
@@ -97,6 +125,9 @@ function StanceCell({
 
 function RowLink({ row, names }: { row: ComparisonRow; names: readonly string[] }) {
   const select = useAppStore((s) => s.select);
+  const { i18n, t } = useLingui();
+  // Its own message, so a language can use its own mark (Dari writes "؛").
+  const separator = t({ message: '; ', comment: 'Between two actors’ stances in a list' });
   return (
     <li>
       <button type="button" className="link-button" onClick={() => select(row.position.id)}>
@@ -106,12 +137,17 @@ function RowLink({ row, names }: { row: ComparisonRow; names: readonly string[] 
         (
         {row.stances
           .flatMap((s, i) => (s ? [{ name: names[i] ?? '', stance: s.stance, i }] : []))
-          .map(({ name, stance, i }, n) => (
-            <Fragment key={i}>
-              {n > 0 && '; '}
-              <DataText>{name}</DataText>: {stance}
-            </Fragment>
-          ))}
+          .map(({ name, stance, i }, n) => {
+            const word = STANCE_LOOK[stance].word.toLocaleLowerCase(i18n.locale);
+            return (
+              <Fragment key={i}>
+                {n > 0 && separator}
+                <Trans>
+                  <DataText>{name}</DataText>: {word}
+                </Trans>
+              </Fragment>
+            );
+          })}
         )
       </span>
     </li>
@@ -127,19 +163,24 @@ function Summary({
   names: readonly string[];
 }) {
   const { summary, sharpest, commonGround } = comparison;
+  const { agree, disagree, partial, none } = summary;
+  const { t } = useLingui();
   return (
     <section className="compare__overview card" aria-labelledby="compare-summary">
       <h2 id="compare-summary">
-        Agree on {summary.agree} position{summary.agree === 1 ? '' : 's'}, disagree on{' '}
-        {summary.disagree}
+        {t`Agree on ${plural(agree, { one: '# position', other: '# positions' })}, disagree on ${disagree}`}
       </h2>
       <p className="compare__counts">
-        {summary.partial} more where only some take a stance or stances differ in degree;{' '}
-        {summary.none} where none of them takes a stance.
+        <Trans>
+          {partial} more where only some take a stance or stances differ in degree; {none} where
+          none of them takes a stance.
+        </Trans>
       </p>
       <div className="compare__lists">
         <div>
-          <h3>Sharpest disagreements</h3>
+          <h3>
+            <Trans>Sharpest disagreements</Trans>
+          </h3>
           {sharpest.length ? (
             <ul>
               {sharpest.slice(0, 5).map((row) => (
@@ -147,11 +188,15 @@ function Summary({
               ))}
             </ul>
           ) : (
-            <p>None: no position has one of them for and another against.</p>
+            <p>
+              <Trans>None: no position has one of them for and another against.</Trans>
+            </p>
           )}
         </div>
         <div>
-          <h3>Common ground</h3>
+          <h3>
+            <Trans>Common ground</Trans>
+          </h3>
           {commonGround.length ? (
             <ul>
               {commonGround.slice(0, 5).map((row) => (
@@ -159,7 +204,9 @@ function Summary({
               ))}
             </ul>
           ) : (
-            <p>None: they take the same stance on no position.</p>
+            <p>
+              <Trans>None: they take the same stance on no position.</Trans>
+            </p>
           )}
         </div>
       </div>
@@ -171,15 +218,19 @@ function Summary({
 function SuggestedPair({ debate }: { debate: Debate }) {
   const setCompare = useAppStore((s) => s.setCompare);
   const pair = useMemo(() => mostOpposedPair(debate), [debate]);
+  const { t } = useLingui();
   if (!pair) return null;
-  const [a, b] = pair.actors.map((id) => debate.index.node.get(id)?.label ?? id);
+  const [a = '', b = ''] = pair.actors.map((id) => debate.index.node.get(id)?.label ?? id);
+  const positions = pair.disagree;
   return (
     <p className="compare__suggest">
       <button type="button" className="button" onClick={() => setCompare(pair.actors)}>
-        Compare {a} and {b}
+        <Trans>
+          Compare <DataText>{a}</DataText> and <DataText>{b}</DataText>
+        </Trans>
       </button>{' '}
       <span className="compare__hint">
-        They disagree most: on {pair.disagree} position{pair.disagree === 1 ? '' : 's'}.
+        {t`They disagree most: on ${plural(positions, { one: '# position', other: '# positions' })}.`}
       </span>
     </p>
   );
@@ -189,16 +240,20 @@ function ActorPicker({ debate, compared }: { debate: Debate; compared: readonly 
   const setCompare = useAppStore((s) => s.setCompare);
   const full = compared.length >= MAX_COMPARED;
   const names = useMemo(() => distinctActorNames(debate.actors), [debate.actors]);
+  const { t } = useLingui();
+  const most = MAX_COMPARED;
   return (
     <label className="compare__add">
-      <span>Add an actor</span>
+      <span>
+        <Trans>Add an actor</Trans>
+      </span>
       <select
         value=""
         disabled={full}
-        title={full ? `At most ${MAX_COMPARED} actors side by side` : undefined}
+        title={full ? t`At most ${most} actors side by side` : undefined}
         onChange={(e) => e.target.value && setCompare([...compared, e.target.value as ActorId])}
       >
-        <option value="">{full ? `${MAX_COMPARED} actors is the most` : 'Choose…'}</option>
+        <option value="">{full ? t`${most} actors is the most` : t`Choose…`}</option>
         {debate.actors
           .filter((a) => !compared.includes(a.id))
           .map((a) => (
@@ -227,6 +282,7 @@ function ColumnHead({
   const select = useAppStore((s) => s.select);
   // Earlier columns stand to the right in right-to-left text: the arrows and names follow.
   const rtl = pageDirection() === 'rtl';
+  const { t } = useLingui();
   const move = (by: number) => {
     const next = [...compared];
     const [moved] = next.splice(index, 1);
@@ -249,7 +305,7 @@ function ColumnHead({
           type="button"
           onClick={() => move(-1)}
           disabled={index === 0}
-          aria-label={rtl ? `Move ${name} right` : `Move ${name} left`}
+          aria-label={rtl ? t`Move ${name} right` : t`Move ${name} left`}
         >
           <span className="flip-rtl" aria-hidden="true">
             ←
@@ -259,7 +315,7 @@ function ColumnHead({
           type="button"
           onClick={() => move(1)}
           disabled={index === compared.length - 1}
-          aria-label={rtl ? `Move ${name} left` : `Move ${name} right`}
+          aria-label={rtl ? t`Move ${name} left` : t`Move ${name} right`}
         >
           <span className="flip-rtl" aria-hidden="true">
             →
@@ -268,7 +324,7 @@ function ColumnHead({
         <button
           type="button"
           onClick={() => setCompare(compared.filter((id) => id !== actor.id))}
-          aria-label={`Remove ${name}`}
+          aria-label={t`Remove ${name}`}
         >
           ✕
         </button>
@@ -282,6 +338,7 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
   const compared = useAppStore((s) => s.compare);
   const select = useAppStore((s) => s.select);
   const selected = useAppStore((s) => s.selected);
+  const { t } = useLingui();
   const comparison = useMemo(
     () => (debate ? compareActors(debate, compared) : null),
     [debate, compared],
@@ -297,11 +354,13 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
   const columns = { '--columns': Math.max(actors.length, 1) } as CSSProperties;
 
   return (
-    <section className="compare" role="region" aria-label="Comparison">
+    <section className="compare" role="region" aria-label={t`Comparison`}>
       <div className="compare__toolbar">
         <ActorPicker debate={debate} compared={compared} />
         {actors.length < 2 && (
-          <p className="compare__hint">Choose two to four actors to put side by side.</p>
+          <p className="compare__hint">
+            <Trans>Choose two to four actors to put side by side.</Trans>
+          </p>
         )}
         {actors.length === 0 && <SuggestedPair debate={debate} />}
       </div>
@@ -309,7 +368,9 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
       {actors.length > 0 && (
         <div className="compare__grid" style={columns}>
           <div className="compare__row compare__row--head">
-            <div className="compare__corner">Position</div>
+            <div className="compare__corner">
+              <Trans>Position</Trans>
+            </div>
             {actors.map((actor, i) => (
               <ColumnHead
                 key={actor.id}
@@ -350,8 +411,10 @@ export function CompareView({ onDrawn }: { onDrawn: () => void }) {
                       {actors.length >= 2 && <AgreementBadge row={row} />}
                       {row.mirrorOf && (
                         <p className="compare__mirror">
-                          The opposite of another position here; these stances say the same again,
-                          so the summary counts them once.
+                          <Trans>
+                            The opposite of another position here; these stances say the same again,
+                            so the summary counts them once.
+                          </Trans>
                         </p>
                       )}
                     </div>

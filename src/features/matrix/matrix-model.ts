@@ -1,6 +1,8 @@
 // Plain helpers for the stance matrix: the row orders it offers, the stance lookup and
 // the words that go with an agreement score. The scoring and sorting themselves live
 // in domain/comparison.ts; this file only picks between them and formats the result.
+import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 import {
   agreementScore,
   sortActorsByAgreement,
@@ -21,10 +23,17 @@ import type {
 export const SORT_MODES = ['name', 'kind', 'agreement'] as const;
 export type SortMode = (typeof SORT_MODES)[number];
 
+// Getters: the words are read when shown, so they follow the interface language.
 export const SORT_LABELS: Readonly<Record<SortMode, string>> = {
-  name: 'By name',
-  kind: 'By kind',
-  agreement: 'By agreement with…',
+  get name() {
+    return t`By name`;
+  },
+  get kind() {
+    return t`By kind`;
+  },
+  get agreement() {
+    return t`By agreement with…`;
+  },
 };
 
 /** The actors in the order the reader asked for. */
@@ -83,25 +92,24 @@ export function shorten(text: string, max: number): string {
   return `${head.replace(/[\s,;:.–—-]+$/u, '')}…`;
 }
 
-const SCORE_FORMAT = new Intl.NumberFormat('en', {
-  maximumFractionDigits: 2,
-  signDisplay: 'exceptZero',
-});
-
-/** "+0.67", "0", "−1": signed, with a true minus sign. */
+/** "+0.67", "0", "−1" (in the reader's digits): signed, with a true minus sign. */
 export function formatScore(score: number): string {
-  return SCORE_FORMAT.format(score).replace('-', '−');
+  const format = new Intl.NumberFormat(i18n.locale || 'en', {
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  });
+  return format.format(score).replace('-', '−');
 }
 
 /** A few words for a score in [−1, 1], matching AGREEMENT_SCORE_EXPLANATION's scale. */
 export function scoreWords(score: number): string {
-  if (score >= 1) return 'always the same';
-  if (score >= 0.5) return 'mostly agree';
-  if (score > 0) return 'lean to agreement';
-  if (score === 0) return 'mixed';
-  if (score > -0.5) return 'lean to opposition';
-  if (score > -1) return 'mostly opposed';
-  return 'always opposed';
+  if (score >= 1) return t`always the same`;
+  if (score >= 0.5) return t`mostly agree`;
+  if (score > 0) return t`lean to agreement`;
+  if (score === 0) return t`mixed`;
+  if (score > -0.5) return t`lean to opposition`;
+  if (score > -1) return t`mostly opposed`;
+  return t`always opposed`;
 }
 
 /**
@@ -115,4 +123,9 @@ export function topThree(debate: Debate, reference: ActorId): ActorId[] {
     .slice(0, 2)
     .map((actor) => actor.id);
   return [reference, ...others];
+}
+
+/** A class attribute from the names that apply. */
+export function cx(...names: (string | false | null | undefined)[]): string {
+  return names.filter(Boolean).join(' ');
 }
