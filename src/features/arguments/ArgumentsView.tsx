@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   ARGUMENT_STATUS_EXPLANATION,
-  ARGUMENT_STATUS_MEANING,
+  argumentStatusMeaning,
   groundedStatus,
   type ArgumentStatus,
 } from '../../domain/argument-status';
@@ -151,7 +151,7 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
             </button>
           </div>
           {/* Said where the statuses first show, not only in the folded explanation. */}
-          <p className="arguments__meaning">{ARGUMENT_STATUS_MEANING}</p>
+          <p className="arguments__meaning">{argumentStatusMeaning()}</p>
           <ActorSwitches
             actors={actors}
             withdrawn={withdrawnActors}
@@ -319,7 +319,7 @@ function Explanation({ open }: { open: boolean }) {
   return (
     <details className="explain" open={open}>
       <summary>How we decide which arguments stand</summary>
-      <p>{ARGUMENT_STATUS_MEANING}</p>
+      <p>{argumentStatusMeaning()}</p>
       <p>
         Only attacks between arguments count: a supporting argument shows what backs a claim up, but
         cannot defeat anything. Each argument is then settled in plain steps:
