@@ -48,6 +48,8 @@ const TRANSLATED = [
   'src/features/compare',
   'src/features/matrix',
   'src/features/arguments',
+  'src/features/explore',
+  'src/domain',
 ];
 // Not converted yet (issue 15 follow-up): remove a file from here once its text is.
 const NOT_YET_TRANSLATED = [

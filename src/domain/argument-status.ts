@@ -20,7 +20,9 @@
 // there are never more attacks than arguments, and every undecided argument lies on a
 // cycle of undecided arguments. The code does not rely on either fact.
 import type { ActorId, ArgumentId, ArgumentNode, Debate } from './model';
-import { plural } from '../lib/plural';
+import { msg, plural } from '@lingui/core/macro';
+import type { MessageDescriptor } from '@lingui/core';
+import { ReaderTextMap, readerText, readerTexts } from './reader-text';
 
 export type ArgumentStatus = 'stands' | 'defeated' | 'undecided';
 
@@ -49,19 +51,18 @@ export interface StatusOptions {
  * What the statuses say, and what they do not, in one sentence for readers: they follow
  * from the attacks recorded from the debate's sources, not from who is right.
  */
-export const ARGUMENT_STATUS_MEANING =
-  'Stands, Defeated and Undecided only describe the attacks recorded from this debate’s sources: ' +
-  '“Defeated” means an argument is attacked there and not defended there, not that it is wrong. ' +
-  'None of them says who is right.';
+export function argumentStatusMeaning(): string {
+  return readerText(
+    msg`Stands, Defeated and Undecided only describe the attacks recorded from this debate’s sources: “Defeated” means an argument is attacked there and not defended there, not that it is wrong. None of them says who is right.`,
+  );
+}
 
-/** What each status means, in plain English, for a legend. */
-export const ARGUMENT_STATUS_EXPLANATION: Readonly<Record<ArgumentStatus, string>> = {
-  stands: 'Stands: nothing attacks it, or every argument that attacks it is itself defeated.',
-  defeated:
-    'Defeated: at least one argument that stands attacks it, and the sources give no reply that defeats that attacker.',
-  undecided:
-    'Undecided: it cannot be settled either way, because it is caught in (or attacked from) a cycle of attacks with no winner.',
-};
+/** What each status means, in plain words, for a legend (in the interface's language). */
+export const ARGUMENT_STATUS_EXPLANATION: Readonly<Record<ArgumentStatus, string>> = readerTexts({
+  stands: msg`Stands: nothing attacks it, or every argument that attacks it is itself defeated.`,
+  defeated: msg`Defeated: at least one argument that stands attacks it, and the sources give no reply that defeats that attacker.`,
+  undecided: msg`Undecided: it cannot be settled either way, because it is caught in (or attacked from) a cycle of attacks with no winner.`,
+});
 
 const UNDEC = 0;
 const IN = 1;
@@ -85,8 +86,9 @@ function isWithdrawn(argument: ArgumentNode, options: StatusOptions): boolean {
   );
 }
 
-function quoted(argument: ArgumentNode | undefined): string {
-  return `“${argument?.claim ?? '?'}”`;
+/** The claim a reason names (quotation marks belong to each language's message). */
+function claimOf(argument: ArgumentNode | undefined): string {
+  return argument?.claim ?? '?';
 }
 
 /**
@@ -289,37 +291,41 @@ export function groundedStatus(debate: Debate, options: StatusOptions = {}): Sta
       ? Array.from(attackedBy.list.subarray(attackedBy.start[v] ?? 0, attackedBy.start[v + 1] ?? 0))
       : NONE;
 
-  const explain = (v: number, label: Label, by: readonly number[]): string => {
+  // Each reason is a message, read in the interface's language when it is looked up.
+  const explain = (v: number, label: Label, by: readonly number[]): MessageDescriptor => {
     if (label === IN) {
-      if (by.length === 0) return 'stands: nothing attacks it';
-      if (by.length === 1)
-        return `stands: its only attacker, ${quoted(args[by[0] ?? 0])}, is itself defeated`;
-      return `stands: every argument attacking it (${by.length}) is itself defeated`;
+      if (by.length === 0) return msg`stands: nothing attacks it`;
+      if (by.length === 1) {
+        const attacker = claimOf(args[by[0] ?? 0]);
+        return msg`stands: its only attacker, “${attacker}”, is itself defeated`;
+      }
+      const count = by.length;
+      return msg`stands: every argument attacking it (${count}) is itself defeated`;
     }
     if (label === OUT) {
       const winner = defeatedBy[v] ?? 0;
-      const first = quoted(args[winner]);
+      const first = claimOf(args[winner]);
       const more = by.filter((j) => j !== winner && labelOf(j) === IN).length;
       return more > 0
-        ? `defeated: attacked by ${first}, which stands (and by ${plural(more, 'other argument that stands', 'other arguments that stand')})`
-        : `defeated: attacked by ${first}, which stands`;
+        ? msg`defeated: attacked by “${first}”, which stands (and by ${plural(more, { one: '# other argument that stands', other: '# other arguments that stand' })})`
+        : msg`defeated: attacked by “${first}”, which stands`;
     }
     // The loader refuses self-attacks, but a hand-built Debate might hold one.
-    if (by.includes(v)) return 'undecided: it attacks itself, so it cannot stand';
+    if (by.includes(v)) return msg`undecided: it attacks itself, so it cannot stand`;
     const size = cycles?.size[v] ?? 0;
     if (size > 1) {
       return cycles?.odd[v]
-        ? `undecided: caught in a cycle of attacks among ${plural(size, 'argument', 'arguments')} with no winner (an odd cycle: no way of settling it is consistent)`
-        : `undecided: caught in a cycle of attacks among ${plural(size, 'argument', 'arguments')} with no winner (an even cycle: either side could win)`;
+        ? msg`undecided: caught in a cycle of attacks among ${plural(size, { one: '# argument', other: '# arguments' })} with no winner (an odd cycle: no way of settling it is consistent)`
+        : msg`undecided: caught in a cycle of attacks among ${plural(size, { one: '# argument', other: '# arguments' })} with no winner (an even cycle: either side could win)`;
     }
     // Unreachable while an argument has a single target (then every undecided argument
     // lies on a cycle), but kept so the reason stays true if that ever changes.
-    const undecided = by.find((j) => labelOf(j) === UNDEC);
-    return `undecided: attacked by ${quoted(args[undecided ?? 0])}, which is itself undecided, and by nothing that stands`;
+    const undecided = claimOf(args[by.find((j) => labelOf(j) === UNDEC) ?? 0]);
+    return msg`undecided: attacked by “${undecided}”, which is itself undecided, and by nothing that stands`;
   };
 
   const status = new Map<ArgumentId, ArgumentStatus>();
-  const reason = new Map<ArgumentId, string>();
+  const reason = new Map<ArgumentId, MessageDescriptor>();
   const attackers = new Map<ArgumentId, readonly ArgumentId[]>();
   args.forEach((argument, v) => {
     const label = labelOf(v);
@@ -332,5 +338,5 @@ export function groundedStatus(debate: Debate, options: StatusOptions = {}): Sta
     );
   });
 
-  return { status, reason, attackers };
+  return { status, reason: new ReaderTextMap(reason), attackers };
 }

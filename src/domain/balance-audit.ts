@@ -167,6 +167,8 @@ export function auditBalance(debate: Debate): DebateBalance {
   };
 }
 
+/* eslint-disable lingui/no-unlocalized-strings -- the audit below is a Markdown report for
+   authors (npm run audit-debate, docs/dataset-audit.md), in English, not a reader's text. */
 const basisLine = (count: BasisCount) =>
   [...STANCE_BASES, 'unspecified' as const]
     .filter((b) => b !== 'unspecified' || count.unspecified > 0)

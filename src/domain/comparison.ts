@@ -28,17 +28,18 @@ import type {
   StanceValue,
 } from './model';
 import { mirrorTest, primaryOfPosition } from './mirror-stances';
+import { msg } from '@lingui/core/macro';
+import { readerTexts } from './reader-text';
 
 export type Agreement = 'agree' | 'disagree' | 'partial' | 'none';
 
-/** What each agreement value means, in plain English, for a legend. */
-export const AGREEMENT_EXPLANATION: Readonly<Record<Agreement, string>> = {
-  agree: 'Agree: every compared actor takes the same stance on this position.',
-  disagree: 'Disagree: at least one compared actor is for this position and another is against it.',
-  partial:
-    'Partly: some compared actors take no stance here, or their stances differ without one being for and another against (for example “for” beside “conditional”, or an unclear stance).',
-  none: 'No stance: none of the compared actors takes a stance on this position.',
-};
+/** What each agreement value means, in plain words, for a legend (in the interface's language). */
+export const AGREEMENT_EXPLANATION: Readonly<Record<Agreement, string>> = readerTexts({
+  agree: msg`Agree: every compared actor takes the same stance on this position.`,
+  disagree: msg`Disagree: at least one compared actor is for this position and another is against it.`,
+  partial: msg`Partly: some compared actors take no stance here, or their stances differ without one being for and another against (for example “for” beside “conditional”, or an unclear stance).`,
+  none: msg`No stance: none of the compared actors takes a stance on this position.`,
+});
 
 export interface ComparisonRow {
   readonly position: PositionNode;

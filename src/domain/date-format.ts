@@ -3,10 +3,13 @@
 import { parseIsoDate, type DatePrecision, type IsoDate } from './dates';
 import { dateFormat } from '../lib/intl';
 
+/** Dates are calendar days, not instants: read them in UTC, where they were made. */
+const IN_UTC = 'UTC';
+
 const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: IN_UTC },
+  month: { year: 'numeric', month: 'long', timeZone: IN_UTC },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: IN_UTC },
 };
 
 function formatterFor(language: string, precision: DatePrecision): Intl.DateTimeFormat {

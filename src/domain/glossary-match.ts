@@ -75,8 +75,10 @@ function formPattern(form: string, english: boolean): string {
     const last = parts.length - 1;
     const word = parts[last] ?? '';
     // A plural for the last word: -y to -ies after a consonant, otherwise -s or -es.
+    // eslint-disable-next-line lingui/no-unlocalized-strings -- regular expression source
     parts[last] = /[^aeiou]y$/i.test(word) ? `${word.slice(0, -1)}(?:y|ies)` : `${word}(?:e?s)?`;
   }
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- regular expression source
   return parts.join('\\s+');
 }
 
@@ -178,6 +180,7 @@ export function glossaryAnchorIds(glossary: readonly GlossaryTerm[]): string[] {
     const slug =
       term
         .toLocaleLowerCase()
+        // eslint-disable-next-line lingui/no-unlocalized-strings -- a Unicode form's name
         .normalize('NFKD')
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/[^\p{L}\p{N}]+/gu, '-')

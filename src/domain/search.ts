@@ -2,6 +2,7 @@ import type { Debate, DebateNode, GlossaryEntry, NodeId } from './model';
 
 /** Lower case without accents, so "refoulement" finds "Refoulement" and "pais" finds "País". */
 export function foldForSearch(text: string): string {
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- a Unicode form's name
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -17,6 +17,8 @@
 // The code holds nothing else: no name, no marks on arguments, no time.
 import { ANSWERS, type PositionAnswer, type StandAnswers } from './stand-match';
 import type { Debate, PositionId } from './model';
+import { msg } from '@lingui/core/macro';
+import { readerText } from './reader-text';
 
 export const CODE_VERSION = 1;
 /** The key of the fragment parameter: `#stand=v1.…`. */
@@ -75,7 +77,8 @@ const SHAPE = /^v(\d{1,3})\.([0-9a-z]{4})\.([0-9]{1,1000})\.([0-9a-z]{7})$/;
  * come in either case (phones capitalise). Anything wrong gives a reason, in words.
  */
 export function decodeAnswers(debate: Debate, input: string): DecodeResult {
-  if (input.length > MAX_CODE_LENGTH) return { ok: false, reason: 'it is far too long' };
+  if (input.length > MAX_CODE_LENGTH)
+    return { ok: false, reason: readerText(msg`it is far too long`) };
   let text = input.trim();
   const marker = text.indexOf(`#${FRAGMENT_KEY}=`);
   if (marker >= 0) text = text.slice(marker + FRAGMENT_KEY.length + 2);
@@ -83,26 +86,39 @@ export function decodeAnswers(debate: Debate, input: string): DecodeResult {
   text = text.toLowerCase();
   // The version first: a later version may shape its codes differently.
   const version = /^v(\d{1,3})\./.exec(text)?.[1];
-  if (version === undefined) return { ok: false, reason: 'it is not a Stancemap answers code' };
-  if (Number(version) !== CODE_VERSION)
+  if (version === undefined)
+    return { ok: false, reason: readerText(msg`it is not a Stancemap answers code`) };
+  if (Number(version) !== CODE_VERSION) {
+    const given = Number(version);
     return {
       ok: false,
-      reason: `it is a version ${Number(version)} code, and this app reads version ${CODE_VERSION}`,
+      reason: readerText(
+        msg`it is a version ${given} code, and this app reads version ${CODE_VERSION}`,
+      ),
     };
+  }
   const match = SHAPE.exec(text);
-  if (!match) return { ok: false, reason: 'it is incomplete or damaged' };
+  if (!match) return { ok: false, reason: readerText(msg`it is incomplete or damaged`) };
   const [, , tag = '', digits = '', check = ''] = match;
   if (checkOf(`v${version}.${tag}.${digits}`) !== check)
-    return { ok: false, reason: 'it was changed or mistyped: its check does not match' };
+    return {
+      ok: false,
+      reason: readerText(msg`it was changed or mistyped: its check does not match`),
+    };
   if (tag !== debateTag(debate) || digits.length !== debate.positions.length)
-    return { ok: false, reason: 'it was made for another debate, or another version of this one' };
+    return {
+      ok: false,
+      reason: readerText(msg`it was made for another debate, or another version of this one`),
+    };
   const answers = new Map<PositionId, PositionAnswer>();
   for (const [i, position] of debate.positions.entries()) {
     const digit = Number(digits[i]);
     if (digit === 0) continue;
     // 5 would be "not answered, but it matters more": no code writes it.
     const answer = ANSWERS[(digit % 5) - 1];
-    if (!answer) return { ok: false, reason: `answer ${i + 1} is not a valid answer` };
+    const place = i + 1;
+    if (!answer)
+      return { ok: false, reason: readerText(msg`answer ${place} is not a valid answer`) };
     answers.set(position.id, { answer, matters: digit > 5 });
   }
   return { ok: true, answers };

@@ -4,7 +4,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ARGUMENT_STATUS_MEANING } from '../../src/domain/argument-status';
+import { argumentStatusMeaning } from '../../src/domain/argument-status';
 import type { ActorId, IssueId, NodeId } from '../../src/domain/model';
 import { ArgumentsView } from '../../src/features/arguments/ArgumentsView';
 import { CompareView } from '../../src/features/compare/CompareView';
@@ -95,8 +95,8 @@ describe('plain words on the first screens', () => {
       debate: debate(),
       issue: 'uniforms' as IssueId,
     });
-    const meaning = screen.getAllByText(ARGUMENT_STATUS_MEANING);
+    const meaning = screen.getAllByText(argumentStatusMeaning());
     expect(meaning[0]).toBeVisible();
-    expect(ARGUMENT_STATUS_MEANING).toMatch(/not that it is wrong/);
+    expect(argumentStatusMeaning()).toMatch(/not that it is wrong/);
   });
 });

@@ -193,7 +193,10 @@ describe('grounded status: textbook cases', () => {
     );
     const cycleResult = groundedStatus(cycle);
     expect(new Set(cycleResult.status.values())).toEqual(new Set(['undecided']));
-    expect(cycleResult.reason.get('c0' as ArgumentId)).toContain(`among ${n} arguments`);
+    expect(cycleResult.reason.get('c0' as ArgumentId)).toContain(
+      // The count in the reader's number format ("4,000" in English).
+      `among ${n.toLocaleString('en')} arguments`,
+    );
     expect(cycleResult.reason.get('c0' as ArgumentId)).toContain('even cycle');
   });
 });

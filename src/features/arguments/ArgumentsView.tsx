@@ -6,7 +6,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   ARGUMENT_STATUS_EXPLANATION,
-  ARGUMENT_STATUS_MEANING,
+  argumentStatusMeaning,
   groundedStatus,
   type ArgumentStatus,
 } from '../../domain/argument-status';
@@ -159,7 +159,7 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
             </button>
           </div>
           {/* Said where the statuses first show, not only in the folded explanation. */}
-          <p className="arguments__meaning">{ARGUMENT_STATUS_MEANING}</p>
+          <p className="arguments__meaning">{argumentStatusMeaning()}</p>
           <ActorSwitches
             actors={actors}
             withdrawn={withdrawnActors}
@@ -357,7 +357,7 @@ function Explanation({ open }: { open: boolean }) {
       <summary>
         <Trans>How we decide which arguments stand</Trans>
       </summary>
-      <p>{ARGUMENT_STATUS_MEANING}</p>
+      <p>{argumentStatusMeaning()}</p>
       <p>
         <Trans>
           Only attacks between arguments count: a supporting argument shows what backs a claim up,

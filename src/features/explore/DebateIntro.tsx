@@ -1,5 +1,7 @@
 // What the side panel shows when nothing is selected: what this debate is, how to
 // read the picture, and search matches when there is a search.
+import { Plural, Trans } from '@lingui/react/macro';
+import { NODE_TYPE_NAMES } from '../../domain/node-types';
 import { Legend } from '../../graph/svg/Legend';
 import { selectSearchMatches } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
@@ -16,17 +18,24 @@ function Matches() {
   const matches = useAppStore(selectSearchMatches);
   const select = useAppStore((s) => s.select);
   if (!query.trim() || !debate) return null;
+  const count = matches.ordered.length;
+  const echoed = <DataText>{shortened(query, ECHOED_QUERY)}</DataText>;
   return (
     <section aria-labelledby="matches-title" className="intro__matches">
       <h2 id="matches-title">
-        {matches.ordered.length === 0
-          ? 'No match for '
-          : `${matches.ordered.length} match${matches.ordered.length === 1 ? '' : 'es'} for `}
-        “<DataText>{shortened(query, ECHOED_QUERY)}</DataText>”
+        {count === 0 ? (
+          <Trans>No match for “{echoed}”</Trans>
+        ) : (
+          <Trans>
+            <Plural value={count} one="# match" other="# matches" /> for “{echoed}”
+          </Trans>
+        )}
       </h2>
       {matches.terms.length > 0 && (
         <div className="intro__terms">
-          <h3>In the glossary</h3>
+          <h3>
+            <Trans>In the glossary</Trans>
+          </h3>
           {matches.terms.map(({ match: entry }, i) => (
             <details
               key={entry.term}
@@ -48,7 +57,7 @@ function Matches() {
               <button type="button" className="link-button" onClick={() => select(id)}>
                 <DataText>{node.label}</DataText>
               </button>{' '}
-              <span className="tag">{node.type}</span>
+              <span className="tag">{NODE_TYPE_NAMES[node.type].name}</span>
             </li>
           ) : null;
         })}
@@ -64,7 +73,9 @@ export function DebateIntro() {
     <div className="intro">
       <Matches />
       <section aria-labelledby="intro-title">
-        <h2 id="intro-title">About this debate</h2>
+        <h2 id="intro-title">
+          <Trans>About this debate</Trans>
+        </h2>
         {/* The short summary first, when there is one; the full one is a click away. */}
         <p>
           <GlossaryTextLater
@@ -75,7 +86,9 @@ export function DebateIntro() {
         </p>
         {debate.meta.shortSummary && (
           <details className="intro__notes">
-            <summary>Read the full summary</summary>
+            <summary>
+              <Trans>Read the full summary</Trans>
+            </summary>
             <p>
               <GlossaryTextLater
                 text={debate.meta.summary}
@@ -87,24 +100,32 @@ export function DebateIntro() {
         )}
         {debate.meta.method && (
           <details className="intro__notes">
-            <summary>How this debate was built</summary>
+            <summary>
+              <Trans>How this debate was built</Trans>
+            </summary>
             <p>{debate.meta.method}</p>
           </details>
         )}
         {debate.meta.notes && (
           <details className="intro__notes">
-            <summary>What the sources leave out</summary>
+            <summary>
+              <Trans>What the sources leave out</Trans>
+            </summary>
             <p>{debate.meta.notes}</p>
           </details>
         )}
         <p className="intro__hint">
-          Select any shape to see who holds what and why. Issues are the questions; positions answer
-          them; actors take stances; arguments support or attack. Press <kbd>?</kbd> for keyboard
-          shortcuts.
+          <Trans>
+            Select any shape to see who holds what and why. Issues are the questions; positions
+            answer them; actors take stances; arguments support or attack. Press <kbd>?</kbd> for
+            keyboard shortcuts.
+          </Trans>
         </p>
       </section>
       <section aria-labelledby="legend-title" className="intro__legend">
-        <h2 id="legend-title">Legend</h2>
+        <h2 id="legend-title">
+          <Trans>Legend</Trans>
+        </h2>
         <Legend />
       </section>
     </div>

@@ -1,0 +1,127 @@
+// The small pieces every Details body is built from: sections, labelled lines, node
+// names that select their node, lists of them, folded lists, stances by value.
+import { useLingui } from '@lingui/react/macro';
+import type { ReactNode } from 'react';
+import type { StanceGroup } from '../../../domain/details';
+import type { DebateNode, NodeId } from '../../../domain/model';
+import { DataText } from '../../../ui/DataText';
+import { GlossaryText } from '../../../ui/GlossaryText';
+import { StanceBadge } from '../../../ui/StanceBadge';
+import { useAppStore } from '../../../store/store-context';
+
+export type OnSelect = (id: NodeId) => void;
+
+export function Section({ title, children }: { title: ReactNode; children: ReactNode }) {
+  return (
+    <section className="details__section">
+      <h3>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+export function Labelled({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useLingui();
+  return (
+    <div className="details__meta">
+      <span className="details__label">{t`${label}:`}</span> {children}
+    </div>
+  );
+}
+
+/** A line saying that there is nothing to list. */
+export function NoneRecorded({ children }: { children: ReactNode }) {
+  return <p className="details__none">{children}</p>;
+}
+
+export function NodeName({ node, onSelect }: { node: DebateNode; onSelect: OnSelect }) {
+  return (
+    <button
+      type="button"
+      className={`details__name details__name--${node.type}`}
+      onClick={() => onSelect(node.id)}
+    >
+      <DataText>{node.label}</DataText>
+    </button>
+  );
+}
+
+export function NameList({
+  nodes,
+  onSelect,
+  empty,
+  inline = false,
+}: {
+  nodes: readonly DebateNode[];
+  onSelect: OnSelect;
+  empty?: string;
+  inline?: boolean;
+}) {
+  if (nodes.length === 0) return empty ? <NoneRecorded>{empty}</NoneRecorded> : null;
+  return (
+    <ul className={inline ? 'details__names details__names--inline comma-list' : 'details__names'}>
+      {nodes.map((node) => (
+        <li key={node.id}>
+          <NodeName node={node} onSelect={onSelect} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Long lists show their first few cards; the rest open on demand. */
+const CARDS_SHOWN = 2;
+
+export function FoldedList<T>({
+  items,
+  more,
+  render,
+}: {
+  items: readonly T[];
+  more: (hidden: number) => string;
+  render: (item: T) => ReactNode;
+}) {
+  // Folding one card would save nothing: fold only when two or more are left.
+  const shown = items.length > CARDS_SHOWN + 1 ? items.slice(0, CARDS_SHOWN) : items;
+  const hidden = items.slice(shown.length);
+  return (
+    <>
+      <ul className="details__cards">{shown.map(render)}</ul>
+      {hidden.length > 0 && (
+        <details className="details__more">
+          <summary>{more(hidden.length)}</summary>
+          <ul className="details__cards">{hidden.map(render)}</ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+/** Compact: one line per stance value, with the actors holding it. */
+export function HoldersByStance({
+  groups,
+  onSelect,
+}: {
+  groups: readonly StanceGroup[];
+  onSelect: OnSelect;
+}) {
+  const { t } = useLingui();
+  if (groups.length === 0) return <NoneRecorded>{t`No stances recorded.`}</NoneRecorded>;
+  return (
+    <ul className="details__holders">
+      {groups.map((group) => (
+        <li key={group.value}>
+          <StanceBadge value={group.value} />
+          <NameList nodes={group.holders.map((h) => h.actor)} onSelect={onSelect} inline />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Running text with the debate's glossary terms explained in place. */
+export function Glossed({ text }: { text: string }) {
+  const debate = useAppStore((s) => s.debate);
+  if (!debate?.glossary.length) return <>{text}</>;
+  return <GlossaryText text={text} glossary={debate.glossary} language={debate.meta.language} />;
+}

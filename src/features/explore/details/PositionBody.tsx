@@ -1,0 +1,74 @@
+import { Trans, useLingui } from '@lingui/react/macro';
+import { plural } from '@lingui/core/macro';
+import type { PositionDetails, StanceGroup } from '../../../domain/details';
+import { StanceBadge } from '../../../ui/StanceBadge';
+import {
+  FoldedList,
+  Labelled,
+  NameList,
+  NodeName,
+  NoneRecorded,
+  Section,
+  type OnSelect,
+} from './DetailsParts';
+import { StanceCard } from './StanceCard';
+
+/** A position: its issue, who holds it by stance, and the arguments for and against. */
+export function PositionBody({ d, onSelect }: { d: PositionDetails; onSelect: OnSelect }) {
+  const { t } = useLingui();
+  /** The line that unfolds the rest of a stance group: "3 more actors for". */
+  const moreHolders = (count: number, value: StanceGroup['value']): string => {
+    switch (value) {
+      case 'for':
+        return t`${plural(count, { one: '# more actor for', other: '# more actors for' })}`;
+      case 'against':
+        return t`${plural(count, { one: '# more actor against', other: '# more actors against' })}`;
+      case 'conditional':
+        return t`${plural(count, { one: '# more actor with conditions', other: '# more actors with conditions' })}`;
+      case 'unclear':
+        return t`${plural(count, { one: '# more actor with an unclear stance', other: '# more actors with an unclear stance' })}`;
+    }
+  };
+  return (
+    <>
+      {d.issue && (
+        <Labelled label={t`Issue`}>
+          <NodeName node={d.issue} onSelect={onSelect} />
+        </Labelled>
+      )}
+      <Section title={t`Who holds it`}>
+        {d.stanceGroups.length === 0 ? (
+          <NoneRecorded>
+            <Trans>No stances recorded.</Trans>
+          </NoneRecorded>
+        ) : (
+          d.stanceGroups.map((group) => (
+            <div key={group.value} className="details__group">
+              <h4 className="details__group-title">
+                <StanceBadge value={group.value} />
+              </h4>
+              <FoldedList
+                items={group.holders}
+                more={(n) => moreHolders(n, group.value)}
+                render={(held) => (
+                  <StanceCard
+                    key={held.actor.id}
+                    node={held.actor}
+                    held={held}
+                    onSelect={onSelect}
+                  />
+                )}
+              />
+            </div>
+          ))
+        )}
+      </Section>
+      <Section title={t`Arguments for`}>
+        <NameList nodes={d.argumentsFor} onSelect={onSelect} empty={t`None recorded.`} />
+      </Section>
+      <Section title={t`Arguments against`}>
+        <NameList nodes={d.argumentsAgainst} onSelect={onSelect} empty={t`None recorded.`} />
+      </Section>
+    </>
+  );
+}
