@@ -7,8 +7,10 @@
 // loaded with raised limits. The debates are built once, outside the timed code, with a
 // seeded generator so every run measures the same graphs.
 import { bench, describe } from 'vitest';
-import { groundedStatus } from '../src/domain/argument-status';
-import type { ActorId, Debate } from '../src/domain/model';
+import { groundedStatus, updatedStatus, type StatusResult } from '../src/domain/argument-status';
+import type { ActorId, ArgumentId, Debate } from '../src/domain/model';
+import { loadDebateText } from '../src/loader/load-debate';
+import { stressCorpus } from '../tests/fixtures/hostile/corpus';
 import { loadDebateValue } from '../src/loader/load-debate';
 import { DEFAULT_LIMITS } from '../src/loader/limits';
 import { seededPick } from './seeded-random';
@@ -104,5 +106,28 @@ describe('groundedStatus', () => {
   });
   bench('25,000 arguments, ~20,000 attacks', () => {
     groundedStatus(large);
+  });
+});
+
+// A what-if switch on the hostile corpus's 3,000 arguments (issue 20): withdrawing one
+// top-level claim and putting it back, from scratch each time, and updated from the
+// previous switch (only the arguments that claim's attacks reach are labelled again).
+const manyText = stressCorpus()
+  .find((c) => c.fileName === 'many-arguments.json')!
+  .text();
+const manyLoaded = loadDebateText(manyText);
+if (!manyLoaded.ok) throw new Error('many-arguments.json did not load');
+const many = manyLoaded.debate;
+const switched = new Set(['arg-1'] as ArgumentId[]);
+const switches = [{ withdrawnArguments: switched }, {}];
+
+describe('a what-if switch, 3,000 arguments', () => {
+  let turn = 0;
+  bench('worked out again for every argument', () => {
+    groundedStatus(many, switches[turn++ % 2]);
+  });
+  let previous: StatusResult | undefined;
+  bench('updated from the previous switch', () => {
+    previous = updatedStatus(previous, many, switches[turn++ % 2]);
   });
 });

@@ -12,9 +12,12 @@
 // exists, is unique, and so does not depend on the order the arguments are visited.
 //
 // Computed in O(arguments + attacks): each argument keeps a count of its attackers not
-// yet defeated, and a queue holds the arguments that have just come to stand. Everything
-// is iterative, so cycles and long chains are safe. Adjacency is kept in flat typed
-// arrays rather than an array per argument, to spare the garbage collector.
+// yet defeated, and the arguments that come to stand or are defeated are handled stage
+// by stage. Everything is iterative, so cycles and long chains are safe. Adjacency is kept
+// in flat typed arrays rather than an array per argument, to spare the garbage collector.
+//
+// A "what if" switch need not start again: only the arguments its attacks reach can
+// change, so `updatedStatus` works out that part again against the labels of the rest.
 //
 // In the format an argument has exactly one target, so it makes at most one attack:
 // there are never more attacks than arguments, and every undecided argument lies on a
@@ -67,6 +70,8 @@ export const ARGUMENT_STATUS_EXPLANATION: Readonly<Record<ArgumentStatus, string
 const UNDEC = 0;
 const IN = 1;
 const OUT = 2;
+/** Withdrawn by a switch: out of the framework, with no status. */
+const ABSENT = 3;
 type Label = typeof UNDEC | typeof IN | typeof OUT;
 
 /** Shared by every unattacked argument, so a large framework allocates less. */
@@ -126,12 +131,14 @@ function forEachOf(adj: Adjacency, v: number, visit: (w: number) => void): void 
  * undecided arguments (more than 1: it lies on a cycle of attacks), and whether that
  * component holds an odd cycle. Iterative Tarjan over the undecided sub-framework, then a
  * two-colouring of each component: a strongly connected digraph has an odd directed
- * cycle exactly when its underlying undirected graph is not bipartite.
+ * cycle exactly when its underlying undirected graph is not bipartite. Only components
+ * met from `region` are found: a region closed under attacks holds each of them whole.
  */
 function undecidedCycles(
   labels: Uint8Array,
   attacks: Adjacency,
   attackedBy: Adjacency,
+  region: readonly number[],
 ): { size: Int32Array; odd: Uint8Array } {
   const n = labels.length;
   const component = new Int32Array(n).fill(-1);
@@ -153,7 +160,7 @@ function undecidedCycles(
     callEdge.push(attacks.start[v] ?? 0);
   };
 
-  for (let root = 0; root < n; root++) {
+  for (const root of region) {
     if (labels[root] !== UNDEC || index[root] !== -1) continue;
     enter(root);
     while (callNode.length) {
@@ -193,7 +200,7 @@ function undecidedCycles(
   const oddComponent = new Uint8Array(sizes.length);
   const colour = new Int8Array(n).fill(-1);
   const queue: number[] = [];
-  for (let first = 0; first < n; first++) {
+  for (const first of region) {
     const c = component[first] ?? -1;
     if (c < 0 || colour[first] !== -1) continue;
     colour[first] = 0;
@@ -215,7 +222,7 @@ function undecidedCycles(
 
   const size = new Int32Array(n);
   const odd = new Uint8Array(n);
-  for (let v = 0; v < n; v++) {
+  for (const v of region) {
     const c = component[v] ?? -1;
     if (c < 0) continue;
     size[v] = sizes[c] ?? 0;
@@ -224,72 +231,152 @@ function undecidedCycles(
   return { size, odd };
 }
 
-/**
- * The grounded status of every argument in the debate (less any withdrawn ones), with
- * a plain-words reason and the list of attackers of each.
- */
-export function groundedStatus(debate: Debate, options: StatusOptions = {}): StatusResult {
-  const withdrawing = Boolean(options.withdrawnArguments?.size || options.withdrawnActors?.size);
-  const args = withdrawing
-    ? debate.arguments.filter((a) => !isWithdrawn(a, options))
-    : debate.arguments;
-  const n = args.length;
+/** The attack relation over all of a debate's arguments, withdrawn or not. */
+interface Framework {
+  readonly args: readonly ArgumentNode[];
+  readonly attacks: Adjacency;
+  readonly attackedBy: Adjacency;
+}
+
+/** Built once per debate (debates are never changed in place), then shared by every switch. */
+const frameworks = new WeakMap<Debate, Framework>();
+
+function frameworkOf(debate: Debate): Framework {
+  const known = frameworks.get(debate);
+  if (known) return known;
+  const args = debate.arguments;
   const position = new Map<ArgumentId, number>();
   args.forEach((a, i) => position.set(a.id, i));
-
   // The attacks, as parallel lists of attacker and attacked, in debate order.
   const from: number[] = [];
   const to: number[] = [];
   args.forEach((a, i) => {
     if (a.relation !== 'attacks') return;
     const target = position.get(a.target as ArgumentId);
-    if (target === undefined) return; // a position, or a withdrawn argument
+    if (target === undefined) return; // a position
     from.push(i);
     to.push(target);
   });
-  const attacks = adjacency(n, from, to);
-  const attackedBy = adjacency(n, to, from);
-  const degreeIn = (v: number) => (attackedBy.start[v + 1] ?? 0) - (attackedBy.start[v] ?? 0);
-
-  // Label: attackers not yet OUT are counted down; at zero an argument comes IN.
-  const labels = new Uint8Array(n);
-  const live = new Int32Array(n);
-  const queue = new Int32Array(n);
-  // The argument that settled each defeat: the first standing attacker found, which
-  // came to stand before the defeat (so naming it never explains a defeat in a circle).
-  const defeatedBy = new Int32Array(n);
-  let tail = 0;
-  for (let v = 0; v < n; v++) {
-    live[v] = degreeIn(v);
-    if (live[v] === 0) {
-      labels[v] = IN;
-      queue[tail++] = v;
-    }
-  }
-  const countDown = (next: number) => {
-    const left = (live[next] ?? 0) - 1;
-    live[next] = left;
-    if (left === 0 && labels[next] === UNDEC) {
-      labels[next] = IN;
-      queue[tail++] = next;
-    }
+  const built = {
+    args,
+    attacks: adjacency(args.length, from, to),
+    attackedBy: adjacency(args.length, to, from),
   };
-  for (let head = 0; head < tail; head++) {
-    const winner = queue[head] ?? 0;
-    forEachOf(attacks, winner, (loser) => {
-      if (labels[loser] !== UNDEC) return;
-      labels[loser] = OUT;
-      defeatedBy[loser] = winner;
-      forEachOf(attacks, loser, countDown);
+  frameworks.set(debate, built);
+  return built;
+}
+
+/**
+ * A labelling, kept so the next switch can start from it: per argument of the debate, in
+ * debate order, its label, the stage at which it was settled, its reason and attackers.
+ *
+ * Stages follow the grounded construction step by step: an argument comes to stand one
+ * step after the last of its attackers is defeated (at stage 0 when nothing attacks it),
+ * and is defeated at the stage its earliest standing attacker came to stand. They make
+ * the reasons independent of the order in which arguments are visited, so an update and
+ * a fresh computation always say the same thing.
+ */
+interface Labelling {
+  readonly debate: Debate;
+  readonly labels: Uint8Array;
+  readonly stage: Int32Array;
+  readonly reasons: readonly (MessageDescriptor | undefined)[];
+  readonly attackers: readonly (readonly ArgumentId[] | undefined)[];
+}
+
+const labellings = new WeakMap<StatusResult, Labelling>();
+
+/** What one of `labelRegion`'s events says: an argument comes to stand, or is defeated. */
+const COMES_IN = 0;
+const GOES_OUT = 1;
+
+/**
+ * Labels the arguments of `region`, given the final labels and stages of every argument
+ * outside it. The region must be closed under attacks, and its arguments must enter
+ * labelled UNDEC (in the framework) or ABSENT (withdrawn). Grounded semantics is
+ * directional: an argument's label depends only on the arguments that reach it by
+ * attacks, so the labels outside the region are the boundary the region is solved
+ * against, and the result is what a computation over the whole framework would give.
+ *
+ * Events are handled stage by stage (a bucket per stage), so each argument gets the
+ * earliest stage at which the construction settles it.
+ */
+function labelRegion(
+  framework: Framework,
+  region: readonly number[],
+  inRegion: Uint8Array,
+  labels: Uint8Array,
+  stage: Int32Array,
+): void {
+  const { attacks, attackedBy } = framework;
+  const n = labels.length;
+  // Attackers not yet known to be defeated, and the latest stage at which one was.
+  const live = new Int32Array(n);
+  const latestDefeat = new Int32Array(n);
+  const buckets: number[][] = [];
+  const schedule = (event: number, v: number, at: number) =>
+    (buckets[at] ??= []).push(v * 2 + event);
+
+  for (const v of region) {
+    if (labels[v] !== UNDEC) continue;
+    let waiting = 0;
+    let latest = -1;
+    let earliestWinner = Infinity;
+    forEachOf(attackedBy, v, (a) => {
+      const label = labels[a];
+      if (label === ABSENT) return;
+      if (inRegion[a] || label === UNDEC) waiting++;
+      else if (label === IN) earliestWinner = Math.min(earliestWinner, stage[a] ?? 0);
+      else latest = Math.max(latest, stage[a] ?? 0);
     });
+    live[v] = waiting;
+    latestDefeat[v] = latest;
+    if (earliestWinner !== Infinity) schedule(GOES_OUT, v, earliestWinner);
+    else if (waiting === 0) schedule(COMES_IN, v, latest + 1);
   }
 
-  const cycles = labels.includes(UNDEC) ? undecidedCycles(labels, attacks, attackedBy) : null;
+  for (let at = 0; at < buckets.length; at++) {
+    const bucket = buckets[at];
+    if (!bucket) continue;
+    // Defeats found at this stage join the bucket while it is being read.
+    for (let i = 0; i < bucket.length; i++) {
+      const event = bucket[i] ?? 0;
+      const v = event >> 1;
+      if (labels[v] !== UNDEC) continue;
+      stage[v] = at;
+      if ((event & 1) === COMES_IN) {
+        labels[v] = IN;
+        forEachOf(attacks, v, (loser) => {
+          if (labels[loser] === UNDEC) schedule(GOES_OUT, loser, at);
+        });
+      } else {
+        labels[v] = OUT;
+        forEachOf(attacks, v, (next) => {
+          if (labels[next] !== UNDEC) return;
+          const left = (live[next] ?? 0) - 1;
+          live[next] = left;
+          latestDefeat[next] = Math.max(latestDefeat[next] ?? 0, at);
+          if (left === 0) schedule(COMES_IN, next, (latestDefeat[next] ?? 0) + 1);
+        });
+      }
+    }
+  }
+}
+
+/** Writes the reason and attackers of each argument of `region` (labels all final). */
+function explainRegion(
+  framework: Framework,
+  region: readonly number[],
+  labels: Uint8Array,
+  stage: Int32Array,
+  reasons: (MessageDescriptor | undefined)[],
+  attackerIds: (readonly ArgumentId[] | undefined)[],
+): void {
+  const { args, attacks, attackedBy } = framework;
+  const cycles = region.some((v) => labels[v] === UNDEC)
+    ? undecidedCycles(labels, attacks, attackedBy, region)
+    : null;
   const labelOf = (v: number) => (labels[v] ?? UNDEC) as Label;
-  const attackersOf = (v: number): readonly number[] =>
-    degreeIn(v)
-      ? Array.from(attackedBy.list.subarray(attackedBy.start[v] ?? 0, attackedBy.start[v + 1] ?? 0))
-      : NONE;
 
   // Each reason is a message, read in the interface's language when it is looked up.
   const explain = (v: number, label: Label, by: readonly number[]): MessageDescriptor => {
@@ -303,7 +390,11 @@ export function groundedStatus(debate: Debate, options: StatusOptions = {}): Sta
       return msg`stands: every argument attacking it (${count}) is itself defeated`;
     }
     if (label === OUT) {
-      const winner = defeatedBy[v] ?? 0;
+      // The standing attacker that came to stand first (the first in debate order among
+      // equals): it stood before the defeat, so naming it never explains one in a circle.
+      let winner = -1;
+      for (const j of by)
+        if (labelOf(j) === IN && (winner < 0 || (stage[j] ?? 0) < (stage[winner] ?? 0))) winner = j;
       const first = claimOf(args[winner]);
       const more = by.filter((j) => j !== winner && labelOf(j) === IN).length;
       return more > 0
@@ -324,19 +415,120 @@ export function groundedStatus(debate: Debate, options: StatusOptions = {}): Sta
     return msg`undecided: attacked by “${undecided}”, which is itself undecided, and by nothing that stands`;
   };
 
+  for (const v of region) {
+    const label = labels[v];
+    if (label === ABSENT) {
+      reasons[v] = undefined;
+      attackerIds[v] = undefined;
+      continue;
+    }
+    const by: number[] = [];
+    forEachOf(attackedBy, v, (a) => {
+      if (labels[a] !== ABSENT) by.push(a);
+    });
+    reasons[v] = explain(v, (label ?? UNDEC) as Label, by.length ? by : NONE);
+    attackerIds[v] = by.length ? by.flatMap((j) => (args[j] ? [args[j].id] : [])) : NO_ATTACKERS;
+  }
+}
+
+/** The result's Maps, in debate order, from a labelling. */
+function resultOf(labelling: Labelling): StatusResult {
+  const { labels, reasons } = labelling;
   const status = new Map<ArgumentId, ArgumentStatus>();
   const reason = new Map<ArgumentId, MessageDescriptor>();
   const attackers = new Map<ArgumentId, readonly ArgumentId[]>();
-  args.forEach((argument, v) => {
-    const label = labelOf(v);
-    const by = attackersOf(v);
+  labelling.debate.arguments.forEach((argument, v) => {
+    const label = labels[v] ?? UNDEC;
+    if (label === ABSENT) return;
     status.set(argument.id, LABEL_STATUS[label] ?? 'undecided');
-    reason.set(argument.id, explain(v, label, by));
-    attackers.set(
-      argument.id,
-      by.length ? by.flatMap((j) => (args[j] ? [args[j].id] : [])) : NO_ATTACKERS,
-    );
+    const why = reasons[v];
+    if (why) reason.set(argument.id, why);
+    attackers.set(argument.id, labelling.attackers[v] ?? NO_ATTACKERS);
   });
+  const result = { status, reason: new ReaderTextMap(reason), attackers };
+  labellings.set(result, labelling);
+  return result;
+}
 
-  return { status, reason: new ReaderTextMap(reason), attackers };
+/** Which arguments the options take out of the framework (1) and which stay (0). */
+function withdrawnMask(args: readonly ArgumentNode[], options: StatusOptions): Uint8Array {
+  const withdrawing = Boolean(options.withdrawnArguments?.size || options.withdrawnActors?.size);
+  const mask = new Uint8Array(args.length);
+  if (withdrawing) args.forEach((a, v) => (mask[v] = isWithdrawn(a, options) ? 1 : 0));
+  return mask;
+}
+
+/**
+ * The grounded status of every argument in the debate (less any withdrawn ones), with
+ * a plain-words reason and the list of attackers of each, worked out from scratch.
+ */
+export function groundedStatus(debate: Debate, options: StatusOptions = {}): StatusResult {
+  const framework = frameworkOf(debate);
+  const n = framework.args.length;
+  const withdrawn = withdrawnMask(framework.args, options);
+  const labels = withdrawn.map((w) => (w ? ABSENT : UNDEC));
+  const stage = new Int32Array(n);
+  const region = Array.from({ length: n }, (_, v) => v);
+  const reasons = new Array<MessageDescriptor | undefined>(n);
+  const attackerIds: (readonly ArgumentId[] | undefined)[] = new Array<undefined>(n);
+  labelRegion(framework, region, new Uint8Array(n).fill(1), labels, stage);
+  explainRegion(framework, region, labels, stage, reasons, attackerIds);
+  return resultOf({ debate, labels, stage, reasons, attackers: attackerIds });
+}
+
+/**
+ * The same as `groundedStatus(debate, options)`, worked out again only where a switch can
+ * change anything: the arguments taken out or put back since `previous`, and every
+ * argument their attacks reach. The rest keep their labels, reasons and attackers (grounded
+ * semantics is directional: nothing upstream of a change can move). Starts from scratch
+ * when `previous` is missing or was made for another debate.
+ */
+export function updatedStatus(
+  previous: StatusResult | undefined,
+  debate: Debate,
+  options: StatusOptions = {},
+): StatusResult {
+  const before = previous && labellings.get(previous);
+  if (!previous || before?.debate !== debate) return groundedStatus(debate, options);
+  const framework = frameworkOf(debate);
+  const n = framework.args.length;
+  const withdrawn = withdrawnMask(framework.args, options);
+
+  // The switched arguments, then everything their attacks reach, breadth first.
+  const inRegion = new Uint8Array(n);
+  const region: number[] = [];
+  for (let v = 0; v < n; v++)
+    if ((before.labels[v] === ABSENT) !== (withdrawn[v] === 1)) {
+      inRegion[v] = 1;
+      region.push(v);
+    }
+  if (region.length === 0) return previous;
+  for (let head = 0; head < region.length; head++)
+    forEachOf(framework.attacks, region[head] ?? 0, (w) => {
+      if (inRegion[w]) return;
+      inRegion[w] = 1;
+      region.push(w);
+    });
+
+  const labels = before.labels.slice();
+  const stage = before.stage.slice();
+  const reasons = before.reasons.slice();
+  const attackerIds = before.attackers.slice();
+  for (const v of region) labels[v] = withdrawn[v] ? ABSENT : UNDEC;
+  labelRegion(framework, region, inRegion, labels, stage);
+  explainRegion(framework, region, labels, stage, reasons, attackerIds);
+  return resultOf({ debate, labels, stage, reasons, attackers: attackerIds });
+}
+
+/** The last what-if result of each debate, which the next switch starts from. */
+const lastWhatIf = new WeakMap<Debate, StatusResult>();
+
+/**
+ * The statuses under a what-if switch: `groundedStatus(debate, options)`, updated from the
+ * previous call for the same debate rather than worked out again for every argument.
+ */
+export function whatIfStatus(debate: Debate, options: StatusOptions = {}): StatusResult {
+  const result = updatedStatus(lastWhatIf.get(debate), debate, options);
+  lastWhatIf.set(debate, result);
+  return result;
 }

@@ -31,16 +31,25 @@ export type LinkCheck =
   | { readonly ok: true; readonly url: string; readonly host: string }
   | { readonly ok: false; readonly problem: Problem };
 
-/** This machine, however a link may spell it. */
+/**
+ * This machine, however a link may spell it, given a host name as the URL parser writes it
+ * (which already turns 127.1, 0x7f000001 and 0 into dotted IPv4).
+ */
 export function isLoopback(hostname: string): boolean {
-  const host = hostname.toLowerCase();
-  return (
-    host === 'localhost' ||
-    host.endsWith('.localhost') ||
-    host === '[::1]' ||
-    host === '0.0.0.0' ||
-    /^127(\.\d{1,3}){3}$/.test(host)
-  );
+  // A trailing dot names the same host: "localhost." is this machine too.
+  const host = hostname.toLowerCase().replace(/\.+$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (host === '0.0.0.0' || /^127(\.\d{1,3}){3}$/.test(host)) return true;
+  const ipv6 = /^\[(.*)\]$/.exec(host)?.[1];
+  if (ipv6 === undefined) return false;
+  if (ipv6 === '::1' || ipv6 === '::') return true;
+  // An IPv4 address of this machine inside IPv6: mapped (::ffff:7f00:1 is 127.0.0.1,
+  // ::ffff:0:0 is 0.0.0.0) or in the old compatible form (::7f00:1).
+  const mapped = /^::(?:ffff:)?([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(ipv6);
+  if (!mapped) return false;
+  const high = parseInt(mapped[1] ?? '', 16);
+  const low = parseInt(mapped[2] ?? '', 16);
+  return high >> 8 === 127 || (high === 0 && low === 0);
 }
 /** Longer than any sensible link; a guard against a page address used as a payload. */
 const MAX_LINK_LENGTH = 2048;

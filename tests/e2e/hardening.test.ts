@@ -2,7 +2,9 @@
 // name are told apart, an unbroken name wraps, invalid start-up parameters are warned
 // about, and big valid inputs stay fluid. The longest main-thread task of each big case
 // is REPORTED (test-results/hardening-long-tasks.json and the console), never asserted:
-// timings belong in reports, not in tests that pass only on a quiet machine.
+// timings belong in reports, not in tests that pass only on a quiet machine. Each step
+// reports wall times (the page's long-task observer) and the CPU time of its longest
+// task (a trace), which a busy machine hardly changes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Route } from 'playwright-core';
@@ -10,6 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { hostileCorpus, stressCorpus, UNBROKEN } from '../fixtures/hostile/corpus';
 import { seriousAxeViolations } from './support/axe';
 import { useApp, waitForReady } from './support/fixture';
+import { longestTask } from './support/task-time';
 
 const app = useApp();
 const HOST = 'https://debates.example';
@@ -113,6 +116,53 @@ describe('data text in its place', () => {
     await page.context().close();
   });
 
+  // The views that set the short name among their own words (the graph's labels and
+  // details, Compare): each place the right-to-left name shows is isolated (<bdi>, or
+  // unicode-bidi: isolate), or is all its line says.
+  it.each([
+    ['graph', '&select=parents'],
+    ['compare', '&view=compare&compare=council,parents'],
+  ])('isolates a right-to-left short name among the app’s words (%s)', async (_view, query) => {
+    const { page, errors } = await watchedPage();
+    await page.goto(linked('rlo.json', query));
+    await waitForReady(page);
+    await page
+      .locator('#main')
+      .getByText(/Parents/)
+      .first()
+      .waitFor();
+    const mixedIn = await page.evaluate((rtl) => {
+      const loose: string[] = [];
+      let found = 0;
+      const walker = document.createTreeWalker(document.getElementById('main')!, 4);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? '';
+        if (!text.includes(rtl)) continue;
+        found++;
+        let isolated = false;
+        for (let el = n.parentElement; el && el.id !== 'main'; el = el.parentElement) {
+          const style = getComputedStyle(el);
+          if (['isolate', 'isolate-override', 'plaintext'].includes(style.unicodeBidi)) {
+            isolated = true;
+            break;
+          }
+          // A line of its own (a block, or an SVG label): fine if the name is all it says.
+          if (el.tagName === 'text' || !['inline', 'contents'].includes(style.display)) {
+            isolated = (el.textContent ?? '').trim() === text.trim();
+            break;
+          }
+        }
+        if (!isolated) loose.push(n.parentElement!.outerHTML.slice(0, 160));
+      }
+      return { found, loose };
+    }, 'والدین');
+    expect(mixedIn.found).toBeGreaterThan(0);
+    expect(mixedIn.loose).toEqual([]);
+    expect(await page.evaluate(() => document.body.innerText.includes('\u202E'))).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('tells apart actors that share a name, in “Add an actor” and in the headings', async () => {
     const { page, errors } = await watchedPage();
     await page.goto(linked('same-names.json', '&view=compare&compare=council'));
@@ -150,6 +200,31 @@ describe('data text in its place', () => {
   });
 });
 
+describe('a 10,000-character unbroken name in every view', () => {
+  it.each([
+    ['graph', '&select=council'],
+    ['matrix', '&view=matrix'],
+    ['arguments', '&view=arguments'],
+    ['timeline', '&view=timeline'],
+    ['sources', '&view=sources'],
+    ['stand', '&view=stand'],
+  ])('keeps the page its own width at 360 px (%s)', async (view, query) => {
+    const { page, errors } = await watchedPage(360, 740);
+    await page.goto(linked('unbroken.json', query));
+    await waitForReady(page);
+    // Each view but the graph draws a box of its own name (layout.test.ts does the same).
+    if (view !== 'graph') await page.locator(`#main > .${view}`).waitFor();
+    await settle(page);
+    const wider = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(wider).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(RESULTS, `hardening-unbroken-${view}-360.png`) });
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('start-up parameters', () => {
   it('warns about invalid embed, renderer and lang values and an empty types', async () => {
     const { page, warnings } = await watchedPage();
@@ -165,33 +240,60 @@ describe('start-up parameters', () => {
 });
 
 describe('big valid inputs stay fluid (longest task reported)', () => {
-  it('the Arguments view of 3,000 arguments', { timeout: 180_000 }, async () => {
+  /**
+   * The long tasks of one step, as the page's own observer saw them (wall time), and the
+   * CPU time of its longest main-thread task from a trace: the figure for the 200 ms goal,
+   * since on a busy machine wall times grow with everything else that runs.
+   */
+  async function measured(page: Page, step: () => Promise<void>) {
+    const { longestCpuMs } = await longestTask(app.browser, page, async () => {
+      await step();
+      await settle(page);
+    });
+    return { ...(await takeLongTasks(page)), longestCpuMs };
+  }
+
+  it('the Arguments view of 3,000 arguments', { timeout: 240_000 }, async () => {
     const { page, errors } = await watchedPage();
-    await page.goto(linked('many-arguments.json'));
-    await waitForReady(page);
-    await settle(page);
-    const load = await takeLongTasks(page);
-    await page
-      .getByRole('navigation', { name: 'Views' })
-      .getByRole('button', { name: 'Arguments' })
-      .click();
-    await page.locator('.argcard').first().waitFor();
-    await settle(page);
-    const open = await takeLongTasks(page);
+    const load = await measured(page, async () => {
+      await page.goto(linked('many-arguments.json'));
+      await waitForReady(page);
+    });
+    const open = await measured(page, async () => {
+      await page
+        .getByRole('navigation', { name: 'Views' })
+        .getByRole('button', { name: 'Arguments' })
+        .click();
+      await page.locator('.argcard').first().waitFor();
+    });
     const elements = await page.evaluate(() => document.querySelectorAll('*').length);
-    // What if: withdraw one claim; every status is worked out again.
-    await page
-      .getByRole('checkbox', { name: /^Withdraw this claim/ })
-      .first()
-      .check();
-    await page.getByRole('status').filter({ hasText: 'withdrawn' }).waitFor();
-    await settle(page);
-    const whatIf = await takeLongTasks(page);
+    // What if: withdraw one claim, put it back, then withdraw an actor (listed open at 1280 px).
+    const claim = page.getByRole('checkbox', { name: /^Withdraw this claim/ }).first();
+    const summary = page.getByRole('status').filter({ hasText: 'On this issue' });
+    const whatIf = await measured(page, async () => {
+      await claim.check();
+      await summary.filter({ hasText: 'withdrawn' }).waitFor();
+    });
+    const putBack = await measured(page, async () => {
+      await claim.uncheck();
+      await summary.filter({ hasNotText: 'withdrawn' }).waitFor();
+    });
+    const actor = page.getByRole('checkbox', { name: /^Withdraw everything/ }).first();
+    const withdrawActor = await measured(page, async () => {
+      await actor.check();
+      await summary.filter({ hasText: 'withdrawn' }).waitFor();
+    });
     const more = page.getByRole('button', { name: /^Show \d+ (more|arguments?)/ }).first();
-    await more.click();
-    await settle(page);
-    const showMore = await takeLongTasks(page);
-    report['3,000 arguments'] = { load, openArguments: open, elements, whatIf, showMore };
+    const showMore = await measured(page, () => more.click());
+    report['3,000 arguments'] = {
+      load,
+      openArguments: open,
+      elements,
+      whatIf,
+      putBack,
+      withdrawActor,
+      showMore,
+    };
     expect(elements).toBeLessThan(20_000);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -199,28 +301,32 @@ describe('big valid inputs stay fluid (longest task reported)', () => {
 
   it('the bundled debate in Compare (a baseline for the cases below)', async () => {
     const { page } = await watchedPage();
-    await page.goto(app.url('?view=compare&compare=european-commission,human-rights-groups'));
-    await waitForReady(page);
-    await settle(page);
-    report['baseline: bundled debate, Compare of two'] = await takeLongTasks(page);
+    report['baseline: bundled debate, Compare of two'] = await measured(page, async () => {
+      await page.goto(app.url('?view=compare&compare=european-commission,human-rights-groups'));
+      await waitForReady(page);
+    });
     await page.context().close();
   });
 
-  it('a 100 KB search in the link', { timeout: 180_000 }, async () => {
+  it('a 1 MB search in the link', { timeout: 400_000 }, async () => {
     const { page, errors, warnings } = await watchedPage();
-    await page.goto(app.url(`?q=${'a'.repeat(100_000)}`), {
-      waitUntil: 'commit',
-      timeout: 120_000,
+    const load = await measured(page, async () => {
+      await page.goto(app.url(`?q=${'a'.repeat(1_000_000)}`), {
+        waitUntil: 'commit',
+        timeout: 180_000,
+      });
+      // A megabyte of address in every trace event that names it: allow for the slow-down.
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
+        timeout: 180_000,
+      });
     });
-    await waitForReady(page);
-    await settle(page);
-    report['100 KB q='] = await takeLongTasks(page);
     const box = page.getByRole('searchbox', { name: 'Search the debate' });
     expect((await box.inputValue()).length).toBe(200);
-    await box.press('End');
-    await box.press('Backspace');
-    await settle(page);
-    (report['100 KB q='] as Record<string, unknown>).typing = await takeLongTasks(page);
+    const typing = await measured(page, async () => {
+      await box.press('End');
+      await box.press('Backspace');
+    });
+    report['1 MB q='] = { ...load, typing };
     expect(new URL(page.url()).searchParams.get('q')?.length).toBe(199);
     expect(warnings.filter((w) => w.includes('ignored q=')).length).toBe(1);
     expect(Math.max(...warnings.map((w) => w.length))).toBeLessThan(400);
@@ -231,10 +337,10 @@ describe('big valid inputs stay fluid (longest task reported)', () => {
   it('compare= with 8,000 copies of an id', { timeout: 180_000 }, async () => {
     const { page, errors, warnings } = await watchedPage();
     const ids = Array(8_000).fill('european-commission').join(',');
-    await page.goto(app.url(`?view=compare&compare=${ids},human-rights-groups`));
-    await waitForReady(page);
-    await settle(page);
-    report['compare= ×8,000'] = await takeLongTasks(page);
+    report['compare= ×8,000'] = await measured(page, async () => {
+      await page.goto(app.url(`?view=compare&compare=${ids},human-rights-groups`));
+      await waitForReady(page);
+    });
     expect(await page.locator('.compare__head h3').count()).toBe(2);
     expect(warnings.filter((w) => w.includes('compare=')).length).toBe(1);
     expect(new URL(page.url()).searchParams.get('compare')).toBe(
@@ -246,10 +352,10 @@ describe('big valid inputs stay fluid (longest task reported)', () => {
 
   it('a position with 300 stances (the graph, measured only)', { timeout: 180_000 }, async () => {
     const { page, errors } = await watchedPage();
-    await page.goto(linked('many-stances.json', '&select=require'));
-    await waitForReady(page);
-    await settle(page);
-    report['300 stances (graph)'] = await takeLongTasks(page);
+    report['300 stances (graph)'] = await measured(page, async () => {
+      await page.goto(linked('many-stances.json', '&select=require'));
+      await waitForReady(page);
+    });
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -115,6 +115,12 @@ async function expectLoaded(page: Page, hostile: HostileCase, notice: string) {
   const expectedTitle = hostile.expected.title;
   await page.waitForFunction((t) => document.querySelector('h1')?.textContent === t, expectedTitle);
   expect(await page.locator('.source-notice').textContent()).toBe(notice);
+  // On the first screen, whatever the title: a reader never sees the debate without it.
+  const box = await page
+    .locator('.source-notice')
+    .evaluate((n) => ({ ...n.getBoundingClientRect().toJSON(), screen: innerHeight }));
+  expect(box.top, hostile.name).toBeGreaterThanOrEqual(0);
+  expect(box.bottom, hostile.name).toBeLessThanOrEqual(box.screen);
   if (hostile.expected.warnings?.length)
     await page.getByText(/Loaded with \d+ warnings?/).waitFor();
   if (hostile.fileName === 'empty-debate.json')

@@ -2,8 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   groundedStatus,
+  updatedStatus,
+  whatIfStatus,
   type ArgumentStatus,
   type StatusOptions,
+  type StatusResult,
 } from '../../src/domain/argument-status';
 import type { ActorId, ArgumentId, Debate } from '../../src/domain/model';
 import { loadDebateValue } from '../../src/loader/load-debate';
@@ -361,5 +364,70 @@ describe('grounded status properties', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+/** A result as plain entry lists, order included, for exact comparison. */
+const entries = (result: StatusResult) => ({
+  status: [...result.status],
+  reason: [...result.reason],
+  attackers: [...result.attackers],
+});
+
+/** A run of what-if switches: each step is the set of claims and of actors taken out then. */
+const arbitrarySwitches = arbitraryFramework.chain((frame) =>
+  fc.tuple(
+    fc.constant(frame),
+    fc.array(
+      fc.tuple(
+        fc.subarray(Array.from({ length: frame.n }, (_, i) => `g${i}`)),
+        fc.subarray(['x', 'y']),
+      ),
+      { minLength: 1, maxLength: 8 },
+    ),
+  ),
+);
+
+describe('what-if updates', () => {
+  it('always equal working everything out again, switch after switch', () => {
+    fc.assert(
+      fc.property(arbitrarySwitches, ([{ specs }, steps]) => {
+        const debate = framework(specs);
+        let previous: StatusResult | undefined;
+        for (const [claims, actors] of steps) {
+          const options = {
+            withdrawnArguments: argIds(...claims),
+            withdrawnActors: actorIds(...actors),
+          };
+          previous = updatedStatus(previous, debate, options);
+          expect(entries(previous)).toEqual(entries(groundedStatus(debate, options)));
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps what the switch cannot reach, and starts again for another debate', () => {
+    // c attacks b, b attacks a; d stands apart and attacks nothing.
+    const specs: ArgSpec[] = [
+      ['a', 'p'],
+      ['b', 'a'],
+      ['c', 'b'],
+      ['d', 'p', 'supports'],
+    ];
+    const debate = framework(specs);
+    const first = whatIfStatus(debate);
+    const next = whatIfStatus(debate, { withdrawnArguments: argIds('c') });
+    expect(statuses(debate, { withdrawnArguments: argIds('c') })).toEqual({
+      a: 'defeated',
+      b: 'stands',
+      d: 'stands',
+    });
+    expect(Object.fromEntries(next.status)).toEqual({ a: 'defeated', b: 'stands', d: 'stands' });
+    // Upstream of nothing that changed: the very same attackers list, not a new one.
+    expect(next.attackers.get('d' as ArgumentId)).toBe(first.attackers.get('d' as ArgumentId));
+    expect(whatIfStatus(debate, { withdrawnArguments: argIds('c') })).toBe(next);
+    const other = framework(specs);
+    expect(entries(updatedStatus(next, other))).toEqual(entries(groundedStatus(other)));
   });
 });

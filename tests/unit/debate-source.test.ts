@@ -93,6 +93,33 @@ describe('checkDataLink', () => {
     ).toBe(false);
   });
 
+  it('knows this machine however a link spells it: a trailing dot, IPv6, numbers', () => {
+    const spellings = [
+      'https://localhost./x.json',
+      'https://LOCALHOST..:8443/x.json',
+      'https://app.localhost./x.json',
+      'https://127.1/x.json',
+      'https://0x7f000001/x.json',
+      'https://2130706433/x.json',
+      'https://0/x.json',
+      'https://[::]/x.json',
+      'https://[0:0:0:0:0:0:0:1]/x.json',
+      'https://[::ffff:127.0.0.1]/x.json',
+      'https://[::ffff:0.0.0.0]/x.json',
+      'https://[::127.0.0.1]/x.json',
+    ];
+    const rules = { pageUrl: 'https://stancemap.example/', allowedHosts: [] };
+    for (const link of spellings) {
+      expect(isLoopback(new URL(link).hostname), link).toBe(true);
+      const check = checkDataLink(link, rules);
+      expect(check.ok, link).toBe(false);
+      if (!check.ok) expect(check.problem.message, link).toContain("reader's own computer");
+    }
+    // Look-alikes that are other machines.
+    for (const link of ['https://[::ffff:8.8.8.8]/x.json', 'https://[fe80::1]/x.json'])
+      expect(isLoopback(new URL(link).hostname), link).toBe(false);
+  });
+
   it('resolves relative links against an http: page as same-origin', () => {
     const rules = { pageUrl: 'http://intranet.school/stancemap/', allowedHosts: [] };
     expect(checkDataLink('debates/a.json', rules)).toMatchObject({

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import {
   ARGUMENT_STATUS_EXPLANATION,
   argumentStatusMeaning,
-  groundedStatus,
+  whatIfStatus,
   type ArgumentStatus,
 } from '../../domain/argument-status';
 import type {
@@ -96,7 +96,7 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
     () => ({ withdrawnArguments, withdrawnActors }),
     [withdrawnArguments, withdrawnActors],
   );
-  const result = useMemo(() => groundedStatus(debate, options), [debate, options]);
+  const result = useMemo(() => whatIfStatus(debate, options), [debate, options]);
   const threads = useMemo(() => issueThreads(debate, issue.id), [debate, issue.id]);
   const args = useMemo(() => argumentsOfIssue(debate, issue.id), [debate, issue.id]);
   const actors = useMemo(() => actorsOf(debate, args), [debate, args]);
