@@ -2,6 +2,7 @@
 // authors, tests and the problem list in the app refer to them. The hints for each code
 // live in problem-hints.ts, loaded only where problems are listed in full.
 import { i18n } from '@lingui/core';
+import { direction, type Locale } from '../i18n/locales';
 import type { PROBLEM_HINTS } from './problem-hints';
 
 /**
@@ -28,12 +29,22 @@ function english(text: LoaderMessage): string {
   });
 }
 
-/** A message in the interface's language once its catalogue is loaded, else in English. */
+/**
+ * A message in the interface's language once its catalogue is loaded, else in English.
+ * In a right-to-left language each quoted value (an id, a path, a file name, mostly
+ * Latin) is isolated, so its quotes and commas stay in place inside the sentence.
+ */
 export function localised(text: LoaderMessage): string {
   if (!i18n.locale || i18n.messages[text.id] === undefined) return english(text);
+  const isolate = direction(i18n.locale as Locale) === 'rtl';
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(text.values ?? {}))
-    values[name] = typeof value === 'object' ? localised(value) : value;
+    values[name] =
+      typeof value === 'object'
+        ? localised(value)
+        : isolate && typeof value === 'string'
+          ? `\u2068${value}\u2069`
+          : value;
   return i18n._(text.id, values);
 }
 
