@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useAppStore } from '../store/store-context';
 
 /** On paper only: the debate's sources, so a handout says where every quote comes from. */
@@ -6,7 +7,9 @@ export function PrintSources() {
   if (!debate) return null;
   return (
     <section className="print-only" aria-hidden="true">
-      <h2>Sources</h2>
+      <h2>
+        <Trans>Sources</Trans>
+      </h2>
       <ol>
         {debate.sources.map((source) => (
           <li key={source.id}>
@@ -19,12 +22,17 @@ export function PrintSources() {
       </ol>
       {debate.meta.notes && (
         <>
-          <h3>What the sources leave out</h3>
+          <h3>
+            <Trans>What the sources leave out</Trans>
+          </h3>
           <p>{debate.meta.notes}</p>
         </>
       )}
       <p>
-        Printed from Stancemap · {debate.meta.title} · data updated {debate.meta.updated}
+        <Trans>
+          Printed from Stancemap · <bdi>{debate.meta.title}</bdi> · data updated{' '}
+          {debate.meta.updated}
+        </Trans>
         {debate.meta.license && ` · ${debate.meta.license}`}
       </p>
     </section>

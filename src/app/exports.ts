@@ -1,7 +1,11 @@
 // The downloads, loaded only when a reader asks for one: none of this weighs on the
 // first visit.
+import { t } from '@lingui/core/macro';
 import { matrixCsv } from '../domain/matrix-csv';
 import type { Debate } from '../domain/model';
+import { NODE_TYPE_NAMES } from '../domain/node-types';
+import { currentLocale } from '../i18n/runtime';
+import { formatList } from '../lib/intl';
 import { graphToSvg, svgToPng } from '../graph/export/graph-image';
 import { downloadBlob, exportFileName } from '../lib/download';
 import { exportDebate, EXPORT_FORMATS, type ExportFormat } from '../loader/export/export-debate';
@@ -11,12 +15,25 @@ import { makeClassroomCopy } from '../features/offline/make-copy';
 
 /** What the picture shows, in words, so a saved image says how it was filtered. */
 function describeFilters(state: AppState, debate: Debate): string {
-  const parts = [`Showing: ${state.types.join(', ')}`];
-  if (state.hiddenActorKinds.length)
-    parts.push(`hidden actor kinds: ${state.hiddenActorKinds.join(', ')}`);
+  const locale = currentLocale();
+  const types = formatList(
+    locale,
+    state.types.map((type) => NODE_TYPE_NAMES[type].plural),
+  );
+  const parts = [t`Showing: ${types}`];
+  if (state.hiddenActorKinds.length) {
+    const kinds = formatList(locale, state.hiddenActorKinds);
+    parts.push(t`hidden actor kinds: ${kinds}`);
+  }
   const issue = state.issue ? debate.index.node.get(state.issue) : undefined;
-  if (issue) parts.push(`focus: ${issue.label}`);
-  if (state.query) parts.push(`search: “${state.query}”`);
+  if (issue) {
+    const label = issue.label;
+    parts.push(t`focus: ${label}`);
+  }
+  if (state.query) {
+    const query = state.query;
+    parts.push(t`search: “${query}”`);
+  }
   return parts.join(' · ');
 }
 
@@ -38,10 +55,11 @@ async function downloadFormat(debate: Debate, format: ExportFormat): Promise<str
     exportFileName(debate.meta.id, what!, extension!),
     new Blob([exported.content as BlobPart], { type: exported.mimeType }),
   );
-  const saved = `Debate saved as ${EXPORT_FORMATS[format]}.`;
-  return exported.lost.length
-    ? `${saved} Not kept in this format: ${exported.lost.join(', ')}.`
-    : saved;
+  const name = EXPORT_FORMATS[format];
+  const saved = t`Debate saved as ${name}.`;
+  if (!exported.lost.length) return saved;
+  const lost = formatList(currentLocale(), exported.lost);
+  return `${saved} ${t`Not kept in this format: ${lost}.`}`;
 }
 
 /** Makes and saves one download; returns what to tell the reader. */
@@ -58,17 +76,18 @@ export async function download(kind: Download, state: AppState, debate: Debate):
         exportFileName(id, 'matrix', 'csv'),
         new Blob([matrixCsv(debate)], { type: 'text/csv' }),
       );
-      return 'Stance matrix saved as CSV.';
+      return t`Stance matrix saved as CSV.`;
     case 'debate-json':
       downloadBlob(
         exportFileName(id, 'debate', 'json'),
         new Blob([JSON.stringify(serialiseDebate(debate), null, 2)], { type: 'application/json' }),
       );
-      return 'Debate saved as JSON.';
+      return t`Debate saved as JSON.`;
     case 'classroom-copy': {
       const copy = await makeClassroomCopy(state, debate, state.debateSource);
       downloadBlob(copy.fileName, new Blob([copy.html], { type: 'text/html' }));
-      return `Classroom copy saved as ${copy.fileName}: it opens in a browser with no network.`;
+      const fileName = copy.fileName;
+      return t`Classroom copy saved as ${fileName}: it opens in a browser with no network.`;
     }
     case 'graph-png':
     case 'graph-svg': {
@@ -79,18 +98,21 @@ export async function download(kind: Download, state: AppState, debate: Debate):
         const blob = await new Promise<Blob | null>((resolve) =>
           canvas.toBlob(resolve, 'image/png'),
         );
-        if (!blob) return 'The picture could not be made.';
+        if (!blob) return t`The picture could not be made.`;
         downloadBlob(exportFileName(id, 'graph', 'png'), blob);
-        return 'Graph saved as PNG.';
+        return t`Graph saved as PNG.`;
       }
       if (!svg)
         return canvas
-          ? 'A big debate is drawn on a canvas: save it as PNG.'
-          : 'Open the graph (not the list) to save it as a picture.';
+          ? t`A big debate is drawn on a canvas: save it as PNG.`
+          : t`Open the graph (not the list) to save it as a picture.`;
+      const { license, updated } = debate.meta;
       const picture = await graphToSvg(svg, {
         title: debate.meta.title,
         filters: describeFilters(state, debate),
-        credit: `Made with Stancemap · ${debate.meta.license ? `data ${debate.meta.license}` : 'data: see sources'} · updated ${debate.meta.updated}`,
+        credit: license
+          ? t`Made with Stancemap · data ${license} · updated ${updated}`
+          : t`Made with Stancemap · data: see sources · updated ${updated}`,
       });
       const format = kind === 'graph-png' ? 'png' : 'svg';
       const blob =
@@ -98,7 +120,7 @@ export async function download(kind: Download, state: AppState, debate: Debate):
           ? new Blob([picture.markup], { type: 'image/svg+xml' })
           : await svgToPng(picture.markup, picture.width, picture.height);
       downloadBlob(exportFileName(id, 'graph', format), blob);
-      return `Graph saved as ${format.toUpperCase()}.`;
+      return format === 'svg' ? t`Graph saved as SVG.` : t`Graph saved as PNG.`;
     }
   }
 }

@@ -6,6 +6,8 @@ import { parseLibrary } from '../loader/library';
 import { DEFAULT_LIMITS } from '../loader/limits';
 import { loadDebateTextLazily } from '../loader/lazy-loader';
 import { readLocationState } from '../store/url-sync';
+import { loadLoaderMessages } from '../i18n/runtime';
+import type { Problem } from '../loader/problems';
 
 const FETCH_OPTIONS = { maxBytes: DEFAULT_LIMITS.maxBytes, timeoutMs: 10_000 };
 
@@ -15,7 +17,12 @@ function dataUrl(file: string): string {
 }
 
 export async function loadBundled(store: AppStore, requestedId: string | null): Promise<void> {
-  const { loadFailed, setLibrary, debateLoaded } = store.getState();
+  const { setLibrary, debateLoaded } = store.getState();
+  // The problems show in the reader's language: their messages download first.
+  const loadFailed = async (errors: readonly Problem[], warnings: readonly Problem[]) => {
+    await loadLoaderMessages().catch(() => undefined);
+    store.getState().loadFailed(errors, warnings);
+  };
   const index = await fetchText(dataUrl('index.json'), FETCH_OPTIONS);
   if (!index.ok) return loadFailed([index.problem], []);
   const library = parseLibrary(index.text);
@@ -30,5 +37,5 @@ export async function loadBundled(store: AppStore, requestedId: string | null): 
   if (!file.ok) return loadFailed([file.problem], []);
   const result = await loadDebateTextLazily(file.text);
   if (result.ok) debateLoaded(result.debate, result.warnings, readLocationState(result.debate));
-  else loadFailed(result.errors, result.warnings);
+  else await loadFailed(result.errors, result.warnings);
 }

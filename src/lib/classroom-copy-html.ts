@@ -15,6 +15,22 @@ export interface CopyParts {
   readonly info: CopyInfo;
   /** The interface language for `<html lang>` before the app starts. */
   readonly lang?: string;
+  /** The page's own words in that language (the app's copy); English without them (the build's). */
+  readonly words?: CopyWords;
+}
+
+export interface CopyWords {
+  /** The page title, with the debate's title in it. */
+  readonly title: string;
+  /** Said when the browser runs no script. */
+  readonly needsJavaScript: string;
+}
+
+function englishWords(debateTitle: string): CopyWords {
+  return {
+    title: `${debateTitle} · Stancemap offline copy`,
+    needsJavaScript: 'This offline copy of Stancemap needs JavaScript to show the debate.',
+  };
 }
 
 /**
@@ -79,7 +95,7 @@ export function classroomCopyHtml(parts: CopyParts): string {
     const problem = inlineProblem(text, element);
     if (problem) throw new Error(`The app's ${element} cannot be inlined: it ${problem}.`);
   }
-  const title = `${parts.info.title} · Stancemap offline copy`;
+  const words = parts.words ?? englishWords(parts.info.title);
   return [
     '<!doctype html>',
     `<html lang="${escapeHtml(parts.lang ?? 'en')}">`,
@@ -90,7 +106,7 @@ export function classroomCopyHtml(parts: CopyParts): string {
     '<meta name="referrer" content="no-referrer" />',
     '<meta name="color-scheme" content="light dark" />',
     '<meta name="generator" content="Stancemap classroom copy" />',
-    `<title>${escapeHtml(title)}</title>`,
+    `<title>${escapeHtml(words.title)}</title>`,
     '<link rel="icon" href="data:," />',
     `<style id="${COPY_IDS.style}">${parts.style}</style>`,
     `<script type="application/json" id="${COPY_IDS.info}">${jsonForScript(JSON.stringify(parts.info))}</script>`,
@@ -99,7 +115,7 @@ export function classroomCopyHtml(parts: CopyParts): string {
     '</head>',
     '<body>',
     '<div id="root"></div>',
-    '<noscript>This offline copy of Stancemap needs JavaScript to show the debate.</noscript>',
+    `<noscript>${escapeHtml(words.needsJavaScript)}</noscript>`,
     '</body>',
     '</html>',
     '',

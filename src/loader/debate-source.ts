@@ -1,6 +1,6 @@
 // Where a debate came from, and which `?data=` links the app is willing to follow
 // (url-and-embed.md). Plain TypeScript: the app, the store and tests share it.
-import { problem, shown, type Problem } from './problems';
+import { problem, shown, type LoaderMessage, type Problem } from './problems';
 
 /** Provenance: a debate that did not ship with the app always says where it is from. */
 export type DebateSource =
@@ -54,7 +54,7 @@ export function isLoopback(hostname: string): boolean {
 /** Longer than any sensible link; a guard against a page address used as a payload. */
 const MAX_LINK_LENGTH = 2048;
 
-function refuse(message: string, code: Problem['code'] = 'bad-link'): LinkCheck {
+function refuse(message: LoaderMessage, code: Problem['code'] = 'bad-link'): LinkCheck {
   return { ok: false, problem: problem(code, '', message) };
 }
 
@@ -81,10 +81,20 @@ export function hostAllowed(hostname: string, allowedHosts: readonly string[]): 
  */
 export function checkDataLink(raw: string, rules: LinkRules): LinkCheck {
   const text = raw.trim();
-  if (!text) return refuse('The data= link is empty; it should be the address of a .json file.');
+  if (!text)
+    return refuse(
+      /*i18n*/ {
+        id: 'link.empty',
+        message: 'The data= link is empty; it should be the address of a .json file.',
+      },
+    );
   if (text.length > MAX_LINK_LENGTH)
     return refuse(
-      `The data= link is ${text.length} characters long; a link may have at most ${MAX_LINK_LENGTH}.`,
+      /*i18n*/ {
+        id: 'link.too-long',
+        message: 'The data= link is {length} characters long; a link may have at most {max}.',
+        values: { length: text.length, max: MAX_LINK_LENGTH },
+      },
     );
   let url: URL;
   let page: URL;
@@ -92,29 +102,66 @@ export function checkDataLink(raw: string, rules: LinkRules): LinkCheck {
     page = new URL(rules.pageUrl);
     url = new URL(text, page);
   } catch {
-    return refuse(`${shown(text)} is not a web address.`);
+    return refuse(
+      /*i18n*/ {
+        id: 'link.not-address',
+        message: '{value} is not a web address.',
+        values: { value: shown(text) },
+      },
+    );
   }
   if (url.username || url.password)
-    return refuse('Links with a user name or password in them are never opened.');
+    return refuse(
+      /*i18n*/ {
+        id: 'link.credentials',
+        message: 'Links with a user name or password in them are never opened.',
+      },
+    );
   const sameOrigin = url.origin === page.origin && url.origin !== 'null';
   const scheme = url.protocol;
   if (!sameOrigin) {
     const loopback = isLoopback(url.hostname);
     if (loopback && !rules.allowLoopback)
       return refuse(
-        `${shown(url.href)} is on the reader's own computer; this copy of Stancemap opens debates from there only in a development build (or one built with VITE_ALLOW_LOOPBACK_DATA=1).`,
+        /*i18n*/ {
+          id: 'link.loopback',
+          message:
+            "{value} is on the reader's own computer; this copy of Stancemap opens debates from there only in a development build (or one built with VITE_ALLOW_LOOPBACK_DATA=1).",
+          values: { value: shown(url.href) },
+        },
       );
     if (scheme === 'http:' && !loopback)
       return refuse(
-        `${shown(url.href)} uses plain http:; debates are opened only from https: addresses${rules.allowLoopback ? ' (http: only on this computer)' : ''}.`,
+        rules.allowLoopback
+          ? /*i18n*/ {
+              id: 'link.plain-http-local',
+              message:
+                '{value} uses plain http:; debates are opened only from https: addresses (http: only on this computer).',
+              values: { value: shown(url.href) },
+            }
+          : /*i18n*/ {
+              id: 'link.plain-http',
+              message: '{value} uses plain http:; debates are opened only from https: addresses.',
+              values: { value: shown(url.href) },
+            },
       );
     if (scheme !== 'https:' && scheme !== 'http:')
       return refuse(
-        `${shown(scheme)} links are never opened; a debate link starts with https:// or is a path on this site.`,
+        /*i18n*/ {
+          id: 'link.scheme',
+          message:
+            '{value} links are never opened; a debate link starts with https:// or is a path on this site.',
+          values: { value: shown(scheme) },
+        },
       );
     if (!hostAllowed(url.hostname, rules.allowedHosts))
       return refuse(
-        `${url.hostname} is not among the sites this copy of Stancemap opens debates from (${rules.allowedHosts.join(', ')}).`,
+        /*i18n*/ {
+          id: 'link.host-not-allowed',
+          message:
+            '{host} is not among the sites this copy of Stancemap opens debates from ({hosts}).',
+          values: { host: url.hostname, hosts: rules.allowedHosts.join(', ') },
+        },
         'host-not-allowed',
       );
   }

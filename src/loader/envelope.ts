@@ -13,7 +13,11 @@ export function envelopeProblems(document: unknown): Problem[] {
       problem(
         'not-a-debate',
         '',
-        'The file is JSON, but not a debate: it must be an object with "format": "debate-graph".',
+        /*i18n*/ {
+          id: 'envelope.not-object',
+          message:
+            'The file is JSON, but not a debate: it must be an object with "format": "debate-graph".',
+        },
       ),
     ];
   }
@@ -23,8 +27,15 @@ export function envelopeProblems(document: unknown): Problem[] {
         'not-a-debate',
         'format',
         document.format === undefined
-          ? '"format" is missing; a debate file says "format": "debate-graph"'
-          : `${shown(document.format)} is not "debate-graph"`,
+          ? /*i18n*/ {
+              id: 'envelope.no-format',
+              message: '"format" is missing; a debate file says "format": "debate-graph"',
+            }
+          : /*i18n*/ {
+              id: 'envelope.wrong-format',
+              message: '{value} is not "debate-graph"',
+              values: { value: shown(document.format) },
+            },
       ),
     ];
   }
@@ -34,7 +45,12 @@ export function envelopeProblems(document: unknown): Problem[] {
       problem(
         'unsupported-version',
         'version',
-        `This debate uses format version ${version}; this app reads version ${FORMAT_VERSION}. Open it with a newer Stancemap.`,
+        /*i18n*/ {
+          id: 'envelope.newer-version',
+          message:
+            'This debate uses format version {version}; this app reads version {supported}. Open it with a newer Stancemap.',
+          values: { version, supported: FORMAT_VERSION },
+        },
       ),
     ];
   }
@@ -58,7 +74,12 @@ export function sizeProblems(document: unknown, limits: LoadLimits): Problem[] {
       problem(
         'too-many-nodes',
         '',
-        `The debate has ${nodes} issues, positions, actors and arguments; the limit is ${limits.maxNodes}.`,
+        /*i18n*/ {
+          id: 'envelope.too-many-nodes',
+          message:
+            'The debate has {count} issues, positions, actors and arguments; the limit is {limit}.',
+          values: { count: nodes, limit: limits.maxNodes },
+        },
       ),
     ];
   }
@@ -74,7 +95,11 @@ export function sizeProblems(document: unknown, limits: LoadLimits): Problem[] {
       problem(
         'too-many-edges',
         '',
-        `The debate has ${edges} links between nodes; the limit is ${limits.maxEdges}.`,
+        /*i18n*/ {
+          id: 'envelope.too-many-edges',
+          message: 'The debate has {count} links between nodes; the limit is {limit}.',
+          values: { count: edges, limit: limits.maxEdges },
+        },
       ),
     ];
   }

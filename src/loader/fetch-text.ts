@@ -1,7 +1,7 @@
 // Fetches a text file with the manners and limits the loader needs: no credentials,
 // no referrer, a time limit, and a size cap enforced while the body streams in.
 import { formatBytes } from './limits';
-import { problem, type Problem } from './problems';
+import { problem, type LoaderMessage, type Problem } from './problems';
 
 export interface FetchOptions {
   readonly maxBytes: number;
@@ -24,7 +24,7 @@ export type FetchBytesResult =
   | { readonly ok: true; readonly bytes: Uint8Array; readonly url: string }
   | { readonly ok: false; readonly problem: Problem };
 
-function fail(message: string, code: Problem['code'] = 'fetch-failed') {
+function fail(message: LoaderMessage, code: Problem['code'] = 'fetch-failed') {
   return { ok: false, problem: problem(code, '', message) } as const;
 }
 
@@ -78,14 +78,31 @@ export async function fetchBytes(url: string, options: FetchOptions): Promise<Fe
       headers: { Accept: 'application/json, text/*;q=0.9, */*;q=0.8' },
     });
     if (!response.ok)
-      return fail(`${url} answered ${response.status} ${response.statusText}`.trim());
+      return fail(
+        /*i18n*/ {
+          id: 'fetch.status',
+          message: '{url} answered {status}',
+          values: { url, status: `${response.status} ${response.statusText}`.trim() },
+        },
+      );
     const type = response.headers.get('content-type') ?? '';
     if (/text\/html/i.test(type))
-      return fail(`${url} sent a web page (HTML), not a JSON debate file.`, 'html-not-json');
+      return fail(
+        /*i18n*/ {
+          id: 'fetch.html',
+          message: '{url} sent a web page (HTML), not a JSON debate file.',
+          values: { url },
+        },
+        'html-not-json',
+      );
     const declared = Number(response.headers.get('content-length'));
     if (declared > options.maxBytes) {
       return fail(
-        `${url} is ${formatBytes(declared)}; a debate may be at most ${formatBytes(options.maxBytes)}.`,
+        /*i18n*/ {
+          id: 'fetch.too-large',
+          message: '{url} is {size}; a debate may be at most {max}.',
+          values: { url, size: formatBytes(declared), max: formatBytes(options.maxBytes) },
+        },
         'too-large',
       );
     }
@@ -94,17 +111,38 @@ export async function fetchBytes(url: string, options: FetchOptions): Promise<Fe
       : new Uint8Array(await response.arrayBuffer());
     if (bytes === null)
       return fail(
-        `${url} is larger than ${formatBytes(options.maxBytes)}, the most a debate may be.`,
+        /*i18n*/ {
+          id: 'fetch.larger-than',
+          message: '{url} is larger than {max}, the most a debate may be.',
+          values: { url, max: formatBytes(options.maxBytes) },
+        },
         'too-large',
       );
     if (isHtml(bytes))
-      return fail(`${url} sent a web page (HTML), not a JSON debate file.`, 'html-not-json');
+      return fail(
+        /*i18n*/ {
+          id: 'fetch.html',
+          message: '{url} sent a web page (HTML), not a JSON debate file.',
+          values: { url },
+        },
+        'html-not-json',
+      );
     return { ok: true, bytes, url: response.url || url };
   } catch (error) {
     if (controller.signal.aborted)
-      return fail(`${url} did not answer within ${options.timeoutMs / 1000} seconds.`);
+      return fail(
+        /*i18n*/ {
+          id: 'fetch.timeout',
+          message: '{url} did not answer within {seconds} seconds.',
+          values: { url, seconds: options.timeoutMs / 1000 },
+        },
+      );
     return fail(
-      `${url} could not be fetched (${error instanceof Error ? error.message : String(error)}).`,
+      /*i18n*/ {
+        id: 'fetch.failed',
+        message: '{url} could not be fetched ({reason}).',
+        values: { url, reason: error instanceof Error ? error.message : String(error) },
+      },
     );
   } finally {
     clearTimeout(timer);

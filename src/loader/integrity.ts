@@ -3,7 +3,7 @@
 // and real calendar dates. It reads the raw document defensively — the schema may
 // have found problems too — so every problem of both passes is reported at once.
 // Flat loops only: nothing here recurses into the document.
-import { pathOf, problem, shown, type Problem } from './problems';
+import { pathOf, problem, shown, type LoaderMessage, type Problem } from './problems';
 import { isRow, rows, strings, type Row } from './raw-access';
 
 type Kind = 'issue' | 'actor' | 'position' | 'argument' | 'source' | 'event' | 'tour';
@@ -22,9 +22,33 @@ const ID_SECTIONS: readonly (readonly [string, Kind])[] = [
 
 const NODE_KINDS: readonly Kind[] = ['issue', 'position', 'actor', 'argument'];
 
-function article(kind: string): string {
-  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
-}
+/** What a reference must be, in a problem's words, by what it may point at. */
+const ID_OF = {
+  issue: /*i18n*/ { id: 'integrity.id-of-issue', message: 'an issue id' },
+  actor: /*i18n*/ { id: 'integrity.id-of-actor', message: 'an actor id' },
+  position: /*i18n*/ { id: 'integrity.id-of-position', message: 'a position id' },
+  argument: /*i18n*/ { id: 'integrity.id-of-argument', message: 'an argument id' },
+  source: /*i18n*/ { id: 'integrity.id-of-source', message: 'a source id' },
+  event: /*i18n*/ { id: 'integrity.id-of-event', message: 'an event id' },
+  tour: /*i18n*/ { id: 'integrity.id-of-tour', message: 'a tour id' },
+  'position or argument': /*i18n*/ {
+    id: 'integrity.id-of-position-or-argument',
+    message: 'a position or argument id',
+  },
+  node: /*i18n*/ { id: 'integrity.id-of-node', message: 'a node id' },
+} as const satisfies Record<string, LoaderMessage>;
+type Expected = keyof typeof ID_OF;
+
+/** What a reference points at instead, in a problem's words. */
+const A_KIND: Readonly<Record<Kind, LoaderMessage>> = {
+  issue: /*i18n*/ { id: 'integrity.kind-issue', message: 'an issue' },
+  actor: /*i18n*/ { id: 'integrity.kind-actor', message: 'an actor' },
+  position: /*i18n*/ { id: 'integrity.kind-position', message: 'a position' },
+  argument: /*i18n*/ { id: 'integrity.kind-argument', message: 'an argument' },
+  source: /*i18n*/ { id: 'integrity.kind-source', message: 'a source' },
+  event: /*i18n*/ { id: 'integrity.kind-event', message: 'an event' },
+  tour: /*i18n*/ { id: 'integrity.kind-tour', message: 'a tour' },
+};
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -62,7 +86,11 @@ export function integrityProblems(document: unknown): Problem[] {
           problem(
             'duplicate-id',
             pathOf([section, i, 'id']),
-            `${shown(id)} is already the id of ${pathOf([earlier.section, earlier.index])}`,
+            /*i18n*/ {
+              id: 'integrity.duplicate-id',
+              message: '{value} is already the id of {place}',
+              values: { value: shown(id), place: pathOf([earlier.section, earlier.index]) },
+            },
           ),
         );
       } else {
@@ -76,7 +104,7 @@ export function integrityProblems(document: unknown): Problem[] {
     value: unknown,
     segments: Segment[],
     allowed: readonly Kind[],
-    label = allowed.join(' or '),
+    label = allowed.join(' or ') as Expected,
   ) => {
     if (typeof value !== 'string') return;
     const target = kindOf.get(value);
@@ -85,7 +113,11 @@ export function integrityProblems(document: unknown): Problem[] {
         problem(
           'unknown-reference',
           pathOf(segments),
-          `${shown(value)} is not ${article(label)} id`,
+          /*i18n*/ {
+            id: 'integrity.unknown-reference',
+            message: '{value} is not {expected}',
+            values: { value: shown(value), expected: ID_OF[label] },
+          },
         ),
       );
     else if (!allowed.includes(target.kind)) {
@@ -93,7 +125,11 @@ export function integrityProblems(document: unknown): Problem[] {
         problem(
           'wrong-kind-reference',
           pathOf(segments),
-          `${shown(value)} is not ${article(label)} id; it is ${article(target.kind)}`,
+          /*i18n*/ {
+            id: 'integrity.wrong-kind',
+            message: '{value} is not {expected}; it is {actual}',
+            values: { value: shown(value), expected: ID_OF[label], actual: A_KIND[target.kind] },
+          },
         ),
       );
     }
@@ -104,13 +140,21 @@ export function integrityProblems(document: unknown): Problem[] {
     value: unknown,
     segments: Segment[],
     allowed: readonly Kind[],
-    label?: string,
+    label?: Expected,
   ) => {
     const seen = new Set<string>();
     for (const [id, i] of strings(value)) {
       if (seen.has(id))
         problems.push(
-          problem('duplicate-reference', pathOf([...segments, i]), `${shown(id)} is listed twice`),
+          problem(
+            'duplicate-reference',
+            pathOf([...segments, i]),
+            /*i18n*/ {
+              id: 'integrity.listed-twice',
+              message: '{value} is listed twice',
+              values: { value: shown(id) },
+            },
+          ),
         );
       seen.add(id);
       reference(id, [...segments, i], allowed, label);
@@ -120,7 +164,15 @@ export function integrityProblems(document: unknown): Problem[] {
   const date = (value: unknown, segments: Segment[]) => {
     if (typeof value === 'string' && isImpossibleDate(value)) {
       problems.push(
-        problem('impossible-date', pathOf(segments), `${shown(value)} is not a real day`),
+        problem(
+          'impossible-date',
+          pathOf(segments),
+          /*i18n*/ {
+            id: 'integrity.impossible-date',
+            message: '{value} is not a real day',
+            values: { value: shown(value) },
+          },
+        ),
       );
     }
   };
@@ -138,13 +190,23 @@ export function integrityProblems(document: unknown): Problem[] {
     const path: Segment[] = ['positions', i, 'complementOf'];
     if (complement === undefined) continue;
     if (complement === row.id)
-      problems.push(problem('self-target', pathOf(path), 'a position cannot negate itself'));
+      problems.push(
+        problem(
+          'self-target',
+          pathOf(path),
+          /*i18n*/ { id: 'integrity.self-complement', message: 'a position cannot negate itself' },
+        ),
+      );
     else if (issueOfPosition.has(complement) && issueOfPosition.get(complement) !== row.issue)
       problems.push(
         problem(
           'wrong-kind-reference',
           pathOf(path),
-          `${shown(complement)} answers another issue; a complement must answer the same one`,
+          /*i18n*/ {
+            id: 'integrity.complement-issue',
+            message: '{value} answers another issue; a complement must answer the same one',
+            values: { value: shown(complement) },
+          },
         ),
       );
     else reference(complement, path, ['position']);
@@ -156,7 +218,10 @@ export function integrityProblems(document: unknown): Problem[] {
         problem(
           'self-target',
           pathOf(['actors', i, 'memberOf']),
-          'an actor cannot be a member of itself',
+          /*i18n*/ {
+            id: 'integrity.self-member',
+            message: 'an actor cannot be a member of itself',
+          },
         ),
       );
     } else reference(row.memberOf, ['actors', i, 'memberOf'], ['actor']);
@@ -176,7 +241,15 @@ export function integrityProblems(document: unknown): Problem[] {
           problem(
             'duplicate-stance',
             pathOf(['stances', i]),
-            `${shown(row.actor)} already has a stance on ${shown(row.position)} at stances[${first}]`,
+            /*i18n*/ {
+              id: 'integrity.duplicate-stance',
+              message: '{actor} already has a stance on {position} at {place}',
+              values: {
+                actor: shown(row.actor),
+                position: shown(row.position),
+                place: `stances[${first}]`,
+              },
+            },
           ),
         );
       }
@@ -189,7 +262,10 @@ export function integrityProblems(document: unknown): Problem[] {
         problem(
           'self-target',
           pathOf(['arguments', i, 'target']),
-          'an argument cannot support or attack itself',
+          /*i18n*/ {
+            id: 'integrity.self-target',
+            message: 'an argument cannot support or attack itself',
+          },
         ),
       );
     } else reference(row.target, ['arguments', i, 'target'], ['position', 'argument']);
@@ -203,7 +279,11 @@ export function integrityProblems(document: unknown): Problem[] {
         problem(
           'bad-url',
           pathOf(['sources', i, 'url']),
-          `${shown(row.url)} is not an http: or https: link`,
+          /*i18n*/ {
+            id: 'integrity.bad-url',
+            message: '{value} is not an http: or https: link',
+            values: { value: shown(row.url) },
+          },
         ),
       );
     }

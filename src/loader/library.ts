@@ -25,13 +25,32 @@ export function parseLibrary(text: string): LibraryResult {
   } catch (error) {
     return {
       ok: false,
-      errors: [problem('invalid-json', '', `data/index.json is not valid JSON: ${String(error)}`)],
+      errors: [
+        problem(
+          'invalid-json',
+          '',
+          /*i18n*/ {
+            id: 'library.invalid-json',
+            message: 'data/index.json is not valid JSON: {reason}',
+            values: { reason: String(error) },
+          },
+        ),
+      ],
     };
   }
   if (!isRow(document) || !Array.isArray(document.datasets)) {
     return {
       ok: false,
-      errors: [problem('missing-field', 'datasets', 'data/index.json needs a "datasets" list')],
+      errors: [
+        problem(
+          'missing-field',
+          'datasets',
+          /*i18n*/ {
+            id: 'library.no-datasets',
+            message: 'data/index.json needs a "datasets" list',
+          },
+        ),
+      ],
     };
   }
   const errors: Problem[] = [];
@@ -39,20 +58,38 @@ export function parseLibrary(text: string): LibraryResult {
   for (const [row, i] of rows(document, 'datasets')) {
     const { id, title, file } = row;
     if (typeof id !== 'string' || !SLUG.test(id))
-      errors.push(problem('bad-id', pathOf(['datasets', i, 'id']), 'needs a slug id'));
+      errors.push(
+        problem(
+          'bad-id',
+          pathOf(['datasets', i, 'id']),
+          /*i18n*/ { id: 'library.bad-id', message: 'needs a slug id' },
+        ),
+      );
     else if (typeof title !== 'string' || !title.trim())
-      errors.push(problem('empty-text', pathOf(['datasets', i, 'title']), 'needs a title'));
+      errors.push(
+        problem(
+          'empty-text',
+          pathOf(['datasets', i, 'title']),
+          /*i18n*/ { id: 'library.no-title', message: 'needs a title' },
+        ),
+      );
     else if (typeof file !== 'string' || !FILE.test(file))
       errors.push(
         problem(
           'bad-value',
           pathOf(['datasets', i, 'file']),
-          'needs a .json file name inside data/',
+          /*i18n*/ { id: 'library.bad-file', message: 'needs a .json file name inside data/' },
         ),
       );
     else entries.push({ id, title, file });
   }
   if (!errors.length && !entries.length)
-    errors.push(problem('bad-list-length', 'datasets', 'lists no debate'));
+    errors.push(
+      problem(
+        'bad-list-length',
+        'datasets',
+        /*i18n*/ { id: 'library.empty', message: 'lists no debate' },
+      ),
+    );
   return errors.length ? { ok: false, errors } : { ok: true, entries };
 }

@@ -33,7 +33,15 @@ function guarded(load: () => LoadResult): LoadResult {
     return load();
   } catch (error) {
     return failed([
-      problem('internal-error', '', `Stancemap could not read this debate (${String(error)}).`),
+      problem(
+        'internal-error',
+        '',
+        /*i18n*/ {
+          id: 'load.internal-error',
+          message: 'Stancemap could not read this debate ({reason}).',
+          values: { reason: String(error) },
+        },
+      ),
     ]);
   }
 }
@@ -67,7 +75,17 @@ export function loadDebateText(text: string, limits: LoadLimits = DEFAULT_LIMITS
       document = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return failed([problem('invalid-json', '', `The file is not valid JSON: ${reason}`)]);
+      return failed([
+        problem(
+          'invalid-json',
+          '',
+          /*i18n*/ {
+            id: 'load.invalid-json',
+            message: 'The file is not valid JSON: {reason}',
+            values: { reason },
+          },
+        ),
+      ]);
     }
     return loadDebateValue(document, limits);
   });

@@ -49,24 +49,51 @@ export function preflight(text: string, limits: LoadLimits): Problem[] {
       problem(
         'too-large',
         '',
-        `The file is ${formatBytes(bytes)}; a debate may be at most ${formatBytes(limits.maxBytes)}.`,
+        /*i18n*/ {
+          id: 'preflight.too-large',
+          message: 'The file is {size}; a debate may be at most {max}.',
+          values: { size: formatBytes(bytes), max: formatBytes(limits.maxBytes) },
+        },
       ),
     ];
   }
   if (/^\uFEFF?\s*$/.test(text))
-    return [problem('invalid-json', '', 'The file is empty: a debate file holds a JSON object.')];
+    return [
+      problem(
+        'invalid-json',
+        '',
+        /*i18n*/ {
+          id: 'preflight.empty',
+          message: 'The file is empty: a debate file holds a JSON object.',
+        },
+      ),
+    ];
   // A saved web page or an error page renamed .json: say what it is, not where JSON.parse tripped.
   if (/^\uFEFF?\s*</.test(text.slice(0, 4096))) {
     return [
       problem(
         'html-not-json',
         '',
-        'This is a web page or other markup (it starts with "<"), not a JSON debate file.',
+        /*i18n*/ {
+          id: 'preflight.markup',
+          message:
+            'This is a web page or other markup (it starts with "<"), not a JSON debate file.',
+        },
       ),
     ];
   }
   if (nestingDepth(text, limits.maxDepth) > limits.maxDepth) {
-    return [problem('too-deep', '', `The file nests more than ${limits.maxDepth} levels deep.`)];
+    return [
+      problem(
+        'too-deep',
+        '',
+        /*i18n*/ {
+          id: 'preflight.too-deep',
+          message: 'The file nests more than {depth} levels deep.',
+          values: { depth: limits.maxDepth },
+        },
+      ),
+    ];
   }
   return [];
 }

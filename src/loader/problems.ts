@@ -2,32 +2,50 @@
 // authors, tests and the problem list in the app refer to them. The hints for each code
 // live in problem-hints.ts, loaded only where problems are listed in full.
 import { i18n } from '@lingui/core';
+import { direction, type Locale } from '../i18n/locales';
 import type { PROBLEM_HINTS } from './problem-hints';
 
 /**
  * A message of the `loader` catalogue (src/locales/<locale>/loader.po), written as
  * `{ id, message, values }` behind an `i18n` comment, so that extraction finds it. Placeholders are plain
  * `{name}`s, so the English text can be filled in without the catalogue (the CLI, tests,
- * or before the catalogue has downloaded); values are never translated.
+ * or before the catalogue has downloaded). A value is data, never translated, or itself
+ * a message (a type's name, a reason), shown in the same language as the sentence.
  */
 export interface LoaderMessage {
   readonly id: string;
   readonly message: string;
-  readonly values?: Readonly<Record<string, string | number>>;
+  readonly values?: Readonly<Record<string, MessageValue>>;
 }
+
+export type MessageValue = string | number | LoaderMessage;
 
 /** The English text of a message: its placeholders filled in. */
 function english(text: LoaderMessage): string {
-  return text.message.replace(/\{(\w+)\}/g, (all, name: string) =>
-    text.values && name in text.values ? String(text.values[name]) : all,
-  );
+  return text.message.replace(/\{(\w+)\}/g, (all, name: string) => {
+    const value = text.values?.[name];
+    if (value === undefined) return all;
+    return typeof value === 'object' ? english(value) : String(value);
+  });
 }
 
-/** A message in the interface's language once its catalogue is loaded, else in English. */
+/**
+ * A message in the interface's language once its catalogue is loaded, else in English.
+ * In a right-to-left language each quoted value (an id, a path, a file name, mostly
+ * Latin) is isolated, so its quotes and commas stay in place inside the sentence.
+ */
 export function localised(text: LoaderMessage): string {
-  return i18n.locale && i18n.messages[text.id] !== undefined
-    ? i18n._(text.id, { ...text.values })
-    : english(text);
+  if (!i18n.locale || i18n.messages[text.id] === undefined) return english(text);
+  const isolate = direction(i18n.locale as Locale) === 'rtl';
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(text.values ?? {}))
+    values[name] =
+      typeof value === 'object'
+        ? localised(value)
+        : isolate && typeof value === 'string'
+          ? `\u2068${value}\u2069`
+          : value;
+  return i18n._(text.id, values);
 }
 
 export type ProblemCode = keyof typeof PROBLEM_HINTS;

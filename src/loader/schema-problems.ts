@@ -3,28 +3,59 @@
 // JSON-Schema keyword.
 import type { ErrorObject } from 'ajv';
 import validateSchema from './generated/validate-schema.js';
-import { pathOf, problem, shown, type Problem, type ProblemCode } from './problems';
+import {
+  pathOf,
+  problem,
+  shown,
+  type LoaderMessage,
+  type MessageValue,
+  type Problem,
+  type ProblemCode,
+} from './problems';
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'text',
-  integer: 'a whole number',
-  number: 'a number',
-  array: 'a list',
-  object: 'an object',
-  boolean: 'true or false',
+const TYPE_NAMES: Record<string, LoaderMessage> = {
+  string: /*i18n*/ { id: 'schema.type-text', message: 'text' },
+  integer: /*i18n*/ { id: 'schema.type-whole-number', message: 'a whole number' },
+  number: /*i18n*/ { id: 'schema.type-number', message: 'a number' },
+  array: /*i18n*/ { id: 'schema.type-list', message: 'a list' },
+  object: /*i18n*/ { id: 'schema.type-object', message: 'an object' },
+  boolean: /*i18n*/ { id: 'schema.type-boolean', message: 'true or false' },
 };
 
 /** What a failed `pattern` means, by the schema definition it belongs to. */
-const PATTERN_PROBLEMS: Record<string, { code: ProblemCode; message: (value: unknown) => string }> =
-  {
-    id: { code: 'bad-id', message: (v) => `${shown(v)} is not a valid id` },
-    text: { code: 'empty-text', message: () => 'must not be empty' },
-    isoDate: {
-      code: 'bad-date',
-      message: (v) => `${shown(v)} is not a date like 2026, 2026-06 or 2026-06-22`,
-    },
-    meta: { code: 'bad-language', message: (v) => `${shown(v)} is not a language tag` },
-  };
+const PATTERN_PROBLEMS: Record<
+  string,
+  { code: ProblemCode; message: (value: unknown) => LoaderMessage }
+> = {
+  id: {
+    code: 'bad-id',
+    message: (v) => /*i18n*/ ({
+      id: 'schema.bad-id',
+      message: '{value} is not a valid id',
+      values: { value: shown(v) },
+    }),
+  },
+  text: {
+    code: 'empty-text',
+    message: () => /*i18n*/ ({ id: 'schema.empty', message: 'must not be empty' }),
+  },
+  isoDate: {
+    code: 'bad-date',
+    message: (v) => /*i18n*/ ({
+      id: 'schema.bad-date',
+      message: '{value} is not a date like 2026, 2026-06 or 2026-06-22',
+      values: { value: shown(v) },
+    }),
+  },
+  meta: {
+    code: 'bad-language',
+    message: (v) => /*i18n*/ ({
+      id: 'schema.bad-language',
+      message: '{value} is not a language tag',
+      values: { value: shown(v) },
+    }),
+  },
+};
 
 function segmentsOf(pointer: string): (string | number)[] {
   if (!pointer) return [];
@@ -57,14 +88,22 @@ function toProblem(error: ErrorObject, document: unknown): Problem {
   switch (error.keyword) {
     case 'required': {
       const field = String(params.missingProperty);
-      return problem('missing-field', pathOf([...segments, field]), `"${field}" is missing`);
+      return problem(
+        'missing-field',
+        pathOf([...segments, field]),
+        /*i18n*/ { id: 'schema.missing', message: '"{field}" is missing', values: { field } },
+      );
     }
     case 'additionalProperties': {
       const field = String(params.additionalProperty);
       return problem(
         'unknown-field',
         pathOf([...segments, field]),
-        `"${field}" is not a field of the format; it is ignored`,
+        /*i18n*/ {
+          id: 'schema.unknown-field',
+          message: '"{field}" is not a field of the format; it is ignored',
+          values: { field },
+        },
         'warning',
       );
     }
@@ -72,7 +111,14 @@ function toProblem(error: ErrorObject, document: unknown): Problem {
       return problem(
         'wrong-type',
         pathOf(segments),
-        `must be ${TYPE_NAMES[String(params.type)] ?? String(params.type)}, not ${describe(value)}`,
+        /*i18n*/ {
+          id: 'schema.wrong-type',
+          message: 'must be {expected}, not {actual}',
+          values: {
+            expected: TYPE_NAMES[String(params.type)] ?? String(params.type),
+            actual: describe(value),
+          },
+        },
       );
     case 'pattern': {
       const meaning = PATTERN_PROBLEMS[definitionOf(error.schemaPath)] ?? PATTERN_PROBLEMS.text!;
@@ -82,42 +128,86 @@ function toProblem(error: ErrorObject, document: unknown): Problem {
       return problem(
         'bad-value',
         pathOf(segments),
-        `${shown(value)} is not one of ${(params.allowedValues as unknown[]).map((v) => shown(v)).join(', ')}`,
+        /*i18n*/ {
+          id: 'schema.not-one-of',
+          message: '{value} is not one of {allowed}',
+          values: {
+            value: shown(value),
+            allowed: (params.allowedValues as unknown[]).map((v) => shown(v)).join(', '),
+          },
+        },
       );
     case 'const':
       return problem(
         'bad-value',
         pathOf(segments),
-        `must be ${shown(params.allowedValue)}, not ${shown(value)}`,
+        /*i18n*/ {
+          id: 'schema.must-be',
+          message: 'must be {expected}, not {actual}',
+          values: { expected: shown(params.allowedValue), actual: shown(value) },
+        },
       );
     case 'minItems':
       return problem(
         'bad-list-length',
         pathOf(segments),
-        `needs at least ${String(params.limit)} item(s)`,
+        /*i18n*/ {
+          id: 'schema.min-items',
+          message: 'needs at least {count} item(s)',
+          values: { count: Number(params.limit) },
+        },
       );
     case 'maxItems':
       return problem(
         'bad-list-length',
         pathOf(segments),
-        `may have at most ${String(params.limit)} items`,
+        /*i18n*/ {
+          id: 'schema.max-items',
+          message: 'may have at most {count} items',
+          values: { count: Number(params.limit) },
+        },
       );
     case 'minimum':
       return problem(
         'bad-value',
         pathOf(segments),
-        `must be at least ${String(params.limit)}, not ${shown(value)}`,
+        /*i18n*/ {
+          id: 'schema.minimum',
+          message: 'must be at least {limit}, not {value}',
+          values: { limit: Number(params.limit), value: shown(value) },
+        },
       );
     default:
-      return problem('bad-value', pathOf(segments), error.message ?? 'is not valid');
+      return problem(
+        'bad-value',
+        pathOf(segments),
+        error.message ?? /*i18n*/ { id: 'schema.not-valid', message: 'is not valid' },
+      );
   }
 }
 
-function describe(value: unknown): string {
+function describe(value: unknown): MessageValue {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `text ${shown(value, 30)}`;
-  if (typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return TYPE_NAMES.array!;
+  if (typeof value === 'string')
+    return /*i18n*/ {
+      id: 'schema.text-value',
+      message: 'text {value}',
+      values: { value: shown(value, 30) },
+    };
+  if (typeof value === 'object') return TYPE_NAMES.object!;
+  if (typeof value === 'number')
+    return /*i18n*/ {
+      id: 'schema.number-value',
+      message: 'number {value}',
+      values: { value: shown(value, 30) },
+    };
+  if (typeof value === 'boolean')
+    return /*i18n*/ {
+      id: 'schema.boolean-value',
+      message: 'boolean {value}',
+      values: { value: shown(value, 30) },
+    };
   return `${typeof value} ${shown(value, 30)}`;
 }
 

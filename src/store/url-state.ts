@@ -2,6 +2,9 @@
 // against the loaded debate and write the state back, readable by eye. Every parameter
 // of the address is read and written here, including those read once at start-up and
 // those naming the debate's source; url-sync.ts applies the history rule kept here.
+// Its warnings about ignored values go only to the browser's console, for whoever wrote
+// the link, in English like the console's other diagnostics: no reader sees them.
+/* eslint-disable lingui/no-unlocalized-strings */
 import {
   NODE_TYPES,
   VIEWS,

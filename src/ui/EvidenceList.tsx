@@ -3,13 +3,18 @@
 // Imported debates may have no evidence, or a source without a quote: that is said, in
 // the place the evidence would be, never hidden.
 import type { ReactNode } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { SourcedEvidence } from '../domain/lookups';
 import './evidence.css';
 import { DataText } from './DataText';
 
 /** Said where evidence would be when there is none. */
 export function NoSourceGiven() {
-  return <p className="evidence-none">No source given.</p>;
+  return (
+    <p className="evidence-none">
+      <Trans>No source given.</Trans>
+    </p>
+  );
 }
 
 /**
@@ -34,14 +39,19 @@ export function EvidenceList({
                 <p>{e.quote}</p>
               </blockquote>
             ) : (
-              <p className="evidence-none">No quote given.</p>
+              <p className="evidence-none">
+                <Trans>No quote given.</Trans>
+              </p>
             )}
             <figcaption className="evidence__source">
               {cite ? cite(e) : <SourceCredit evidence={e} />}
             </figcaption>
             {e.note && (
               <p className="evidence__note">
-                <span className="evidence__label">Note:</span> {e.note}
+                <span className="evidence__label">
+                  <Trans>Note:</Trans>
+                </span>{' '}
+                {e.note}
               </p>
             )}
           </figure>
@@ -59,10 +69,11 @@ export function EvidenceDetails({
   evidence: readonly SourcedEvidence[];
   className: string;
 }) {
+  const { t } = useLingui();
   if (evidence.length === 0) return <NoSourceGiven />;
   return (
     <details className={className}>
-      <summary>Evidence ({evidence.length})</summary>
+      <summary>{t`Evidence (${evidence.length})`}</summary>
       <EvidenceList evidence={evidence} />
     </details>
   );
@@ -75,7 +86,10 @@ export function SourceCredit({ evidence }: { evidence: SourcedEvidence }) {
     // The loader accepts only http: and https: addresses, so the link is safe to follow.
     <a href={source.url} target="_blank" rel="noopener noreferrer">
       <DataText>{source.title}</DataText>
-      <span className="visually-hidden"> (opens in a new tab)</span>
+      <span className="visually-hidden">
+        {' '}
+        <Trans>(opens in a new tab)</Trans>
+      </span>
     </a>
   ) : (
     <cite>

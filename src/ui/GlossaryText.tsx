@@ -3,6 +3,7 @@
 // opens its definition in a popover — a "toggletip": Tab reaches it, Enter or Space (or a
 // tap) opens it, Escape, a tap elsewhere or moving focus away closes it. The definition
 // is written into a live region when it opens, so screen readers read it out.
+import { useLingui } from '@lingui/react/macro';
 import { Fragment, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { glossaryMatcher, splitByGlossary } from '../domain/glossary-match';
 import type { GlossaryEntry } from '../domain/model';
@@ -57,6 +58,7 @@ function keepInView(pop: HTMLElement) {
 }
 
 function GlossaryTerm({ text, entry }: { text: string; entry: GlossaryEntry }) {
+  const { t } = useLingui();
   const [open, setOpen] = useState(false);
   const wrapRef = useRef<HTMLSpanElement>(null);
   const popRef = useRef<HTMLSpanElement>(null);
@@ -100,7 +102,7 @@ function GlossaryTerm({ text, entry }: { text: string; entry: GlossaryEntry }) {
         type="button"
         className="glossary-term__button"
         // The visible words first (WCAG "label in name"), then what kind of button it is.
-        aria-label={`${text} (glossary)`}
+        aria-label={t`${text} (glossary)`}
         aria-expanded={open}
         aria-controls={liveId}
         onClick={() => setOpen((was) => !was)}

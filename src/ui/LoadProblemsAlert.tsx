@@ -1,3 +1,5 @@
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { formatProblem, type Problem } from '../loader/problems';
 import './problems.css';
 
@@ -15,29 +17,32 @@ export function LoadProblemsAlert({
   /** Hides the alert; offered only while a debate is on screen to go back to. */
   onDismiss?: () => void;
 }) {
+  const { t } = useLingui();
   const [first] = errors;
   if (!first) return null;
-  const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+  const count = plural(errors.length, { one: '# problem', other: '# problems' });
   return (
     <div role="alert" className="alert">
       <p className="alert__title">
-        Could not open this debate: {count} found.
-        {keptDebate && ' The debate already on screen stays open.'}
+        {t`Could not open this debate: ${count} found.`}
+        {keptDebate && ` ${t`The debate already on screen stays open.`}`}
       </p>
       <p className="alert__first">
-        <span className="visually-hidden">First problem: </span>
+        <span className="visually-hidden">
+          <Trans>First problem:</Trans>{' '}
+        </span>
         <code>{formatProblem(first)}</code>
       </p>
       {(onShowAll || onDismiss) && (
         <p className="alert__actions">
           {onShowAll && (
             <button type="button" className="button" onClick={onShowAll}>
-              Show all problems
+              <Trans>Show all problems</Trans>
             </button>
           )}
           {onDismiss && (
             <button type="button" className="button button--quiet" onClick={onDismiss}>
-              Dismiss
+              <Trans>Dismiss</Trans>
             </button>
           )}
         </p>

@@ -2,6 +2,7 @@
 // taken from a copy (this page, when it is one, or the build's stancemap-offline.html
 // beside the hosted app), and the debate and the screen are put in. A copy can make
 // copies, and the hosted app can make them offline once its service worker keeps the file.
+import { t } from '@lingui/core/macro';
 import type { Debate } from '../../domain/model';
 import { classroomCopyHtml, type CopyParts } from '../../lib/classroom-copy-html';
 import { COPY_IDS } from '../../lib/classroom-copy-ids';
@@ -144,6 +145,10 @@ export async function makeClassroomCopy(
       ...(online && { online }),
     },
     lang: language,
+    words: {
+      title: t`${debate.meta.title} · Stancemap offline copy`,
+      needsJavaScript: t`This offline copy of Stancemap needs JavaScript to show the debate.`,
+    },
   });
   return { fileName: exportFileName(debate.meta.id, 'classroom-copy', 'html', now), html };
 }

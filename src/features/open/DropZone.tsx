@@ -1,12 +1,16 @@
 // Drop a debate file anywhere on the page to open it. While a file is dragged over the
 // page an overlay says what will happen; other drags (text, links) are left alone.
 import { useEffect, useState } from 'react';
+import { Trans } from '@lingui/react/macro';
 import { useAppStoreApi } from '../../store/store-context';
 import { openFiles } from './open-debate';
 import './open.css';
 
+/** The drag type a browser gives a drag that carries files. */
+const FILES_DRAG_TYPE = 'Files';
+
 function carriesFiles(event: DragEvent): boolean {
-  return Array.from(event.dataTransfer?.types ?? []).includes('Files');
+  return Array.from(event.dataTransfer?.types ?? []).includes(FILES_DRAG_TYPE);
 }
 
 export function DropZone() {
@@ -62,10 +66,14 @@ export function DropZone() {
   return (
     <div className="drop-overlay" data-testid="drop-overlay">
       <div className="drop-overlay__card">
-        <p className="drop-overlay__title">Drop the debate file to open it</p>
+        <p className="drop-overlay__title">
+          <Trans>Drop the debate file to open it</Trans>
+        </p>
         <p className="drop-overlay__text">
-          Stancemap JSON, a Kialo export, a spreadsheet (.xlsx, .ods or .csv sheets), Argdown or
-          AIF. If it has problems, Stancemap lists them and the debate on screen stays open.
+          <Trans>
+            Stancemap JSON, a Kialo export, a spreadsheet (.xlsx, .ods or .csv sheets), Argdown or
+            AIF. If it has problems, Stancemap lists them and the debate on screen stays open.
+          </Trans>
         </p>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { Trans } from '@lingui/react/macro';
 import { useAppStore } from '../../store/store-context';
 import './open.css';
 
@@ -8,8 +9,10 @@ export function EmptyDebateNotice() {
   return (
     <p className="notice" role="status">
       <span className="notice__text">
-        This debate is empty: it has no issues, positions, actors or arguments yet. Add some to the
-        file and open it again.
+        <Trans>
+          This debate is empty: it has no issues, positions, actors or arguments yet. Add some to
+          the file and open it again.
+        </Trans>
       </span>
     </p>
   );

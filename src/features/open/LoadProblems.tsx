@@ -1,6 +1,8 @@
 // The alert for a failed load (first problem and count, per url-and-embed.md), the
 // notice for a debate that loaded with warnings, and the list of every problem.
 import { lazy, Suspense, useState } from 'react';
+import { plural } from '@lingui/core/macro';
+import { useLingui } from '@lingui/react/macro';
 import type { Problem } from '../../loader/problems';
 import { useAppStore } from '../../store/store-context';
 import { LoadProblemsAlert } from '../../ui/LoadProblemsAlert';
@@ -22,25 +24,26 @@ function WarningsNotice({
   onShow: () => void;
   onDismiss: () => void;
 }) {
-  const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
+  const { t } = useLingui();
+  const count = warnings.length;
   const imported = isImportReport(warnings);
   return (
     <div className="notice" role="status">
       <p className="notice__text">
         {imported
-          ? `Imported from another format, with a report of ${warnings.length} notes on what was mapped, left out or guessed.`
-          : `Loaded with ${count}: parts of the file were ignored.`}{' '}
+          ? t`Imported from another format, with a report of ${plural(count, { one: '# note', other: '# notes' })} on what was mapped, left out or guessed.`
+          : t`Loaded with ${plural(count, { one: '# warning', other: '# warnings' })}: parts of the file were ignored.`}{' '}
         <button type="button" className="link-button" onClick={onShow}>
           {imported
-            ? 'Show the import report'
-            : `Show the ${warnings.length === 1 ? 'warning' : 'warnings'}`}
+            ? t`Show the import report`
+            : plural(count, { one: 'Show the warning', other: 'Show the warnings' })}
         </button>
       </p>
       <button
         type="button"
         className="button button--quiet notice__close"
         onClick={onDismiss}
-        aria-label="Dismiss the warnings notice"
+        aria-label={t`Dismiss the warnings notice`}
       >
         ✕
       </button>
@@ -49,6 +52,7 @@ function WarningsNotice({
 }
 
 export function LoadProblems() {
+  const { t } = useLingui();
   const debate = useAppStore((s) => s.debate);
   const loadErrors = useAppStore((s) => s.loadErrors);
   const loadWarnings = useAppStore((s) => s.loadWarnings);
@@ -83,10 +87,10 @@ export function LoadProblems() {
           <ProblemsDialog
             title={
               failed
-                ? 'Why this debate could not open'
+                ? t`Why this debate could not open`
                 : isImportReport(warnings)
-                  ? 'The import report'
-                  : 'Warnings in this debate'
+                  ? t`The import report`
+                  : t`Warnings in this debate`
             }
             problems={listed}
             open={listOpenFor === key && listed.length > 0}

@@ -5,9 +5,11 @@ import type { Debate } from '../../domain/model';
 import { checkDataLink, type DebateSource, type LinkRules } from '../../loader/debate-source';
 import { fetchBytes } from '../../loader/fetch-text';
 import type { InputFile } from '../../loader/import/door';
-import { DEFAULT_LIMITS, formatBytes } from '../../loader/limits';
+import { DEFAULT_LIMITS } from '../../loader/limits';
 import { loadFilesLazily } from '../../loader/lazy-loader';
-import { problem, shown, type Problem } from '../../loader/problems';
+import { loadLoaderMessages } from '../../i18n/runtime';
+import { filesTooLarge, filesUnreadable, redirectRefused } from '../../loader/opening-problems';
+import type { Problem } from '../../loader/problems';
 import type { AppStore } from '../../store/app-store';
 import { sourceSearch } from '../../store/url-state';
 import { readLocationState } from '../../store/url-sync';
@@ -18,7 +20,13 @@ function showSourceInAddress(store: AppStore, source: DebateSource, debate: Deba
   window.history.replaceState(window.history.state, '', search || window.location.pathname);
 }
 
-function fail(store: AppStore, errors: readonly Problem[], warnings: readonly Problem[] = []) {
+/** Shows the problems (in the reader's language once the loader's messages are in) and resolves false. */
+async function fail(
+  store: AppStore,
+  errors: readonly Problem[],
+  warnings: readonly Problem[] = [],
+): Promise<false> {
+  await loadLoaderMessages().catch(() => undefined);
   store.getState().loadFailed(errors, warnings);
   return false;
 }
@@ -35,17 +43,13 @@ export async function openFiles(
 ): Promise<boolean> {
   if (files.length === 0) return false;
   const list = Array.from(files);
-  const name = list.map((file) => file.name || 'the file').join(', ');
+  const name = list
+    .map((file) => file.name)
+    .filter(Boolean)
+    .join(', ');
   const size = list.reduce((sum, file) => sum + file.size, 0);
   // Refused before reading a byte: a 40 MB file never reaches memory, let alone the parser.
-  if (size > limits.maxBytes)
-    return fail(store, [
-      problem(
-        'too-large',
-        '',
-        `${shown(name)} is ${formatBytes(size)}; a debate may be at most ${formatBytes(limits.maxBytes)}.`,
-      ),
-    ]);
+  if (size > limits.maxBytes) return fail(store, [filesTooLarge(name, size, limits.maxBytes)]);
   let inputs: InputFile[];
   try {
     inputs = await Promise.all(
@@ -55,13 +59,7 @@ export async function openFiles(
       })),
     );
   } catch (error) {
-    return fail(store, [
-      problem(
-        'unreadable-file',
-        '',
-        `${shown(name)} could not be read (${error instanceof Error ? error.message : String(error)}).`,
-      ),
-    ]);
+    return fail(store, [filesUnreadable(name, error)]);
   }
   const result = await loadFilesLazily(inputs, limits);
   if (!result.ok) return fail(store, result.errors, result.warnings);
@@ -102,14 +100,7 @@ export async function openLink(
   if (!fetched.ok) return fail(store, [fetched.problem]);
   // A redirect must land where a link may point, and the header names where it landed.
   const landed = checkDataLink(fetched.url, rules);
-  if (!landed.ok)
-    return fail(store, [
-      problem(
-        landed.problem.code,
-        '',
-        `${checked.url} sent Stancemap on to another address, which it will not open: ${landed.problem.message}`,
-      ),
-    ]);
+  if (!landed.ok) return fail(store, [redirectRefused(checked.url, landed.problem)]);
   const fileName = decodeURIComponent(new URL(landed.url).pathname.split('/').pop() ?? '');
   const result = await loadFilesLazily([{ name: fileName || landed.host, bytes: fetched.bytes }]);
   if (!result.ok) return fail(store, result.errors, result.warnings);

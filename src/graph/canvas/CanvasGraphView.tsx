@@ -6,6 +6,8 @@
 // node by name, the List view (the accessible twin).
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { NodeId } from '../../domain/model';
 import { NodeLook, selectEdgeLook, selectNodeLook } from '../../store/selectors';
 import type { AppState } from '../../store/app-store';
@@ -161,6 +163,7 @@ export interface CanvasGraphElement extends HTMLCanvasElement {
 
 export function CanvasGraphView({ animate, onFirstFrame, compact = false }: GraphViewProps) {
   const store = useAppStoreApi();
+  const { t } = useLingui();
   const { graph, degree, layoutNodes, arrangement } = useGraphModel(compact);
 
   const [engine] = useState(() => createOffThreadLayoutEngine({ animate }));
@@ -493,6 +496,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
 
   const onKeyDown = (event: ReactKeyboardEvent) => {
     const current = sceneRef.current.focused;
+    // eslint-disable-next-line lingui/no-unlocalized-strings -- a key name
     if (!current && (event.key.startsWith('Arrow') || event.key === 'Enter')) {
       // Focused by a click, then a key: the cursor starts at the selection.
       const state = store.getState();
@@ -522,8 +526,8 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
         className="graph__canvas"
         tabIndex={0}
         role="group"
-        aria-roledescription="graph"
-        aria-label={`Debate graph of ${graph.nodes.length} nodes, drawn as a picture. Arrow keys move along the links from the selected node, Enter selects. The List view names every node.`}
+        aria-roledescription={t`graph`}
+        aria-label={t`Debate graph of ${plural(graph.nodes.length, { one: '# node', other: '# nodes' })}, drawn as a picture. Arrow keys move along the links from the selected node, Enter selects. The List view names every node.`}
         onClick={(event) => {
           const node = nodeAt(event.nativeEvent);
           store.getState().select(node?.id ?? null);
@@ -561,7 +565,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
       />
       <p ref={cursorRef} className="visually-hidden" aria-live="polite" />
       <label className="graph__progress" hidden>
-        Laying out the graph <progress ref={progressRef} max={1} value={0} />
+        <Trans>Laying out the graph</Trans> <progress ref={progressRef} max={1} value={0} />
       </label>
       <div ref={tooltipRef} className="graph__tooltip" role="tooltip" hidden />
       <ZoomControls

@@ -4,6 +4,7 @@
 // drawn from that SVG.
 import arabicFontUrl from '@fontsource-variable/vazirmatn/files/vazirmatn-arabic-wght-normal.woff2?url';
 import { i18n } from '@lingui/core';
+import { t } from '@lingui/core/macro';
 import { NODE_TYPES } from '../../domain/model';
 import { textDirection } from '../../lib/text-direction';
 import { svgAnchor, type LabelAnchor } from '../label-layout';
@@ -148,7 +149,7 @@ function legend(svg: SVGSVGElement, x: number, y: number): SVGGElement {
     const probe = svg.querySelector(`.node--${type} .node__shape`);
     return probe ? getComputedStyle(probe).fill : '#666';
   };
-  group.append(element('text', { x: 0, y: 0, 'font-size': 20, 'font-weight': 700 }, 'Nodes'));
+  group.append(element('text', { x: 0, y: 0, 'font-size': 20, 'font-weight': 700 }, t`Nodes`));
   NODE_TYPES.forEach((type, i) => {
     const row = element('g', { transform: `translate(0,${32 + i * 32})` });
     row.append(
@@ -158,7 +159,7 @@ function legend(svg: SVGSVGElement, x: number, y: number): SVGGElement {
     group.append(row);
   });
   const links = 32 + NODE_TYPES.length * 32 + 24;
-  group.append(element('text', { x: 0, y: links, 'font-size': 20, 'font-weight': 700 }, 'Links'));
+  group.append(element('text', { x: 0, y: links, 'font-size': 20, 'font-weight': 700 }, t`Links`));
   Object.entries(EDGE_LEGEND).forEach(([kind, meaning], i) => {
     const row = element('g', { transform: `translate(0,${links + 32 + i * 30})` });
     const look = edgeLook(svg, kind);
@@ -201,6 +202,7 @@ export async function graphToSvg(
   const out = element('svg', { xmlns: SVG_NS, width, height, viewBox: `0 0 ${width} ${height}` });
   if (arabic) {
     const style = element('style', {});
+    // eslint-disable-next-line lingui/no-unlocalized-strings -- CSS, not prose
     style.textContent = `@font-face{font-family:'${ARABIC_FAMILY}';font-weight:100 900;src:url(${await fontDataUrl(arabicFontUrl)}) format('woff2')}`;
     out.append(style);
   }

@@ -5,6 +5,7 @@
 // to what is drawn.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
+import { useLingui } from '@lingui/react/macro';
 import type { NodeId } from '../../domain/model';
 import { useAppStoreApi } from '../../store/store-context';
 import { createLayoutEngine, type SimNode } from '../engine/layout-engine';
@@ -88,6 +89,7 @@ class NoResizeObserver {
 
 export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewProps) {
   const store = useAppStoreApi();
+  const { t } = useLingui();
   const { debate, graph, degree, layoutNodes, arrangement, layoutKey, map, chars } =
     useGraphModel(compact);
   const markerId = useId().replace(/:/g, '');
@@ -432,8 +434,8 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         className="graph__svg"
         style={FONT_VARIABLES}
         role="group"
-        aria-roledescription="graph"
-        aria-label="Debate graph. Tab to a node, arrow keys to move along its links, ] and [ to the next and previous node, Page Down and Page Up between issues, Enter to select."
+        aria-roledescription={t`graph`}
+        aria-label={t`Debate graph. Tab to a node, arrow keys to move along its links, ] and [ to the next and previous node, Page Down and Page Up between issues, Enter to select.`}
         onClick={onClick}
         onDoubleClick={onDoubleClick}
         onKeyDown={onKeyDown}

@@ -11,7 +11,7 @@ import { shown } from '../problems';
 import { debateFrame, ImportLog, NoteGroup, type ImportResult } from './import-result';
 import { IdMaker } from './slug';
 
-export const AIF = 'AIF JSON';
+export const AIF = /*i18n*/ { id: 'format.aif', message: 'AIF JSON' };
 const MAX_NESTING = 100;
 
 interface Node {
@@ -34,11 +34,23 @@ const keyOf = (value: unknown) =>
 export function importAif(text: string, updated?: string): ImportResult {
   const log = new ImportLog();
   if (!text.trim()) {
-    log.error('import-syntax', '', 'the file is empty');
+    log.error(
+      'import-syntax',
+      '',
+      /*i18n*/ { id: 'aif.the-file-is-empty', message: 'the file is empty' },
+    );
     return log.result(AIF, undefined);
   }
   if (nestingDepth(text, MAX_NESTING) > MAX_NESTING) {
-    log.error('too-deep', '', `the file nests more than ${MAX_NESTING} levels deep`);
+    log.error(
+      'too-deep',
+      '',
+      /*i18n*/ {
+        id: 'aif.the-file-nests-more-than',
+        message: 'the file nests more than {max} levels deep',
+        values: { max: MAX_NESTING },
+      },
+    );
     return log.result(AIF, undefined);
   }
   let json: unknown;
@@ -48,25 +60,38 @@ export function importAif(text: string, updated?: string): ImportResult {
     log.error(
       'invalid-json',
       '',
-      `the file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      /*i18n*/ {
+        id: 'aif.the-file-is-not-valid',
+        message: 'the file is not valid JSON: {value}',
+        values: { value: error instanceof Error ? error.message : String(error) },
+      },
     );
     return log.result(AIF, undefined);
   }
   if (!isRow(json) || !Array.isArray(json.nodes) || !Array.isArray(json.edges)) {
-    log.error('import-syntax', '', 'an AIF file is an object with "nodes" and "edges" lists');
+    log.error(
+      'import-syntax',
+      '',
+      /*i18n*/ {
+        id: 'aif.an-aif-file-is-an',
+        message: 'an AIF file is an object with "nodes" and "edges" lists',
+      },
+    );
     return log.result(AIF, undefined);
   }
 
   const nodes = new Map<string, Node>();
-  const badNodes = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} node(s) without a nodeID, a type or text were left out`,
-  );
-  const dialogue = new NoteGroup(
-    'import-dropped',
-    (n) =>
-      `${n} node(s) of the dialogue layer (L, YA, TA, MA, PA: who said what, when, rephrasings, preferences) were left out`,
-  );
+  const badNodes = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'aif.node-s-without-a-nodeid',
+    message: '{count} node(s) without a nodeID, a type or text were left out',
+    values: { count: n },
+  }));
+  const dialogue = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'aif.node-s-of-the-dialogue',
+    message:
+      '{count} node(s) of the dialogue layer (L, YA, TA, MA, PA: who said what, when, rephrasings, preferences) were left out',
+    values: { count: n },
+  }));
   json.nodes.forEach((raw: unknown, index) => {
     const place = `nodes[${index}]`;
     const key = isRow(raw) ? keyOf(raw.nodeID) : undefined;
@@ -83,10 +108,11 @@ export function importAif(text: string, updated?: string): ImportResult {
   // Edges into and out of each scheme node; I→I edges are not AIF and are reported.
   const into = new Map<string, { node: Node; place: string }[]>();
   const outOf = new Map<string, { node: Node; place: string }[]>();
-  const dangling = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} edge(s) point at a node that is not in the file and were left out`,
-  );
+  const dangling = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'aif.edge-s-point-at-a',
+    message: '{count} edge(s) point at a node that is not in the file and were left out',
+    values: { count: n },
+  }));
   json.edges.forEach((raw: unknown, index) => {
     const place = `edges[${index}]`;
     const from = isRow(raw) ? nodes.get(keyOf(raw.fromID) ?? '') : undefined;
@@ -102,14 +128,16 @@ export function importAif(text: string, updated?: string): ImportResult {
   });
 
   const links: Link[] = [];
-  const unusable = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} RA/CA node(s) lack a premise or a conclusion and were left out`,
-  );
-  const undercuts = new NoteGroup(
-    'import-guessed',
-    (n) => `${n} attack(s) on an inference were read as attacks on its premise`,
-  );
+  const unusable = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'aif.ra-ca-node-s-lack',
+    message: '{count} RA/CA node(s) lack a premise or a conclusion and were left out',
+    values: { count: n },
+  }));
+  const undercuts = new NoteGroup('import-guessed', (n) => /*i18n*/ ({
+    id: 'aif.attack-s-on-an-inference',
+    message: '{count} attack(s) on an inference were read as attacks on its premise',
+    values: { count: n },
+  }));
   for (const node of nodes.values()) {
     if (node.type !== 'RA' && node.type !== 'CA') continue;
     const relation = node.type === 'RA' ? 'supports' : 'attacks';
@@ -144,7 +172,11 @@ export function importAif(text: string, updated?: string): ImportResult {
   const issueId = ids.make('argument-map', 'issue');
   log.guessed(
     '',
-    'AIF has no issues: one issue, "What does this argument map conclude?", holds every position',
+    /*i18n*/ {
+      id: 'aif.aif-has-no-issues-one',
+      message:
+        'AIF has no issues: one issue, "What does this argument map conclude?", holds every position',
+    },
   );
   const idOf = new Map<string, string>();
   const claims = [...nodes.values()].filter((n) => n.type === 'I');
@@ -153,10 +185,11 @@ export function importAif(text: string, updated?: string): ImportResult {
   const positions: Record<string, unknown>[] = [];
   const args: Record<string, unknown>[] = [];
   const firstUse = new Map<string, string>();
-  const selfLinks = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} relation(s) from a claim to itself were left out`,
-  );
+  const selfLinks = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'aif.relation-s-from-a-claim',
+    message: '{count} relation(s) from a claim to itself were left out',
+    values: { count: n },
+  }));
   const outgoing = new Map<string, Link[]>();
   for (const link of links) {
     if (link.from === link.to) {
@@ -192,7 +225,12 @@ export function importAif(text: string, updated?: string): ImportResult {
     group.flush(log);
   log.mapped(
     '',
-    `${claims.length} I-node(s) → ${positions.length} position(s) and ${args.length} argument(s) (RA → supports, CA → attacks)`,
+    /*i18n*/ {
+      id: 'aif.i-node-s-position-s',
+      message:
+        '{count} I-node(s) → {count2} position(s) and {count3} argument(s) (RA → supports, CA → attacks)',
+      values: { count: claims.length, count2: positions.length, count3: args.length },
+    },
   );
   return log.result(AIF, {
     ...document,

@@ -19,7 +19,7 @@ import { IdMaker } from './slug';
 import { lineAt, linesOf } from './text-lines';
 import { META_FIELDS } from './spreadsheet/layout';
 
-export const ARGDOWN = 'Argdown';
+export const ARGDOWN = /*i18n*/ { id: 'format.argdown', message: 'Argdown' };
 const MAX_DEPTH = 100;
 
 type Relation = 'supports' | 'attacks';
@@ -70,7 +70,11 @@ function readTail(rest: string, line: number, log: ImportLog) {
       log.note(
         'import-syntax',
         lineAt(line),
-        `the {…} data could not be read: ${read.reason}; it was left out`,
+        /*i18n*/ {
+          id: 'argdown.the-data-could-not-be',
+          message: 'the {braces} data could not be read: {reason}; it was left out',
+          values: { braces: '{…}', reason: read.reason },
+        },
       );
     else if (typeof read.value === 'object' && !Array.isArray(read.value)) data = read.value;
     text = rest.slice(0, brace);
@@ -95,7 +99,10 @@ export function importArgdown(text: string, updated?: string): ImportResult {
       log.note(
         'import-syntax',
         lineAt(at),
-        'the front matter (===) is never closed; it was read as text',
+        /*i18n*/ {
+          id: 'argdown.the-front-matter-is-never',
+          message: 'the front matter (===) is never closed; it was read as text',
+        },
       );
     else {
       for (let i = at + 1; i < end; i++) {
@@ -130,14 +137,16 @@ export function importArgdown(text: string, updated?: string): ImportResult {
     }
     return found;
   };
-  const unread = new NoteGroup(
-    'import-syntax',
-    (n) => `${n} line(s) are not Argdown this importer reads and were left out`,
-  );
-  const tooDeep = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} line(s) nest deeper than ${MAX_DEPTH} levels and were left out`,
-  );
+  const unread = new NoteGroup('import-syntax', (n) => /*i18n*/ ({
+    id: 'argdown.line-s-are-not-argdown',
+    message: '{count} line(s) are not Argdown this importer reads and were left out',
+    values: { count: n },
+  }));
+  const tooDeep = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'argdown.line-s-nest-deeper-than',
+    message: '{count} line(s) nest deeper than {max} levels and were left out',
+    values: { count: n, max: MAX_DEPTH },
+  }));
 
   for (let i = at; i < lines.length; i++) {
     const raw = lines[i]!;
@@ -187,8 +196,22 @@ export function importArgdown(text: string, updated?: string): ImportResult {
     if (relation && parent) {
       const symbol = relation[1]!;
       const outgoing = symbol.endsWith('>') && symbol !== '><';
-      if (symbol.startsWith('_')) log.guessed(lineAt(i), 'an undercut (_) was read as an attack');
-      if (symbol === '><') log.guessed(lineAt(i), 'a contradiction (><) was read as an attack');
+      if (symbol.startsWith('_'))
+        log.guessed(
+          lineAt(i),
+          /*i18n*/ {
+            id: 'argdown.an-undercut-was-read-as',
+            message: 'an undercut (_) was read as an attack',
+          },
+        );
+      if (symbol === '><')
+        log.guessed(
+          lineAt(i),
+          /*i18n*/ {
+            id: 'argdown.a-contradiction-was-read-as',
+            message: 'a contradiction (><) was read as an attack',
+          },
+        );
       const kind: Relation = symbol.includes('+') ? 'supports' : 'attacks';
       edges.push(
         outgoing
@@ -200,7 +223,12 @@ export function importArgdown(text: string, updated?: string): ImportResult {
         log.note(
           'import-syntax',
           lineAt(i),
-          `a relation (${relation[1]}) with nothing above it to relate to; read as a definition`,
+          /*i18n*/ {
+            id: 'argdown.a-relation-with-nothing-above',
+            message:
+              'a relation ({value}) with nothing above it to relate to; read as a definition',
+            values: { value: relation[1] ?? '' },
+          },
         );
       Object.assign(current.data, tail.data);
       if (!roots.includes(current)) roots.push(current);
@@ -216,8 +244,12 @@ export function importArgdown(text: string, updated?: string): ImportResult {
       'import-syntax',
       'line 1',
       text.trim()
-        ? 'no statements ([Title]: …) or arguments (<Title>: …) were found: this is not Argdown'
-        : 'the file is empty',
+        ? /*i18n*/ {
+            id: 'argdown.no-statements-title-or-arguments',
+            message:
+              'no statements ([Title]: …) or arguments (<Title>: …) were found: this is not Argdown',
+          }
+        : /*i18n*/ { id: 'argdown.the-file-is-empty', message: 'the file is empty' },
     );
     return log.result(ARGDOWN, undefined);
   }
@@ -314,17 +346,24 @@ function buildDebate({
   const madeActors = new Set<string>();
   const actorIds = new Set([...elements.values()].filter(isActor).map((e) => idOf.get(e)!));
   const sourceIds = new Set([...elements.values()].filter(isSource).map((e) => idOf.get(e)!));
-  const madeSources = new NoteGroup(
-    'import-guessed',
-    (n) => `${n} source(s) named in data but not defined (#source) were made, titled by their id`,
-  );
+  const madeSources = new NoteGroup('import-guessed', (n) => /*i18n*/ ({
+    id: 'argdown.source-s-named-in-data',
+    message:
+      '{count} source(s) named in data but not defined (#source) were made, titled by their id',
+    values: { count: n },
+  }));
   const needActor = (id: string, place: string) => {
     if (actorIds.has(id) || madeActors.has(id)) return;
     madeActors.add(id);
     actors.push({ id, name: id, kind: 'unspecified' });
     log.guessed(
       place,
-      `"${id}" is named as an actor but not defined (#actor): an actor of kind "unspecified" was made`,
+      /*i18n*/ {
+        id: 'argdown.is-named-as-an-actor',
+        message:
+          '"{id}" is named as an actor but not defined (#actor): an actor of kind "unspecified" was made',
+        values: { id },
+      },
     );
   };
   const evidenceWithSources = (data: Record<string, Data>, place: string) => {
@@ -363,11 +402,12 @@ function buildDebate({
   }
   const uses = new Map<Element, Edge[]>();
   // Two top-level statements that attack each other are rival answers: both positions.
-  const rivals = new NoteGroup(
-    'import-dropped',
-    (n) =>
-      `${n} attack(s) between top-level statements were read as rival positions, not as arguments`,
-  );
+  const rivals = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'argdown.attack-s-between-top-level',
+    message:
+      '{count} attack(s) between top-level statements were read as rival positions, not as arguments',
+    values: { count: n },
+  }));
   const isRoot = (e: Element) => e.kind === 'statement' && roots.includes(e);
   for (const edge of edges) {
     if (
@@ -400,15 +440,20 @@ function buildDebate({
       outIssues.push({ id: ids.make(title, 'issue'), question: title });
       log.guessed(
         '',
-        `statements outside any heading were given one issue, "${title.slice(0, 80)}"`,
+        /*i18n*/ {
+          id: 'argdown.statements-outside-any-heading-were',
+          message: 'statements outside any heading were given one issue, "{value}"',
+          values: { value: title.slice(0, 80) },
+        },
       );
     }
     return String(outIssues[0]!.id);
   };
-  const unattached = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} argument(s) relate to nothing and were left out`,
-  );
+  const unattached = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'argdown.argument-s-relate-to-nothing',
+    message: '{count} argument(s) relate to nothing and were left out',
+    values: { count: n },
+  }));
   for (const e of elements.values()) {
     if (isActor(e) || isSource(e)) continue;
     const place = lineAt(e.line);
@@ -465,7 +510,18 @@ function buildDebate({
   rivals.flush(log);
   log.mapped(
     '',
-    `${positions.length} position(s), ${args.length} argument(s), ${actors.length} actor(s), ${stances.length} stance(s), ${sources.length} source(s)`,
+    /*i18n*/ {
+      id: 'argdown.position-s-argument-s-actor',
+      message:
+        '{count} position(s), {count2} argument(s), {count3} actor(s), {count4} stance(s), {count5} source(s)',
+      values: {
+        count: positions.length,
+        count2: args.length,
+        count3: actors.length,
+        count4: stances.length,
+        count5: sources.length,
+      },
+    },
   );
   return { ...document, issues: outIssues, actors, positions, stances, arguments: args, sources };
 }

@@ -60,7 +60,11 @@ async function finishImport(
   const heading = problem(
     'import-mapped',
     '',
-    `${shown(name)} was read as ${imported.format}; this report says what became of it.`,
+    /*i18n*/ {
+      id: 'door.read-as',
+      message: '{name} was read as {format}; this report says what became of it.',
+      values: { name: shown(name), format: imported.format },
+    },
     'warning',
   );
   const errors = imported.problems.filter((p) => p.severity === 'error');
@@ -82,14 +86,31 @@ export async function loadFiles(
   limits: LoadLimits = DEFAULT_LIMITS,
 ): Promise<LoadResult> {
   try {
-    if (!files.length) return failed([problem('not-json-file', '', 'No file was given.')]);
+    if (!files.length)
+      return failed([
+        problem(
+          'not-json-file',
+          '',
+          /*i18n*/ { id: 'door.no-file', message: 'No file was given.' },
+        ),
+      ]);
     const size = files.reduce((sum, f) => sum + f.bytes.byteLength, 0);
     if (size > limits.maxBytes)
       return failed([
         problem(
           'too-large',
           '',
-          `The file${files.length > 1 ? 's are' : ' is'} ${formatBytes(size)}; a debate may be at most ${formatBytes(limits.maxBytes)}.`,
+          files.length > 1
+            ? /*i18n*/ {
+                id: 'door.files-too-large',
+                message: 'The files are {size}; a debate may be at most {max}.',
+                values: { size: formatBytes(size), max: formatBytes(limits.maxBytes) },
+              }
+            : /*i18n*/ {
+                id: 'preflight.too-large',
+                message: 'The file is {size}; a debate may be at most {max}.',
+                values: { size: formatBytes(size), max: formatBytes(limits.maxBytes) },
+              },
         ),
       ]);
     if (files.length > 1) {
@@ -98,7 +119,12 @@ export async function loadFiles(
           problem(
             'not-json-file',
             '',
-            `That was ${files.length} files; open one debate file at a time (or several .csv files, one per sheet).`,
+            /*i18n*/ {
+              id: 'door.several-files',
+              message:
+                'That was {count} files; open one debate file at a time (or several .csv files, one per sheet).',
+              values: { count: files.length },
+            },
           ),
         ]);
       return await finishImport(
@@ -119,7 +145,11 @@ export async function loadFiles(
           problem(
             'not-a-spreadsheet',
             '',
-            `${shown(file.name)} is an old Excel .xls workbook, which Stancemap does not read.`,
+            /*i18n*/ {
+              id: 'door.xls',
+              message: '{name} is an old Excel .xls workbook, which Stancemap does not read.',
+              values: { name: shown(file.name) },
+            },
           ),
         ]);
       case 'unknown':
@@ -128,8 +158,17 @@ export async function loadFiles(
             'unknown-format',
             '',
             textOf().trim()
-              ? `${shown(file.name)} is in no format Stancemap reads (its own JSON, a Kialo export, a spreadsheet, Argdown or AIF).`
-              : `${shown(file.name)} is empty.`,
+              ? /*i18n*/ {
+                  id: 'door.unknown-format',
+                  message:
+                    '{name} is in no format Stancemap reads (its own JSON, a Kialo export, a spreadsheet, Argdown or AIF).',
+                  values: { name: shown(file.name) },
+                }
+              : /*i18n*/ {
+                  id: 'door.empty',
+                  message: '{name} is empty.',
+                  values: { name: shown(file.name) },
+                },
           ),
         ]);
       default:
@@ -144,7 +183,12 @@ export async function loadFiles(
       problem(
         'internal-error',
         '',
-        `Stancemap could not read this file (${error instanceof Error ? error.message : String(error)}). If it says a module failed to load, reload the page and try again.`,
+        /*i18n*/ {
+          id: 'door.internal-error',
+          message:
+            'Stancemap could not read this file ({reason}). If it says a module failed to load, reload the page and try again.',
+          values: { reason: error instanceof Error ? error.message : String(error) },
+        },
       ),
     ]);
   }

@@ -2,11 +2,14 @@
 // afterwards by the same loader as JSON), the report of what it mapped, dropped or
 // guessed, and where in the source file each item came from, so a problem the loader
 // finds in `arguments[3]` can name "line 12" of the Kialo file.
-import { problem, type Problem, type ProblemCode } from '../problems';
+import { problem, type LoaderMessage, type Problem, type ProblemCode } from '../problems';
+
+/** A line of the report: a message of the `loader` catalogue, or text the importer passes on as it is. */
+type ReportText = string | LoaderMessage;
 
 export interface ImportResult {
   /** The format in words, for the report: "Kialo outline". */
-  readonly format: string;
+  readonly format: LoaderMessage;
   /** A debate-graph document, or undefined when the file could not be read at all. */
   readonly document: Record<string, unknown> | undefined;
   /** Errors stop the import; warnings (import-…) are its report. */
@@ -20,19 +23,19 @@ export class ImportLog {
   readonly problems: Problem[] = [];
   readonly origins = new Map<string, string>();
 
-  note(code: ProblemCode, place: string, message: string) {
+  note(code: ProblemCode, place: string, message: ReportText) {
     this.problems.push(problem(code, place, message, 'warning'));
   }
-  error(code: ProblemCode, place: string, message: string) {
+  error(code: ProblemCode, place: string, message: ReportText) {
     this.problems.push(problem(code, place, message, 'error'));
   }
-  mapped(place: string, message: string) {
+  mapped(place: string, message: ReportText) {
     this.note('import-mapped', place, message);
   }
-  dropped(place: string, message: string) {
+  dropped(place: string, message: ReportText) {
     this.note('import-dropped', place, message);
   }
-  guessed(place: string, message: string) {
+  guessed(place: string, message: ReportText) {
     this.note('import-guessed', place, message);
   }
   origin(item: string, place: string) {
@@ -41,7 +44,7 @@ export class ImportLog {
   get failed(): boolean {
     return this.problems.some((p) => p.severity === 'error');
   }
-  result(format: string, document: Record<string, unknown> | undefined): ImportResult {
+  result(format: LoaderMessage, document: Record<string, unknown> | undefined): ImportResult {
     return {
       format,
       document: this.failed ? undefined : document,
@@ -59,19 +62,26 @@ export class NoteGroup {
   private readonly places: string[] = [];
   constructor(
     private readonly code: ProblemCode,
-    private readonly describe: (count: number) => string,
+    private readonly describe: (count: number) => LoaderMessage,
   ) {}
   add(place: string) {
     this.places.push(place);
   }
   flush(log: ImportLog) {
     if (!this.places.length) return;
-    const shownPlaces = this.places.slice(0, 12).join(', ');
-    const more = this.places.length > 12 ? ` and ${this.places.length - 12} more` : '';
+    const what = this.describe(this.places.length);
+    const places = this.places.slice(0, 12).join(', ');
+    const more = this.places.length - 12;
     log.note(
       this.code,
       this.places[0]!,
-      `${this.describe(this.places.length)} (${shownPlaces}${more})`,
+      more > 0
+        ? /*i18n*/ {
+            id: 'import.group-and-more',
+            message: '{what} ({places} and {more} more)',
+            values: { what, places, more },
+          }
+        : /*i18n*/ { id: 'import.group', message: '{what} ({places})', values: { what, places } },
     );
   }
 }
@@ -89,7 +99,14 @@ export function debateFrame(
   idOf: (text: string) => string,
   updated = today(),
 ): Record<string, unknown> {
-  log.guessed(place, `language not given: set to "en"; dated ${updated}, the day of the import`);
+  log.guessed(
+    place,
+    /*i18n*/ {
+      id: 'import.frame-guessed',
+      message: 'language not given: set to "en"; dated {updated}, the day of the import',
+      values: { updated },
+    },
+  );
   return {
     format: 'debate-graph',
     version: 1,

@@ -12,7 +12,7 @@ import { readText, SourceBook, type ReadText } from './sources-in-text';
 import { KIALO_TITLE } from './kialo-detect';
 import { lineAt, linesOf } from './text-lines';
 
-export const KIALO = 'Kialo outline';
+export const KIALO = /*i18n*/ { id: 'format.kialo', message: 'Kialo outline' };
 
 const CLAIM = /^\s*(\d{1,6}(?:\.\d{1,6})*)\.(?:\s+|$)(?:(Pro|Con|Thesis)\s*:\s*)?(.*)$/i;
 /** Looks like a claim but its numbering is broken: `1..2. Pro:`, `1.a. Con:`. */
@@ -37,14 +37,16 @@ function readClaims(lines: readonly string[], log: ImportLog, book: SourceBook) 
   const numbers = new Set<string>();
   let title: { text: string; line: number } | undefined;
   let current: Claim | undefined;
-  const broken = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} line(s) with broken numbering were left out`,
-  );
-  const repeated = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} claim number(s) appeared twice; the later claim was left out`,
-  );
+  const broken = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'kialo.line-s-with-broken-numbering',
+    message: '{count} line(s) with broken numbering were left out',
+    values: { count: n },
+  }));
+  const repeated = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'kialo.claim-number-s-appeared-twice',
+    message: '{count} claim number(s) appeared twice; the later claim was left out',
+    values: { count: n },
+  }));
   lines.forEach((line, index) => {
     if (!title && !claims.length && KIALO_TITLE.test(line)) {
       title = { text: KIALO_TITLE.exec(line)![1]!.trim(), line: index };
@@ -104,8 +106,12 @@ export function importKialo(text: string, updated?: string): ImportResult {
       'import-syntax',
       title ? lineAt(title.line) : 'line 1',
       text.trim()
-        ? 'no numbered claims (`1.`, `1.1. Pro: …`) were found: this is not a Kialo export'
-        : 'the file is empty',
+        ? /*i18n*/ {
+            id: 'kialo.no-numbered-claims-pro-were',
+            message:
+              'no numbered claims (`1.`, `1.1. Pro: …`) were found: this is not a Kialo export',
+          }
+        : /*i18n*/ { id: 'kialo.the-file-is-empty', message: 'the file is empty' },
     );
     return log.result(KIALO, undefined);
   }
@@ -136,7 +142,11 @@ export function importKialo(text: string, updated?: string): ImportResult {
   log.origin('issues[0]', title ? lineAt(title.line) : lineAt(roots[0]?.line ?? 0));
   log.mapped(
     title ? lineAt(title.line) : 'line 1',
-    `the discussion became the issue "${question.slice(0, 80)}"`,
+    /*i18n*/ {
+      id: 'kialo.the-discussion-became-the-issue',
+      message: 'the discussion became the issue "{value}"',
+      values: { value: question.slice(0, 80) },
+    },
   );
 
   const positions: Record<string, unknown>[] = [];
@@ -146,22 +156,26 @@ export function importKialo(text: string, updated?: string): ImportResult {
   const kindOfNumber = new Map<string, 'position' | 'argument' | 'question'>();
   const linkOf = new Map<string, { target: string; claim: Claim }>();
   const footnoteUses: { item: Record<string, unknown>; numbers: string[]; line: number }[] = [];
-  const orphans = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} claim(s) had no parent and were left out`,
-  );
-  const tooDeep = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} claim(s) nest deeper than ${MAX_KIALO_DEPTH} levels and were left out`,
-  );
-  const empty = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} claim(s) had no text and were left out`,
-  );
-  const guessedKind = new NoteGroup(
-    'import-guessed',
-    (n) => `${n} claim(s) said neither Pro nor Con: read as supporting their parent`,
-  );
+  const orphans = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'kialo.claim-s-had-no-parent',
+    message: '{count} claim(s) had no parent and were left out',
+    values: { count: n },
+  }));
+  const tooDeep = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'kialo.claim-s-nest-deeper-than',
+    message: '{count} claim(s) nest deeper than {max} levels and were left out',
+    values: { count: n, max: MAX_KIALO_DEPTH },
+  }));
+  const empty = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'kialo.claim-s-had-no-text',
+    message: '{count} claim(s) had no text and were left out',
+    values: { count: n },
+  }));
+  const guessedKind = new NoteGroup('import-guessed', (n) => /*i18n*/ ({
+    id: 'kialo.claim-s-said-neither-pro',
+    message: '{count} claim(s) said neither Pro nor Con: read as supporting their parent',
+    values: { count: n },
+  }));
   let positionSources = 0;
 
   for (const claim of claims) {
@@ -230,14 +244,16 @@ export function importKialo(text: string, updated?: string): ImportResult {
 
   // Links: follow `-> See` chains to a real claim; a cycle or a missing number is reported.
   let resolved = 0;
-  const unresolved = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} link(s) point at no claim and were left out`,
-  );
-  const cycles = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} link(s) lead round in a circle and were left out`,
-  );
+  const unresolved = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'kialo.link-s-point-at-no',
+    message: '{count} link(s) point at no claim and were left out',
+    values: { count: n },
+  }));
+  const cycles = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'kialo.link-s-lead-round-in',
+    message: '{count} link(s) lead round in a circle and were left out',
+    values: { count: n },
+  }));
   for (const [number, { target, claim }] of linkOf) {
     const place = lineAt(claim.line);
     const parentId = idOfNumber.get(claim.parent);
@@ -277,13 +293,19 @@ export function importKialo(text: string, updated?: string): ImportResult {
   if (resolved)
     log.mapped(
       '',
-      `${resolved} link(s) (-> See …) resolved: each is an argument of its own naming the claim it repeats in x-same-as`,
+      /*i18n*/ {
+        id: 'kialo.link-s-see-resolved-each',
+        message:
+          '{resolved} link(s) (-> See …) resolved: each is an argument of its own naming the claim it repeats in x-same-as',
+        values: { resolved },
+      },
     );
 
-  const missingFootnotes = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} footnote mark(s) cite no footnote and were left out`,
-  );
+  const missingFootnotes = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'kialo.footnote-mark-s-cite-no',
+    message: '{count} footnote mark(s) cite no footnote and were left out',
+    values: { count: n },
+  }));
   for (const use of footnoteUses) {
     const evidence = use.item.evidence as { source: string }[];
     for (const number of use.numbers) {
@@ -297,19 +319,32 @@ export function importKialo(text: string, updated?: string): ImportResult {
   if (positionSources)
     log.dropped(
       '',
-      `${positionSources} thesis/theses cite sources; a position has no evidence in the format, so those citations were left out`,
+      /*i18n*/ {
+        id: 'kialo.thesis-theses-cite-sources-a',
+        message:
+          '{positionSources} thesis/theses cite sources; a position has no evidence in the format, so those citations were left out',
+        values: { positionSources },
+      },
     );
   if (!positions.length) {
     log.error(
       'import-syntax',
       lineAt(claims[0]!.line),
-      'no thesis was found: a Kialo export starts with a claim numbered 1.',
+      /*i18n*/ {
+        id: 'kialo.no-thesis-was-found-a',
+        message: 'no thesis was found: a Kialo export starts with a claim numbered 1.',
+      },
     );
     return log.result(KIALO, undefined);
   }
   log.mapped(
     '',
-    `${positions.length} thesis/theses → positions; ${args.length} pros and cons → arguments; ${book.sources.length} source(s)`,
+    /*i18n*/ {
+      id: 'kialo.thesis-theses-positions-pros-and',
+      message:
+        '{count} thesis/theses → positions; {count2} pros and cons → arguments; {count3} source(s)',
+      values: { count: positions.length, count2: args.length, count3: book.sources.length },
+    },
   );
 
   return log.result(KIALO, {

@@ -70,7 +70,14 @@ export class SourceBook {
       this.sources.push({ id, title: title || `Footnote ${number}` });
       this.footnotes.set(number, id);
     }
-    this.log.mapped(place, `footnote [${number}] became a source`);
+    this.log.mapped(
+      place,
+      /*i18n*/ {
+        id: 'sources-in-text.footnote-became-a-source',
+        message: 'footnote [{number}] became a source',
+        values: { number },
+      },
+    );
   }
 
   footnote(number: string): string | undefined {
@@ -101,7 +108,14 @@ export function readText(raw: string, book: SourceBook, log: ImportLog, place: s
     const address = url.replace(PROTECTED, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
     if (isWebAddress(address)) cited.push(book.forUrl(address, restore(label)));
     else
-      log.dropped(place, `the link to ${address.slice(0, 80)} is not an http: or https: address`);
+      log.dropped(
+        place,
+        /*i18n*/ {
+          id: 'sources-in-text.the-link-to-is-not',
+          message: 'the link to {value} is not an http: or https: address',
+          values: { value: address.slice(0, 80) },
+        },
+      );
     return label;
   });
   text = text.replace(FOOTNOTE_REF, (_all, number: string) => {

@@ -42,7 +42,11 @@ function headerFields(
     if (!field)
       log.dropped(
         cellPlace(sheet.name, 0, column),
-        `the column "${name.slice(0, 60)}" is not a field of ${sheet.name}; it was left out`,
+        /*i18n*/ {
+          id: 'sheet.the-column-is-not-a',
+          message: 'the column "{value}" is not a field of {name}; it was left out',
+          values: { value: name.slice(0, 60), name: sheet.name },
+        },
       );
     return field;
   });
@@ -119,7 +123,19 @@ function readLayoutSheet(sheet: Sheet, layout: SheetLayout, context: Context): I
       if (ignored.length)
         log.dropped(
           `${sheet.name} row ${r + 1}`,
-          `a further row for the same ${layout.key.join(' and ')} adds evidence only; its ${ignored.join(', ')} ${ignored.length > 1 ? 'were' : 'was'} left out`,
+          ignored.length > 1
+            ? /*i18n*/ {
+                id: 'sheet.further-row-fields',
+                message:
+                  'a further row for the same {key} adds evidence only; its {fields} were left out',
+                values: { key: layout.key.join(' and '), fields: ignored.join(', ') },
+              }
+            : /*i18n*/ {
+                id: 'sheet.further-row-field',
+                message:
+                  'a further row for the same {key} adds evidence only; its {fields} was left out',
+                values: { key: layout.key.join(' and '), fields: ignored.join(', ') },
+              },
         );
       continue;
     }
@@ -128,7 +144,11 @@ function readLayoutSheet(sheet: Sheet, layout: SheetLayout, context: Context): I
       item.id = context.ids.make(item[layout.made] as string, layout.array.slice(0, -1));
       log.guessed(
         `${sheet.name} row ${r + 1}`,
-        `no id given: "${String(item.id)}" was made from the ${layout.made}`,
+        /*i18n*/ {
+          id: 'sheet.no-id-given-was-made',
+          message: 'no id given: "{value}" was made from the {made}',
+          values: { value: String(item.id), made: layout.made },
+        },
       );
     }
     if (typeof item.id === 'string') context.ids.claim(item.id);
@@ -153,7 +173,11 @@ function readMeta(sheet: Sheet, log: ImportLog): Item {
     if (!known)
       log.dropped(
         cellPlace(sheet.name, r, 0),
-        `"${field.slice(0, 60)}" is not a field of meta; it was left out`,
+        /*i18n*/ {
+          id: 'sheet.is-not-a-field-of',
+          message: '"{value}" is not a field of meta; it was left out',
+          values: { value: field.slice(0, 60) },
+        },
       );
     else if (value) {
       meta[known] = known.startsWith('x-') ? extensionValue(value) : value;
@@ -181,7 +205,10 @@ function readMatrix(sheet: Sheet, document: Record<string, Item[]>, context: Con
   if (!sameName(header[0] ?? '', 'actor'))
     log.guessed(
       cellPlace(sheet.name, 0, 0),
-      'A1 should say "actor": column A was read as the actors all the same',
+      /*i18n*/ {
+        id: 'sheet.a-should-say-actor-column',
+        message: 'A1 should say "actor": column A was read as the actors all the same',
+      },
     );
   // Lookups by id and by label, so a 50,000-row Matrix reads in linear time.
   const known = { actors: new Map<string, string>(), positions: new Map<string, string>() };
@@ -203,7 +230,11 @@ function readMatrix(sheet: Sheet, document: Record<string, Item[]>, context: Con
         issues.push({ id: ids.make('question', 'issue'), question: 'What is debated?' });
         log.guessed(
           place,
-          'positions named only in the Matrix need an issue: one was made ("What is debated?")',
+          /*i18n*/ {
+            id: 'sheet.positions-named-only-in-the',
+            message:
+              'positions named only in the Matrix need an issue: one was made ("What is debated?")',
+          },
         );
       }
       list.push({ id, issue: issues[0]!.id, statement: text });
@@ -212,7 +243,18 @@ function readMatrix(sheet: Sheet, document: Record<string, Item[]>, context: Con
     log.origin(`${array}[${list.length - 1}]`, place);
     log.guessed(
       place,
-      `"${text.slice(0, 60)}" is not ${array === 'actors' ? 'an actor' : 'a position'} of the other sheets: ${array === 'actors' ? 'an actor (of kind "unspecified")' : 'a position'} was made`,
+      array === 'actors'
+        ? /*i18n*/ {
+            id: 'sheet.made-actor',
+            message:
+              '"{value}" is not an actor of the other sheets: an actor (of kind "unspecified") was made',
+            values: { value: text.slice(0, 60) },
+          }
+        : /*i18n*/ {
+            id: 'sheet.made-position',
+            message: '"{value}" is not a position of the other sheets: a position was made',
+            values: { value: text.slice(0, 60) },
+          },
     );
     return id;
   };
@@ -226,7 +268,11 @@ function readMatrix(sheet: Sheet, document: Record<string, Item[]>, context: Con
     else if (extra)
       log.dropped(
         cellPlace(sheet.name, 0, c),
-        `a ${extra} column needs a position column before it; it was left out`,
+        /*i18n*/ {
+          id: 'sheet.a-column-needs-a-position',
+          message: 'a {extra} column needs a position column before it; it was left out',
+          values: { extra },
+        },
       );
     else
       columns.push({
@@ -238,10 +284,12 @@ function readMatrix(sheet: Sheet, document: Record<string, Item[]>, context: Con
   const stanceOf = new Map(
     stances.map((s) => [`${String(s.actor)}\u0000${String(s.position)}`, s]),
   );
-  const notStances = new NoteGroup(
-    'import-dropped',
-    (n) => `${n} Matrix cell(s) are not for, against, conditional or unclear and were left out`,
-  );
+  const notStances = new NoteGroup('import-dropped', (n) => /*i18n*/ ({
+    id: 'sheet.matrix-cell-s-are-not',
+    message:
+      '{count} Matrix cell(s) are not for, against, conditional or unclear and were left out',
+    values: { count: n },
+  }));
   let read = 0;
   for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r]!;
@@ -250,7 +298,10 @@ function readMatrix(sheet: Sheet, document: Record<string, Item[]>, context: Con
       if (row.some((cell) => cell.trim()))
         log.dropped(
           `${sheet.name} row ${r + 1}`,
-          'the row names no actor in column A; it was left out',
+          /*i18n*/ {
+            id: 'sheet.the-row-names-no-actor',
+            message: 'the row names no actor in column A; it was left out',
+          },
         );
       continue;
     }
@@ -270,7 +321,12 @@ function readMatrix(sheet: Sheet, document: Record<string, Item[]>, context: Con
         if (existing.stance !== value)
           log.dropped(
             place,
-            `says "${value}", but the Stances sheet says "${String(existing.stance)}": the Stances row was kept`,
+            /*i18n*/ {
+              id: 'sheet.says-but-the-stances-sheet',
+              message:
+                'says "{value}", but the Stances sheet says "{kept}": the Stances row was kept',
+              values: { value, kept: String(existing.stance) },
+            },
           );
         else if (evidence && !existing.evidence) existing.evidence = [evidence];
         continue;
@@ -289,7 +345,15 @@ function readMatrix(sheet: Sheet, document: Record<string, Item[]>, context: Con
     }
   }
   notStances.flush(log);
-  if (read) log.mapped(sheet.name, `${read} Matrix cell(s) → stances`);
+  if (read)
+    log.mapped(
+      sheet.name,
+      /*i18n*/ {
+        id: 'sheet.matrix-cell-s-stances',
+        message: '{read} Matrix cell(s) → stances',
+        values: { read },
+      },
+    );
 }
 
 function matrixEvidence(
@@ -308,7 +372,10 @@ function matrixEvidence(
     if (quote)
       log.dropped(
         cellPlace(sheet.name, r, col.quote!),
-        'a quote needs its source beside it; it was left out',
+        /*i18n*/ {
+          id: 'sheet.a-quote-needs-its-source',
+          message: 'a quote needs its source beside it; it was left out',
+        },
       );
     return undefined;
   }
@@ -321,7 +388,11 @@ function matrixEvidence(
       sources.push({ id, title: new URL(source).hostname, url: source });
       log.guessed(
         cellPlace(sheet.name, r, col.source!),
-        `a web address became the source "${id}", titled by its host`,
+        /*i18n*/ {
+          id: 'sheet.a-web-address-became-the',
+          message: 'a web address became the source "{id}", titled by its host',
+          values: { id },
+        },
       );
       source = id;
     }
@@ -338,10 +409,11 @@ export function sheetsToDebate(
   const context: Context = {
     log,
     ids: new IdMaker(),
-    serialDates: new NoteGroup(
-      'import-guessed',
-      (n) => `${n} date(s) were stored as spreadsheet day numbers and were read as dates`,
-    ),
+    serialDates: new NoteGroup('import-guessed', (n) => /*i18n*/ ({
+      id: 'sheet.date-s-were-stored-as',
+      message: '{count} date(s) were stored as spreadsheet day numbers and were read as dates',
+      values: { count: n },
+    })),
   };
   // Ids given in the sheets come first, so made ids never collide with them.
   for (const sheet of sheets)
@@ -353,17 +425,36 @@ export function sheetsToDebate(
     const layout = LAYOUTS.find((l) => sameName(sheet.name, l.sheet));
     if (layout) {
       if (document[layout.array]) {
-        log.dropped(sheet.name, `a second ${layout.sheet} sheet was left out`);
+        log.dropped(
+          sheet.name,
+          /*i18n*/ {
+            id: 'sheet.a-second-sheet-was-left',
+            message: 'a second {sheet} sheet was left out',
+            values: { sheet: layout.sheet },
+          },
+        );
         continue;
       }
       document[layout.array] = readLayoutSheet(sheet, layout, context);
-      log.mapped(sheet.name, `${document[layout.array]!.length} row(s) → ${layout.array}`);
+      log.mapped(
+        sheet.name,
+        /*i18n*/ {
+          id: 'sheet.row-s',
+          message: '{count} row(s) → {array}',
+          values: { count: document[layout.array]!.length, array: layout.array },
+        },
+      );
     } else if (sameName(sheet.name, 'Meta')) meta = readMeta(sheet, log);
     else if (sameName(sheet.name, 'Matrix')) matrix = sheet;
     else if (sheet.rows.some((row) => row.some((cell) => cell.trim())))
       log.dropped(
         sheet.name,
-        `the sheet "${sheet.name.slice(0, 60)}" is not part of the layout (Meta, Issues, Positions, Actors, Stances, Arguments, Sources, Events, Glossary, Matrix); it was left out`,
+        /*i18n*/ {
+          id: 'sheet.the-sheet-is-not-part',
+          message:
+            'the sheet "{value}" is not part of the layout (Meta, Issues, Positions, Actors, Stances, Arguments, Sources, Events, Glossary, Matrix); it was left out',
+          values: { value: sheet.name.slice(0, 60) },
+        },
       );
   }
   if (matrix) readMatrix(matrix, document, context);
@@ -375,24 +466,42 @@ export function sheetsToDebate(
     for (const p of positions) p.issue ??= issues[0]!.id;
     log.guessed(
       'Positions',
-      `positions without an issue were given the only issue, "${String(issues[0]!.id)}"`,
+      /*i18n*/ {
+        id: 'sheet.positions-without-an-issue-were',
+        message: 'positions without an issue were given the only issue, "{value}"',
+        values: { value: String(issues[0]!.id) },
+      },
     );
   }
   if (typeof meta.title !== 'string') {
     meta.title = typeof issues[0]?.question === 'string' ? issues[0].question : 'Untitled debate';
     log.guessed(
       'Meta',
-      `no title given: "${String(meta.title).slice(0, 80)}", from the first issue`,
+      /*i18n*/ {
+        id: 'sheet.no-title-given-from-the',
+        message: 'no title given: "{value}", from the first issue',
+        values: { value: String(meta.title).slice(0, 80) },
+      },
     );
   }
   if (typeof meta.id !== 'string') meta.id = context.ids.make(String(meta.title), 'debate');
   if (typeof meta.language !== 'string') {
     meta.language = 'en';
-    log.guessed('Meta', 'no language given: set to "en"');
+    log.guessed(
+      'Meta',
+      /*i18n*/ { id: 'sheet.no-language-given-set-to', message: 'no language given: set to "en"' },
+    );
   }
   if (typeof meta.updated !== 'string') {
     meta.updated = updated;
-    log.guessed('Meta', `no date given: dated ${updated}, the day of the import`);
+    log.guessed(
+      'Meta',
+      /*i18n*/ {
+        id: 'sheet.no-date-given-dated-the',
+        message: 'no date given: dated {updated}, the day of the import',
+        values: { updated },
+      },
+    );
   }
   return { format: 'debate-graph', version: 1, meta, ...document, issues, positions };
 }
