@@ -45,6 +45,8 @@ const TRANSLATED = [
   'src/features/open',
   'src/features/offline',
   'src/features/timeline',
+  'src/features/stand',
+  'src/features/sources',
 ];
 // Not converted yet (issue 15 follow-up): remove a file from here once its text is.
 const NOT_YET_TRANSLATED = [

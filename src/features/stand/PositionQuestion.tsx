@@ -3,7 +3,7 @@
 import { useId, type ReactNode } from 'react';
 import { ANSWERS, type Answer, type PositionAnswer } from '../../domain/stand-match';
 import type { PositionNode } from '../../domain/model';
-import { ANSWER_WORD, MATTERS_LABEL } from './words';
+import { answerWord, mattersLabel } from './words';
 
 export function PositionQuestion({
   position,
@@ -39,7 +39,7 @@ export function PositionQuestion({
                 checked={given?.answer === answer}
                 onChange={() => choose(answer)}
               />
-              <span>{ANSWER_WORD[answer]}</span>
+              <span>{answerWord(answer)}</span>
             </label>
           ))}
         </div>
@@ -52,7 +52,7 @@ export function PositionQuestion({
           aria-describedby={statementId}
           onChange={(e) => given && onAnswer({ ...given, matters: e.target.checked })}
         />
-        <span>{MATTERS_LABEL}</span>
+        <span>{mattersLabel()}</span>
       </label>
       {children}
     </li>
