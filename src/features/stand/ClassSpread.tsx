@@ -52,14 +52,16 @@ export function ClassSpread({ debate }: { debate: Debate }) {
         <div className="stand__spread">
           {positionsByIssue(debate).map(({ issue, positions }) => (
             <section key={issue.id} aria-label={issue.question}>
-              <h3>{issue.question}</h3>
+              <h3 dir="auto">{issue.question}</h3>
               <ul>
                 {positions.map((position) => {
                   const counts = spread.get(position.id);
                   return (
                     counts && (
                       <li key={position.id} className="stand__spread-row">
-                        <p className="stand__row-statement">{position.statement}</p>
+                        <p className="stand__row-statement" dir="auto">
+                          {position.statement}
+                        </p>
                         <Counts counts={counts} />
                       </li>
                     )

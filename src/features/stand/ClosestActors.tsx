@@ -89,7 +89,9 @@ function MatchItem({ debate, match, rank }: { debate: Debate; match: ActorMatch;
               const answer = answerWord(row.answer);
               return (
                 <li key={row.position.id} className="stand__row" data-gap={row.gap ?? 'left-out'}>
-                  <p className="stand__row-statement">{row.position.statement}</p>
+                  <p className="stand__row-statement" dir="auto">
+                    {row.position.statement}
+                  </p>
                   <p className="stand__row-views">
                     <span>
                       {row.weight > 1 ? (

@@ -26,7 +26,7 @@ export function PositionQuestion({
   return (
     <li className="stand__position" data-answered={given ? 'true' : undefined}>
       <div role="radiogroup" aria-labelledby={statementId} className="stand__question">
-        <p id={statementId} className="stand__statement">
+        <p id={statementId} className="stand__statement" dir="auto">
           {position.statement}
         </p>
         <div className="stand__options">

@@ -72,7 +72,7 @@ function Reason({ argument, ...props }: TreeProps & { argument: ArgumentNode }) 
         {argument.relation === 'supports' ? t`For` : t`Against`}
       </span>
       <div role="radiogroup" aria-labelledby={`${id}-claim`} className="stand__verdict">
-        <p id={`${id}-claim`} className="stand__claim">
+        <p id={`${id}-claim`} className="stand__claim" dir="auto">
           {argument.claim}
         </p>
         <p className="stand__makers">

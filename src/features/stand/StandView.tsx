@@ -229,7 +229,9 @@ function IssueQuestions({
   const id = useId();
   return (
     <section className="stand__issue" aria-labelledby={id}>
-      <h3 id={id}>{question}</h3>
+      <h3 id={id} dir="auto">
+        {question}
+      </h3>
       <p className="stand__issue-progress">{t`${answered} of ${total} answered`}</p>
       <ul className="stand__positions">{children}</ul>
     </section>

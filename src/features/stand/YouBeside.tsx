@@ -43,7 +43,9 @@ export function YouBeside({
           const given = answers.get(position.id);
           return (
             <li key={position.id}>
-              <p className="stand__row-statement">{position.statement}</p>
+              <p className="stand__row-statement" dir="auto">
+                {position.statement}
+              </p>
               <dl className="stand__beside-cells">
                 <div>
                   <dt>
