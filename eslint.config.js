@@ -50,6 +50,8 @@ const TRANSLATED = [
   'src/features/arguments',
   'src/features/explore',
   'src/domain',
+  'src/features/stand',
+  'src/features/sources',
 ];
 // Not converted yet (issue 15 follow-up): remove a file from here once its text is.
 const NOT_YET_TRANSLATED = [

@@ -55,7 +55,7 @@ describe('the sources and glossary', () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<SourcesView onDrawn={() => {}} />, { debate: debate() });
     const paper = screen.getByRole('article', { name: /Town paper/ });
-    expect(paper).toHaveTextContent('Cited by 4 stances, 3 arguments, 1 glossary entry.');
+    expect(paper).toHaveTextContent('Cited by 4 stances, 3 arguments, and 1 glossary entry.');
     const flyer = screen.getByRole('article', { name: 'A flyer' });
     expect(flyer).toHaveTextContent('Cited by 1 event.');
 

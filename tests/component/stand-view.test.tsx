@@ -118,7 +118,7 @@ describe('Where do you stand?', () => {
     compare.focus();
     await user.keyboard('{Enter}');
     const beside = within(region()).getByRole('region', {
-      name: 'You beside All For, Mixed, All Against',
+      name: 'You beside All For, Mixed, and All Against',
     });
     expect(within(beside).getAllByText('You')).toHaveLength(3);
     expect(within(beside).getAllByText('Agree')).toHaveLength(3);

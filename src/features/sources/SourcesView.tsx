@@ -3,6 +3,8 @@
 // http: or https:), and what cites it; then the glossary, alphabetically, each term with
 // an id to link to. Plain text only: data never becomes markup.
 import { useId, useMemo } from 'react';
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import {
   citationCount,
   citationsBySource,
@@ -15,7 +17,7 @@ import { glossaryAnchorIds } from '../../domain/glossary-match';
 import type { Debate, GlossaryEntry, NodeId, Source } from '../../domain/model';
 import { eventsInOrder } from '../../domain/timeline';
 import { groupBy } from '../../lib/group-by';
-import { plural } from '../../lib/plural';
+import { formatList } from '../../lib/intl';
 import { useAppStore } from '../../store/store-context';
 import { useDrawnDebate } from '../../store/use-drawn-debate';
 import { EvidenceDetails } from '../../ui/EvidenceList';
@@ -40,27 +42,38 @@ function hostOf(url: string): string {
 }
 
 function Sources({ debate }: { debate: Debate }) {
+  const { t } = useLingui();
   const citations = useMemo(() => citationsBySource(debate), [debate]);
   const sourcesId = useId();
   const glossaryId = useId();
+  const sources = debate.sources.length;
+  const terms = debate.glossary.length;
   return (
-    <section className="sources" role="region" aria-label="Sources and glossary">
-      <nav className="sources__jump" aria-label="On this page">
-        <a href="#sources-list">Sources ({debate.sources.length})</a>
-        <a href="#glossary-list">Glossary ({debate.glossary.length})</a>
+    <section className="sources" role="region" aria-label={t`Sources and glossary`}>
+      <nav className="sources__jump" aria-label={t`On this page`}>
+        <a href="#sources-list">
+          <Trans>Sources ({sources})</Trans>
+        </a>
+        <a href="#glossary-list">
+          <Trans>Glossary ({terms})</Trans>
+        </a>
       </nav>
       <SelectionNote debate={debate} />
 
       <section className="sources__part" aria-labelledby={sourcesId}>
         <h2 id={sourcesId} className="sources__heading">
-          Sources
+          <Trans>Sources</Trans>
         </h2>
         <p className="sources__hint">
-          Every quote in this debate comes from one of these. A source links out only when the
-          dataset gives its address.
+          <Trans>
+            Every quote in this debate comes from one of these. A source links out only when the
+            dataset gives its address.
+          </Trans>
         </p>
         {debate.sources.length === 0 ? (
-          <p className="sources__hint">This debate lists no sources.</p>
+          <p className="sources__hint">
+            <Trans>This debate lists no sources.</Trans>
+          </p>
         ) : (
           <ol id="sources-list" className="source-list">
             {debate.sources.map((source) => (
@@ -77,10 +90,12 @@ function Sources({ debate }: { debate: Debate }) {
 
       <section className="sources__part" aria-labelledby={glossaryId}>
         <h2 id={glossaryId} className="sources__heading">
-          Glossary
+          <Trans>Glossary</Trans>
         </h2>
         {debate.glossary.length === 0 ? (
-          <p className="sources__hint">This debate has no glossary.</p>
+          <p className="sources__hint">
+            <Trans>This debate has no glossary.</Trans>
+          </p>
         ) : (
           <Glossary debate={debate} />
         )}
@@ -95,16 +110,17 @@ function SelectionNote({ debate }: { debate: Debate }) {
   const select = useAppStore((s) => s.select);
   const setView = useAppStore((s) => s.setView);
   const node = selected ? debate.index.node.get(selected) : undefined;
+  const label = node?.label;
   return (
     <SelectionStatus onShowInGraph={() => setView('graph')} onClear={() => select(null)}>
-      {node && (
-        <>
+      {label !== undefined && (
+        <Trans>
           Selected:{' '}
           <strong>
-            <DataText>{node.label}</DataText>
+            <DataText>{label}</DataText>
           </strong>
           .
-        </>
+        </Trans>
       )}
     </SelectionStatus>
   );
@@ -134,15 +150,21 @@ function SourceItem({
   source: Source;
   citations: Citations;
 }) {
-  const language = debate.meta.language;
+  const { t, i18n } = useLingui();
+  const language = i18n.locale;
   const headingId = useId();
   const total = citationCount(citations);
+  const stances = citations.stances.length;
+  const args = citations.arguments.length;
+  const events = citations.events.length;
+  const entries = citations.glossary.length;
   const parts = [
-    [citations.stances.length, 'stance'],
-    [citations.arguments.length, 'argument'],
-    [citations.events.length, 'event'],
-    [citations.glossary.length, 'glossary entry', 'glossary entries'],
-  ] as const;
+    stances > 0 && plural(stances, { one: '# stance', other: '# stances' }),
+    args > 0 && plural(args, { one: '# argument', other: '# arguments' }),
+    events > 0 && plural(events, { one: '# event', other: '# events' }),
+    entries > 0 && plural(entries, { one: '# glossary entry', other: '# glossary entries' }),
+  ].filter((part) => part !== false);
+  const citedBy = formatList(language, parts);
   return (
     <li className="source" id={`source-${source.id}`}>
       <article aria-labelledby={headingId}>
@@ -151,7 +173,10 @@ function SourceItem({
             // The loader accepts only http: and https: addresses, so the link is safe to follow.
             <a href={source.url} target="_blank" rel="noopener noreferrer">
               <DataText>{source.title}</DataText>
-              <span className="visually-hidden"> (opens in a new tab)</span>
+              <span className="visually-hidden">
+                {' '}
+                <Trans>(opens in a new tab)</Trans>
+              </span>
             </a>
           ) : (
             source.title
@@ -159,35 +184,38 @@ function SourceItem({
         </h3>
         <dl className="source__facts">
           <div>
-            <dt>Publisher</dt>
-            <dd>{source.publisher ?? 'Not given'}</dd>
+            <dt>
+              <Trans>Publisher</Trans>
+            </dt>
+            <dd>{source.publisher ?? t`Not given`}</dd>
           </div>
           <div>
-            <dt>Date</dt>
+            <dt>
+              <Trans>Date</Trans>
+            </dt>
             <dd>
               {source.date ? (
                 <time dateTime={source.date}>{formatIsoDate(source.date, language)}</time>
               ) : (
-                'Not given'
+                t`Not given`
               )}
             </dd>
           </div>
           <div>
-            <dt>Link</dt>
-            <dd>{source.url ? hostOf(source.url) : 'None given'}</dd>
+            <dt>
+              <Trans>Link</Trans>
+            </dt>
+            <dd>{source.url ? hostOf(source.url) : t`None given`}</dd>
           </div>
         </dl>
         <p className="source__cited">
-          {total === 0
-            ? 'Nothing in this debate quotes it.'
-            : `Cited by ${parts
-                .filter(([n]) => n > 0)
-                .map(([n, one, many]) => plural(n, one, many))
-                .join(', ')}.`}
+          {total === 0 ? t`Nothing in this debate quotes it.` : t`Cited by ${citedBy}.`}
         </p>
         {total > 0 && (
           <details className="source__citations">
-            <summary>What cites it ({total})</summary>
+            <summary>
+              <Trans>What cites it ({total})</Trans>
+            </summary>
             <CitationLists debate={debate} citations={citations} />
           </details>
         )}
@@ -197,14 +225,17 @@ function SourceItem({
 }
 
 function CitationLists({ debate, citations }: { debate: Debate; citations: Citations }) {
-  const language = debate.meta.language;
+  const { t, i18n } = useLingui();
+  const language = i18n.locale;
   const anchors = useMemo(() => glossaryAnchorIds(debate.glossary), [debate.glossary]);
   const setView = useAppStore((s) => s.setView);
   return (
     <div className="citations">
       {citations.stances.length > 0 && (
         <div>
-          <h4>Stances</h4>
+          <h4>
+            <Trans>Stances</Trans>
+          </h4>
           <ul>
             {[...groupBy(citations.stances, (s) => s.position)].map(([positionId, stances]) => {
               const position = nodeOfType(debate, positionId, 'position');
@@ -230,7 +261,9 @@ function CitationLists({ debate, citations }: { debate: Debate; citations: Citat
       )}
       {citations.arguments.length > 0 && (
         <div>
-          <h4>Arguments</h4>
+          <h4>
+            <Trans>Arguments</Trans>
+          </h4>
           <ul>
             {citations.arguments.map((argument) => (
               <li key={argument.id} className="citation">
@@ -242,7 +275,9 @@ function CitationLists({ debate, citations }: { debate: Debate; citations: Citat
       )}
       {citations.events.length > 0 && (
         <div>
-          <h4>Events</h4>
+          <h4>
+            <Trans>Events</Trans>
+          </h4>
           <ul>
             {eventsInOrder(citations.events).map((event) => (
               <li key={event.id} className="citation">
@@ -250,7 +285,7 @@ function CitationLists({ debate, citations }: { debate: Debate; citations: Citat
                 <button
                   type="button"
                   className="link-button"
-                  title="Open the timeline"
+                  title={t`Open the timeline`}
                   onClick={() => setView('timeline')}
                 >
                   <DataText>{event.title}</DataText>
@@ -262,7 +297,9 @@ function CitationLists({ debate, citations }: { debate: Debate; citations: Citat
       )}
       {citations.glossary.length > 0 && (
         <div>
-          <h4>Glossary</h4>
+          <h4>
+            <Trans>Glossary</Trans>
+          </h4>
           <ul>
             {citations.glossary.map((entry) => (
               <li key={entry.term} className="citation">

@@ -1,14 +1,16 @@
 // For the teacher: paste the class's codes and see, per position, how many agree, partly
 // agree, disagree or have no opinion. Codes carry no names; nothing leaves the page.
 import { useId, useMemo, useState } from 'react';
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Debate } from '../../domain/model';
 import { parseCodes, type ParsedCodes } from '../../domain/stand-code';
 import { ANSWERS, positionsByIssue } from '../../domain/stand-match';
 import { classSpread, type PositionSpread } from '../../domain/stand-spread';
-import { plural } from '../../lib/plural';
-import { ANSWER_WORD } from './words';
+import { answerWord } from './words';
 
 export function ClassSpread({ debate }: { debate: Debate }) {
+  const { t } = useLingui();
   const [text, setText] = useState('');
   const [parsed, setParsed] = useState<ParsedCodes | null>(null);
   const headingId = useId();
@@ -18,32 +20,31 @@ export function ClassSpread({ debate }: { debate: Debate }) {
   );
   return (
     <section className="stand__class" aria-labelledby={headingId}>
-      <h2 id={headingId}>Class spread</h2>
+      <h2 id={headingId}>
+        <Trans>Class spread</Trans>
+      </h2>
       <p className="stand__hint">
-        Each student copies their code; paste them all here, separated by spaces or new lines. Codes
-        carry no names, so the counts are anonymous, and nothing is sent anywhere.
+        <Trans>
+          Each student copies their code; paste them all here, separated by spaces or new lines.
+          Codes carry no names, so the counts are anonymous, and nothing is sent anywhere.
+        </Trans>
       </p>
       <label className="stand__paste">
-        <span>Codes from the class</span>
+        <span>
+          <Trans>Codes from the class</Trans>
+        </span>
         <textarea value={text} rows={4} onChange={(e) => setText(e.target.value)} />
       </label>
       <button type="button" className="button" onClick={() => setParsed(parseCodes(debate, text))}>
-        Show the spread
+        <Trans>Show the spread</Trans>
       </button>
       <div role="status" className="stand__status">
-        {parsed && (
-          <p>
-            {plural(parsed.accepted.length, 'code')} read
-            {parsed.refused.length > 0 && `, ${parsed.refused.length} ignored`}.
-          </p>
-        )}
+        {parsed && <ReadCount parsed={parsed} />}
       </div>
       {parsed && parsed.refused.length > 0 && (
         <ul className="stand__refused">
           {parsed.refused.map(({ place, reason }) => (
-            <li key={place}>
-              Code {place} ignored: {reason}.
-            </li>
+            <li key={place}>{t`Code ${place} ignored: ${reason}.`}</li>
           ))}
         </ul>
       )}
@@ -51,14 +52,16 @@ export function ClassSpread({ debate }: { debate: Debate }) {
         <div className="stand__spread">
           {positionsByIssue(debate).map(({ issue, positions }) => (
             <section key={issue.id} aria-label={issue.question}>
-              <h3>{issue.question}</h3>
+              <h3 dir="auto">{issue.question}</h3>
               <ul>
                 {positions.map((position) => {
                   const counts = spread.get(position.id);
                   return (
                     counts && (
                       <li key={position.id} className="stand__spread-row">
-                        <p className="stand__row-statement">{position.statement}</p>
+                        <p className="stand__row-statement" dir="auto">
+                          {position.statement}
+                        </p>
                         <Counts counts={counts} />
                       </li>
                     )
@@ -71,6 +74,18 @@ export function ClassSpread({ debate }: { debate: Debate }) {
       )}
     </section>
   );
+}
+
+/** "3 codes read, 1 ignored.", the status after the codes are read. */
+function ReadCount({ parsed }: { parsed: ParsedCodes }) {
+  const { t } = useLingui();
+  const read = parsed.accepted.length;
+  const ignored = parsed.refused.length;
+  const text =
+    ignored > 0
+      ? t`${plural(read, { one: '# code read', other: '# codes read' })}, ${ignored} ignored.`
+      : t`${plural(read, { one: '# code read', other: '# codes read' })}.`;
+  return <p>{text}</p>;
 }
 
 function Counts({ counts }: { counts: PositionSpread }) {
@@ -89,19 +104,23 @@ function Counts({ counts }: { counts: PositionSpread }) {
       <dl className="stand__spread-counts">
         {ANSWERS.map((answer) => (
           <div key={answer}>
-            <dt>{ANSWER_WORD[answer]}</dt>
+            <dt>{answerWord(answer)}</dt>
             <dd>{counts.counts[answer]}</dd>
           </div>
         ))}
         {counts.unanswered > 0 && (
           <div>
-            <dt>Not answered</dt>
+            <dt>
+              <Trans>Not answered</Trans>
+            </dt>
             <dd>{counts.unanswered}</dd>
           </div>
         )}
         {counts.matters > 0 && (
           <div>
-            <dt>Matters more to</dt>
+            <dt>
+              <Trans>Matters more to</Trans>
+            </dt>
             <dd>{counts.matters}</dd>
           </div>
         )}

@@ -2,17 +2,19 @@
 // position by position, the actor's stance with its quote, and where the student differs.
 // Actors compared on too few positions are listed apart, unranked.
 import { useId, useState } from 'react';
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import { sourcedEvidence } from '../../domain/lookups';
 import type { Debate } from '../../domain/model';
 import type { ActorMatch, MatchRow, StandResult } from '../../domain/stand-match';
-import { plural } from '../../lib/plural';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
-import { ANSWER_WORD, gapWords, LEFT_OUT, percentText } from './words';
+import { answerWord, gapWords, leftOut, percentText } from './words';
 
 export function ClosestActors({ debate, result }: { debate: Debate; result: StandResult }) {
+  const { t } = useLingui();
   return (
-    <ol className="stand__closest" aria-label="Closest actors">
+    <ol className="stand__closest" aria-label={t`Closest actors`}>
       {result.ranked.map((match, i) => (
         <MatchItem key={match.actor.id} debate={debate} match={match} rank={i + 1} />
       ))}
@@ -22,18 +24,19 @@ export function ClosestActors({ debate, result }: { debate: Debate; result: Stan
 
 /** The actors compared on too few positions: listed, folded away, never ranked. */
 export function ApartActors({ debate, result }: { debate: Debate; result: StandResult }) {
-  if (result.apart.length === 0) return null;
+  const { t } = useLingui();
+  const apart = result.apart.length;
+  const needed = result.needed;
+  if (apart === 0) return null;
   return (
     <details className="stand__apart">
       <summary>
-        {plural(result.apart.length, 'more actor', 'more actors')}, compared on too few positions to
-        rank
+        {t`${plural(apart, { one: '# more actor', other: '# more actors' })}, compared on too few positions to rank`}
       </summary>
       <p className="stand__hint">
-        These actors have a stance on fewer than {plural(result.needed, 'position')} you answered,
-        so one or two positions would decide their score. They are shown here, not ranked.
+        {t`These actors have a stance on fewer than ${plural(needed, { one: '# position', other: '# positions' })} you answered, so one or two positions would decide their score. They are shown here, not ranked.`}
       </p>
-      <ul className="stand__closest" aria-label="Not ranked: too few positions compared">
+      <ul className="stand__closest" aria-label={t`Not ranked: too few positions compared`}>
         {result.apart.map((match) => (
           <MatchItem key={match.actor.id} debate={debate} match={match} />
         ))}
@@ -48,9 +51,12 @@ function byDifference(rows: readonly MatchRow[]): MatchRow[] {
 }
 
 function MatchItem({ debate, match, rank }: { debate: Debate; match: ActorMatch; rank?: number }) {
+  const { t } = useLingui();
   const [open, setOpen] = useState(false);
   const id = useId();
   const differ = match.rows.filter((row) => row.gap !== null && row.gap > 0).length;
+  const compared = match.compared;
+  const actor = match.actor.shortLabel;
   return (
     <li className="stand__match">
       <button
@@ -71,36 +77,60 @@ function MatchItem({ debate, match, rank }: { debate: Debate; match: ActorMatch;
           <span style={{ width: `${match.percent}%` }} />
         </span>
         <span className="stand__match-meta">
-          compared on {plural(match.compared, 'position')}
-          {differ > 0 ? `, you differ on ${differ}` : ''}
+          {differ > 0
+            ? t`compared on ${plural(compared, { one: '# position', other: '# positions' })}, you differ on ${differ}`
+            : t`compared on ${plural(compared, { one: '# position', other: '# positions' })}`}
         </span>
       </button>
       <div id={id} className="stand__breakdown" hidden={!open}>
         {open && (
           <ul>
-            {byDifference(match.rows).map((row) => (
-              <li key={row.position.id} className="stand__row" data-gap={row.gap ?? 'left-out'}>
-                <p className="stand__row-statement">{row.position.statement}</p>
-                <p className="stand__row-views">
-                  <span>
-                    You: <strong>{ANSWER_WORD[row.answer]}</strong>
-                    {row.weight > 1 && ' (counts twice)'}
-                  </span>
-                  <span>
-                    {match.actor.shortLabel}:{' '}
-                    {row.stance ? <StanceBadge value={row.stance.stance} /> : 'no stance'}
-                  </span>
-                  {row.gap !== null && <strong className="stand__gap">{gapWords(row.gap)}</strong>}
-                </p>
-                {row.status !== 'compared' && <p className="stand__hint">{LEFT_OUT[row.status]}</p>}
-                {row.stance && (
-                  <>
-                    {row.stance.summary && <p>{row.stance.summary}</p>}
-                    <EvidenceList evidence={sourcedEvidence(debate, row.stance.evidence)} />
-                  </>
-                )}
-              </li>
-            ))}
+            {byDifference(match.rows).map((row) => {
+              const answer = answerWord(row.answer);
+              return (
+                <li key={row.position.id} className="stand__row" data-gap={row.gap ?? 'left-out'}>
+                  <p className="stand__row-statement" dir="auto">
+                    {row.position.statement}
+                  </p>
+                  <p className="stand__row-views">
+                    <span>
+                      {row.weight > 1 ? (
+                        <Trans>
+                          You: <strong>{answer}</strong> (counts twice)
+                        </Trans>
+                      ) : (
+                        <Trans>
+                          You: <strong>{answer}</strong>
+                        </Trans>
+                      )}
+                    </span>
+                    <span>
+                      {row.stance ? (
+                        <Trans>
+                          <bdi>{actor}</bdi>: <StanceBadge value={row.stance.stance} />
+                        </Trans>
+                      ) : (
+                        <Trans>
+                          <bdi>{actor}</bdi>: no stance
+                        </Trans>
+                      )}
+                    </span>
+                    {row.gap !== null && (
+                      <strong className="stand__gap">{gapWords(row.gap)}</strong>
+                    )}
+                  </p>
+                  {row.status !== 'compared' && (
+                    <p className="stand__hint">{leftOut(row.status)}</p>
+                  )}
+                  {row.stance && (
+                    <>
+                      {row.stance.summary && <p>{row.stance.summary}</p>}
+                      <EvidenceList evidence={sourcedEvidence(debate, row.stance.evidence)} />
+                    </>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         )}
       </div>

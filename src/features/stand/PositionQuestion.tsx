@@ -3,7 +3,7 @@
 import { useId, type ReactNode } from 'react';
 import { ANSWERS, type Answer, type PositionAnswer } from '../../domain/stand-match';
 import type { PositionNode } from '../../domain/model';
-import { ANSWER_WORD, MATTERS_LABEL } from './words';
+import { answerWord, mattersLabel } from './words';
 
 export function PositionQuestion({
   position,
@@ -26,7 +26,7 @@ export function PositionQuestion({
   return (
     <li className="stand__position" data-answered={given ? 'true' : undefined}>
       <div role="radiogroup" aria-labelledby={statementId} className="stand__question">
-        <p id={statementId} className="stand__statement">
+        <p id={statementId} className="stand__statement" dir="auto">
           {position.statement}
         </p>
         <div className="stand__options">
@@ -39,7 +39,7 @@ export function PositionQuestion({
                 checked={given?.answer === answer}
                 onChange={() => choose(answer)}
               />
-              <span>{ANSWER_WORD[answer]}</span>
+              <span>{answerWord(answer)}</span>
             </label>
           ))}
         </div>
@@ -52,7 +52,7 @@ export function PositionQuestion({
           aria-describedby={statementId}
           onChange={(e) => given && onAnswer({ ...given, matters: e.target.checked })}
         />
-        <span>{MATTERS_LABEL}</span>
+        <span>{mattersLabel()}</span>
       </label>
       {children}
     </li>

@@ -3,15 +3,13 @@
 // For an argument marked convincing, what grounded semantics makes of it once the
 // not-convincing ones are withdrawn.
 import { useId } from 'react';
+import { plural } from '@lingui/core/macro';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { ArgumentNode, Debate, NodeId } from '../../domain/model';
 import type { StandVerdicts, StudentReasons, Verdict } from '../../domain/stand-reasons';
-import { plural } from '../../lib/plural';
+import { formatList } from '../../lib/intl';
 
-const VERDICTS: readonly { value: Verdict | null; word: string }[] = [
-  { value: 'convincing', word: 'Convincing' },
-  { value: 'not-convincing', word: 'Not convincing' },
-  { value: null, word: 'Skip' },
-];
+const VERDICTS: readonly (Verdict | null)[] = ['convincing', 'not-convincing', null];
 
 interface TreeProps {
   debate: Debate;
@@ -23,12 +21,17 @@ interface TreeProps {
 /** The reasons on a position, folded away until the student opens them. */
 export function PositionReasons({ position, ...props }: TreeProps & { position: NodeId }) {
   const replies = props.debate.index.argumentsOnTarget.get(position) ?? [];
-  if (replies.length === 0) return null;
+  const count = replies.length;
+  if (count === 0) return null;
   return (
     <details className="stand__reasons">
-      <summary>Reasons given in the debate ({replies.length})</summary>
+      <summary>
+        <Trans>Reasons given in the debate ({count})</Trans>
+      </summary>
       <p className="stand__hint">
-        Mark the ones you find convincing or not; skip any. Your marks stay on this device.
+        <Trans>
+          Mark the ones you find convincing or not; skip any. Your marks stay on this device.
+        </Trans>
       </p>
       <ReasonList replies={replies} {...props} />
     </details>
@@ -47,6 +50,13 @@ function ReasonList({ replies, ...props }: TreeProps & { replies: readonly Argum
 
 function Reason({ argument, ...props }: TreeProps & { argument: ArgumentNode }) {
   const { debate, verdicts, reasons, onVerdict } = props;
+  const { t, i18n } = useLingui();
+  const verdictWord = (value: Verdict | null) =>
+    value === 'convincing'
+      ? t`Convincing`
+      : value === 'not-convincing'
+        ? t`Not convincing`
+        : t`Skip`;
   const id = useId();
   const verdict = verdicts.get(argument.id) ?? null;
   const replies = debate.index.argumentsOnTarget.get(argument.id) ?? [];
@@ -54,28 +64,30 @@ function Reason({ argument, ...props }: TreeProps & { argument: ArgumentNode }) 
     const node = debate.index.node.get(actor);
     return node ? [node.label] : [];
   });
+  const names = formatList(i18n.locale, makers);
+  const replyCount = replies.length;
   return (
     <li className="stand__reason">
       <span className={`stand__relation stand__relation--${argument.relation}`}>
-        {argument.relation === 'supports' ? 'For' : 'Against'}
+        {argument.relation === 'supports' ? t`For` : t`Against`}
       </span>
       <div role="radiogroup" aria-labelledby={`${id}-claim`} className="stand__verdict">
-        <p id={`${id}-claim`} className="stand__claim">
+        <p id={`${id}-claim`} className="stand__claim" dir="auto">
           {argument.claim}
         </p>
         <p className="stand__makers">
-          {makers.length ? `Made by ${makers.join(', ')}` : 'No actor named in the sources'}
+          {makers.length ? t`Made by ${names}` : t`No actor named in the sources`}
         </p>
         <div className="stand__verdict-options">
-          {VERDICTS.map(({ value, word }) => (
-            <label key={word} className="stand__option stand__option--small">
+          {VERDICTS.map((value) => (
+            <label key={value ?? 'skip'} className="stand__option stand__option--small">
               <input
                 type="radio"
                 name={`${id}-verdict`}
                 checked={verdict === value}
                 onChange={() => onVerdict(argument, value)}
               />
-              <span>{word}</span>
+              <span>{verdictWord(value)}</span>
             </label>
           ))}
         </div>
@@ -83,7 +95,9 @@ function Reason({ argument, ...props }: TreeProps & { argument: ArgumentNode }) 
       {verdict === 'convincing' && <ForYou argument={argument} reasons={reasons} />}
       {replies.length > 0 && (
         <details className="stand__replies">
-          <summary>Replies to it ({plural(replies.length, 'argument')})</summary>
+          <summary>
+            {t`Replies to it (${plural(replyCount, { one: '# argument', other: '# arguments' })})`}
+          </summary>
           <ReasonList replies={replies} {...props} />
         </details>
       )}
@@ -93,13 +107,15 @@ function Reason({ argument, ...props }: TreeProps & { argument: ArgumentNode }) 
 
 /** "For you, it stands: nothing attacks it." — the grounded reason, as a sentence. */
 function ForYou({ argument, reasons }: { argument: ArgumentNode; reasons: StudentReasons }) {
+  const { t } = useLingui();
   const status = reasons.status.status.get(argument.id);
   const reason = reasons.status.reason.get(argument.id);
   if (!status || !reason) return null;
+  // The reason starts with its status word ("stands: …", "defeated: …"), which English
+  // reads as a verb or an adjective.
   return (
     <p className={`stand__for-you stand__for-you--${status}`}>
-      For you, it {status === 'stands' ? '' : 'is '}
-      {reason}.
+      {status === 'stands' ? t`For you, it ${reason}.` : t`For you, it is ${reason}.`}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 // The result beside the questions: the closest actors and how that was worked out, the
 // student beside the closest, and the shared reasons. It follows every answer at once.
 import { useMemo, useState, type Ref } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Debate } from '../../domain/model';
 import { matchActors, type StandAnswers, type StandResult } from '../../domain/stand-match';
 import { sharedReasons, type StandVerdicts } from '../../domain/stand-reasons';
@@ -30,7 +31,7 @@ export function Results({
   return (
     <section className="stand__results" aria-labelledby="stand-results">
       <h2 id="stand-results" ref={headingRef} tabIndex={-1}>
-        Your result
+        <Trans>Your result</Trans>
       </h2>
       <Closest debate={debate} result={result} />
       {result.ranked.length > 0 && (
@@ -41,7 +42,7 @@ export function Results({
             aria-expanded={beside}
             onClick={() => setBeside(!beside)}
           >
-            Compare with the closest
+            <Trans>Compare with the closest</Trans>
           </button>
           {beside && <YouBeside debate={debate} answers={answers} closest={result.ranked} />}
         </>
@@ -49,16 +50,22 @@ export function Results({
       <ApartActors debate={debate} result={result} />
       {result.counted > 0 && <HowCalculated result={result} />}
 
-      <h3>Shared reasons</h3>
+      <h3>
+        <Trans>Shared reasons</Trans>
+      </h3>
       {convincing === 0 ? (
         <p className="stand__hint">
-          Open “Reasons given in the debate” under a position and mark the arguments you find
-          convincing or not: the actors who make or rely on the same reasons appear here.
+          <Trans>
+            Open “Reasons given in the debate” under a position and mark the arguments you find
+            convincing or not: the actors who make or rely on the same reasons appear here.
+          </Trans>
         </p>
       ) : shared.length === 0 ? (
         <p className="stand__hint">
-          No actor makes or relies on the arguments that still stand for you, on positions where
-          that can be compared.
+          <Trans>
+            No actor makes or relies on the arguments that still stand for you, on positions where
+            that can be compared.
+          </Trans>
         </p>
       ) : (
         <SharedReasonsList shared={shared} />
@@ -68,18 +75,21 @@ export function Results({
 }
 
 function Closest({ debate, result }: { debate: Debate; result: StandResult }) {
+  const { t } = useLingui();
   if (result.counted === 0)
     return (
       <p className="stand__empty">
         {result.answered > 0
-          ? 'You chose No opinion on every position you answered, so there is nothing to compare: no actor is ranked.'
-          : 'Answer a position with Agree, Partly or Disagree, and the actors closest to your answers appear here.'}
+          ? t`You chose No opinion on every position you answered, so there is nothing to compare: no actor is ranked.`
+          : t`Answer a position with Agree, Partly or Disagree, and the actors closest to your answers appear here.`}
       </p>
     );
   if (result.ranked.length + result.apart.length === 0)
     return (
       <p className="stand__empty">
-        No actor has a recorded stance on the positions you answered, so no actor is ranked.
+        <Trans>
+          No actor has a recorded stance on the positions you answered, so no actor is ranked.
+        </Trans>
       </p>
     );
   return <ClosestActors debate={debate} result={result} />;

@@ -3,6 +3,7 @@
 // answers stay in memory; they are kept on the device or passed on only when the student
 // chooses, and never go into the query or over the network.
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Debate } from '../../domain/model';
 import { answersInFragment, decodeAnswers, encodeAnswers } from '../../domain/stand-code';
 import { positionsByIssue, type StandAnswers } from '../../domain/stand-match';
@@ -28,16 +29,23 @@ const NO_VERDICTS: StandVerdicts = new Map();
 
 const storageKey = (debate: Debate) => `stancemap:stand:${debate.meta.id}`;
 
+/**
+ * What the view says about the answers it opened with: kept as facts, not words, so
+ * that it reads in the language of the moment.
+ */
+interface Notice {
+  /** The link's answers were filled in (true), or ignored for this reason. */
+  readonly link?: true | { readonly ignored: string };
+  /** The answers remembered on this device were filled in. */
+  readonly remembered?: true;
+}
+
 interface Opening {
   /** Answers to start from: a link's, or those remembered on this device. */
   readonly answers?: StandAnswers;
-  readonly notice: string | null;
+  readonly notice: Notice | null;
   readonly remembered: boolean;
 }
-
-const LINK_FILLED =
-  'The answers in the link are filled in. Change any of them; nothing is sent anywhere.';
-const linkIgnored = (reason: string) => `The answers in this link were ignored: ${reason}.`;
 
 /** What the view opens with: a link's answers first, then remembered ones; a bad code says why. */
 function opening(debate: Debate, alreadyAnswering: boolean): Opening {
@@ -46,21 +54,26 @@ function opening(debate: Debate, alreadyAnswering: boolean): Opening {
   const remembered = fromStorage?.ok ?? false;
   if (alreadyAnswering) return { notice: null, remembered };
   const fromLink = answersInFragment(debate, window.location.hash);
-  if (fromLink?.ok)
-    return {
-      answers: fromLink.answers,
-      notice:
-        'The answers in the link are filled in. Change any of them; nothing is sent anywhere.',
-      remembered,
-    };
-  const linkProblem = fromLink ? `The answers in this link were ignored: ${fromLink.reason}.` : '';
+  if (fromLink?.ok) return { answers: fromLink.answers, notice: { link: true }, remembered };
+  const link = fromLink ? { ignored: fromLink.reason } : undefined;
   if (fromStorage?.ok)
-    return {
-      answers: fromStorage.answers,
-      notice: `${linkProblem} Your answers remembered on this device are filled in.`.trim(),
-      remembered,
-    };
-  return { notice: linkProblem || null, remembered };
+    return { answers: fromStorage.answers, notice: { link, remembered: true }, remembered };
+  return { notice: link ? { link } : null, remembered };
+}
+
+function NoticeText({ notice }: { notice: Notice }) {
+  const { t } = useLingui();
+  const sentences: string[] = [];
+  if (notice.link === true)
+    sentences.push(
+      t`The answers in the link are filled in. Change any of them; nothing is sent anywhere.`,
+    );
+  else if (notice.link) {
+    const reason = notice.link.ignored;
+    sentences.push(t`The answers in this link were ignored: ${reason}.`);
+  }
+  if (notice.remembered) sentences.push(t`Your answers remembered on this device are filled in.`);
+  return <p>{sentences.join(' ')}</p>;
 }
 
 function Stand({ debate }: { debate: Debate }) {
@@ -76,7 +89,7 @@ function Stand({ debate }: { debate: Debate }) {
       const fromLink = answersInFragment(debate, window.location.hash);
       if (!fromLink) return;
       if (fromLink.ok) replaceAnswers(fromLink.answers);
-      setNotice(fromLink.ok ? LINK_FILLED : linkIgnored(fromLink.reason));
+      setNotice({ link: fromLink.ok ? true : { ignored: fromLink.reason } });
     };
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
@@ -107,37 +120,39 @@ function Stand({ debate }: { debate: Debate }) {
     if (!keep) writeStored(storageKey(debate), null);
   };
 
+  const { t } = useLingui();
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const shown = groups.flatMap((g) => g.positions);
-  const answeredShown = shown.filter((p) => answers.has(p.id)).length;
+  const answered = shown.filter((p) => answers.has(p.id)).length;
+  const total = shown.length;
 
   return (
-    <section className="stand" role="region" aria-label="Where do you stand?">
+    <section className="stand" role="region" aria-label={t`Where do you stand?`}>
       <header className="stand__intro">
-        <h2>Where do you stand?</h2>
+        <h2>
+          <Trans>Where do you stand?</Trans>
+        </h2>
         <p>
-          Say how far you agree with each position, as the debate states it. There are no right
-          answers, you can skip any, and your answers stay on this device.
+          <Trans>
+            Say how far you agree with each position, as the debate states it. There are no right
+            answers, you can skip any, and your answers stay on this device.
+          </Trans>
         </p>
         <div role="status" className="stand__status">
-          {notice && <p>{notice}</p>}
+          {notice && <NoticeText notice={notice} />}
         </div>
         {issue && (
           <p>
-            Showing one issue.{' '}
+            <Trans>Showing one issue.</Trans>{' '}
             <button type="button" className="link-button" onClick={() => setIssue(null)}>
-              Show all issues
+              <Trans>Show all issues</Trans>
             </button>
           </p>
         )}
         <div className="stand__progress">
-          <p>
-            {answeredShown} of {shown.length} answered
-          </p>
+          <p>{t`${answered} of ${total} answered`}</p>
           <span className="stand__bar" aria-hidden="true">
-            <span
-              style={{ width: `${shown.length ? (100 * answeredShown) / shown.length : 0}%` }}
-            />
+            <span style={{ width: `${total ? (100 * answered) / total : 0}%` }} />
           </span>
           <button
             type="button"
@@ -147,7 +162,7 @@ function Stand({ debate }: { debate: Debate }) {
               resultsHeading.current?.focus();
             }}
           >
-            See your result
+            <Trans>See your result</Trans>
           </button>
         </div>
       </header>
@@ -190,7 +205,7 @@ function Stand({ debate }: { debate: Debate }) {
           />
           <KeepAndShare code={code} remember={remember} onRemember={onRemember} />
           <button type="button" className="button" onClick={clearStand}>
-            Clear my answers
+            <Trans>Clear my answers</Trans>
           </button>
         </div>
       </div>
@@ -210,13 +225,14 @@ function IssueQuestions({
   total: number;
   children: ReactNode;
 }) {
+  const { t } = useLingui();
   const id = useId();
   return (
     <section className="stand__issue" aria-labelledby={id}>
-      <h3 id={id}>{question}</h3>
-      <p className="stand__issue-progress">
-        {answered} of {total} answered
-      </p>
+      <h3 id={id} dir="auto">
+        {question}
+      </h3>
+      <p className="stand__issue-progress">{t`${answered} of ${total} answered`}</p>
       <ul className="stand__positions">{children}</ul>
     </section>
   );

@@ -4,11 +4,13 @@
 // screen, so it has no place for answers that never leave the device. "Open in Compare"
 // takes the same actors there, with their evidence.
 import { useId } from 'react';
+import { Trans, useLingui } from '@lingui/react/macro';
 import type { Debate, PositionId } from '../../domain/model';
 import type { ActorMatch, StandAnswers } from '../../domain/stand-match';
 import { useAppStore } from '../../store/store-context';
 import { StanceBadge } from '../../ui/StanceBadge';
-import { ANSWER_WORD } from './words';
+import { formatList } from '../../lib/intl';
+import { answerWord } from './words';
 
 export const MAX_BESIDE = 3;
 
@@ -21,26 +23,36 @@ export function YouBeside({
   answers: StandAnswers;
   closest: readonly ActorMatch[];
 }) {
+  const { t, i18n } = useLingui();
   const startComparison = useAppStore((s) => s.startComparison);
   const headingId = useId();
   const actors = closest.slice(0, MAX_BESIDE).map((m) => m.actor);
   const stanceOf = (actor: (typeof actors)[number], position: PositionId) =>
     debate.index.stancesOfActor.get(actor.id)?.find((s) => s.position === position);
   const rows = debate.positions.filter((p) => answers.has(p.id));
+  const names = formatList(
+    i18n.locale,
+    actors.map((a) => a.shortLabel),
+  );
+  const count = actors.length;
   return (
     <section className="stand__beside card" role="region" aria-labelledby={headingId}>
-      <h4 id={headingId}>You beside {actors.map((a) => a.shortLabel).join(', ')}</h4>
+      <h4 id={headingId}>{t`You beside ${names}`}</h4>
       <ul className="stand__beside-rows">
         {rows.map((position) => {
           const given = answers.get(position.id);
           return (
             <li key={position.id}>
-              <p className="stand__row-statement">{position.statement}</p>
+              <p className="stand__row-statement" dir="auto">
+                {position.statement}
+              </p>
               <dl className="stand__beside-cells">
                 <div>
-                  <dt>You</dt>
+                  <dt>
+                    <Trans>You</Trans>
+                  </dt>
                   <dd>
-                    <strong>{given ? ANSWER_WORD[given.answer] : ''}</strong>
+                    <strong>{given ? answerWord(given.answer) : ''}</strong>
                   </dd>
                 </div>
                 {actors.map((actor) => {
@@ -48,7 +60,7 @@ export function YouBeside({
                   return (
                     <div key={actor.id}>
                       <dt>{actor.shortLabel}</dt>
-                      <dd>{stance ? <StanceBadge value={stance.stance} /> : 'No stance'}</dd>
+                      <dd>{stance ? <StanceBadge value={stance.stance} /> : t`No stance`}</dd>
                     </div>
                   );
                 })}
@@ -63,8 +75,9 @@ export function YouBeside({
           className="button"
           onClick={() => startComparison(actors.map((a) => a.id))}
         >
-          Open {actors.length === 2 ? 'both' : `these ${actors.length}`} in Compare, with their
-          evidence
+          {count === 2
+            ? t`Open both in Compare, with their evidence`
+            : t`Open these ${count} in Compare, with their evidence`}
         </button>
       )}
     </section>
