@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { seriousAxeViolations } from './support/axe';
 import { useApp, waitForReady } from './support/fixture';
 
@@ -196,4 +196,64 @@ describe('names in a running list', () => {
     expect(after).toContain(',');
     await page.context().close();
   });
+});
+
+/** How much of a side's region lies blank under the columns its cards flow down: for each
+ *  column (cards grouped by where they start, replies with the card they answer), the
+ *  height between its last card and the region's bottom, over the region's area. */
+async function blankUnderColumns(region: Locator): Promise<number> {
+  return region.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const cards = [...el.querySelectorAll('article')].flatMap((a) => [...a.getClientRects()]);
+    const columns: { left: number; right: number; bottom: number }[] = [];
+    for (const card of cards.sort((a, b) => a.left - b.left)) {
+      // Replies sit indented a little; a new column starts a card's width further on.
+      const column = columns.find((c) => card.left < c.right - 40);
+      if (column) column.bottom = Math.max(column.bottom, card.bottom);
+      else columns.push({ left: card.left, right: card.right, bottom: card.bottom });
+    }
+    const blank = columns.reduce((sum, c) => sum + (box.bottom - c.bottom) * (c.right - c.left), 0);
+    return blank / (box.width * box.height);
+  });
+}
+
+describe('a position with arguments on both sides', () => {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ])
+    it(`leaves no side mostly blank at ${viewport.width} px (six for, two against)`, async () => {
+      const { page } = await open('?view=arguments&issue=talks-with-taliban', { viewport });
+      const block = page
+        .getByRole('region')
+        .filter({ has: page.getByRole('heading', { name: /^Yes: the EU should hold technical/ }) });
+      const sides = {
+        for: block.getByRole('region', { name: 'Arguments for' }),
+        against: block.getByRole('region', { name: 'Arguments against' }),
+      };
+      // The side's own threads (replies nest inside them).
+      const threads = (side: Locator) => side.locator(':scope > .threads > li');
+      expect(await threads(sides.for).count()).toBe(6);
+      expect(await threads(sides.against).count()).toBe(2);
+      // Side by side, the two arguments against stood beside the six for, and 0.70 of
+      // each side's area lay blank under its columns. Flowed, a column ends at most one
+      // thread short of the others (threads are kept whole, replies beside their card).
+      for (const [name, side] of Object.entries(sides)) {
+        const blank = await blankUnderColumns(side);
+        console.info(`${viewport.width} px, arguments ${name}: ${blank.toFixed(2)} blank`);
+        expect(blank).toBeLessThan(0.25);
+      }
+      // Which side a card is on is said in words, not only in the colour of its edge:
+      // each card sits under its side's heading, for first, then against.
+      const forBox = (await sides.for.boundingBox())!;
+      const againstBox = (await sides.against.boundingBox())!;
+      expect(againstBox.y).toBeGreaterThanOrEqual(forBox.y + forBox.height);
+      expect(await noSidewaysScroll(page)).toBe(0);
+      await mkdir(SHOTS, { recursive: true });
+      await block.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({
+        path: path.join(SHOTS, `arguments-both-sides-${viewport.width}.png`),
+      });
+      await page.context().close();
+    });
 });

@@ -5,7 +5,7 @@
 // dates.ts defines the order and what "later" means.
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { formatIsoDate } from '../../domain/date-format';
 import { isAfter, mayBeAfter } from '../../domain/dates';
 import { nodeOfType, sourcedEvidence } from '../../domain/lookups';
@@ -40,8 +40,16 @@ function Timeline({ debate }: { debate: Debate }) {
   const laterCount = later.length;
   const date = at ? formatIsoDate(at, language) : '';
 
+  // Opened with an actor selected (a tour step, a link), the view brings that actor's
+  // first event into sight: a tour step about Belgium's visas showed events of 2021.
+  // Only on opening, so a name pressed later does not move the page away from it.
+  const root = useRef<HTMLElement>(null);
+  useEffect(() => {
+    root.current?.querySelector('[data-selected]')?.scrollIntoView?.({ block: 'center' });
+  }, []);
+
   return (
-    <section className="timeline" role="region" aria-label={t`Timeline`}>
+    <section ref={root} className="timeline" role="region" aria-label={t`Timeline`}>
       <div className="timeline__bar">
         <div className="timeline__intro">
           <h2 className="timeline__title">
