@@ -1,6 +1,6 @@
 // Which renderer draws the graph (choose-renderer.ts): SVG up to CANVAS_THRESHOLD nodes,
 // a canvas above it (loaded on demand, so small debates never download it).
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useAppStore } from '../store/store-context';
 import { chooseRenderer, type RendererKind } from './choose-renderer';
 import { GraphView, type GraphViewProps } from './svg/GraphView';
@@ -30,7 +30,11 @@ export interface GraphRendererProps extends GraphViewProps {
   readonly renderer?: RendererKind;
 }
 
-export function GraphRenderer({ renderer, ...props }: GraphRendererProps) {
+/** Memoised: the explorer around it re-renders when a first node is selected; the graph need not. */
+export const GraphRenderer = memo(function GraphRenderer({
+  renderer,
+  ...props
+}: GraphRendererProps) {
   // The whole debate's size, not the filtered graph's, so filtering never swaps renderers.
   const nodeCount = useAppStore((s) => s.debate?.nodes.length ?? 0);
   // Read once: the app rewrites the query string as the reader moves about.
@@ -57,4 +61,4 @@ export function GraphRenderer({ renderer, ...props }: GraphRendererProps) {
   if (kind === 'svg' || failed) return <GraphView {...props} />;
   if (!Canvas) return <div className="graph" aria-busy="true" />;
   return <Canvas {...props} />;
-}
+});

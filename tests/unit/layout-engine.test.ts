@@ -154,6 +154,21 @@ describe('layout engine: the picture', () => {
     expect(rounded(settled())).toMatchSnapshot();
   });
 
+  it('settles in parts to exactly the picture of one settle, with one frame at the end', () => {
+    const graph = schoolDebate();
+    const engine = createLayoutEngine({ animate: false });
+    engine.setGraph(graph.nodes, graph.edges);
+    const frames = vi.fn();
+    engine.onFrame(frames);
+    let parts = 1;
+    let ticks = 0;
+    // Stop after every seventh tick, as a time budget would.
+    while (!engine.settleSome(() => ++ticks % 7 === 0)) parts += 1;
+    expect(parts).toBeGreaterThan(10);
+    expect(frames).toHaveBeenCalledTimes(1);
+    expect(coordinates(engine)).toEqual(coordinates(settled(graph)));
+  });
+
   it('puts each issue exactly on its anchor: a ring around the origin, the first at the top', () => {
     const graph = schoolDebate();
     const engine = settled(graph);

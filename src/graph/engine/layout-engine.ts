@@ -16,12 +16,26 @@ import {
   forceSimulation,
   forceX,
   forceY,
-  type Force,
   type SimulationNodeDatum,
 } from 'd3-force';
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import type { EdgeType, IssueId, NodeId, NodeType } from '../../domain/model';
 import { anchorPoints, phyllotaxis, ringRadius, type Point } from './anchors';
+import {
+  ANCHOR_STRENGTH,
+  CENTRE_STRENGTH,
+  CHARGE_DISTANCE_MAX,
+  CHARGE_PER_RADIUS,
+  COLLIDE_PADDING,
+  DEFAULT_REHEAT_ALPHA,
+  LINK_FORCE,
+  MASS,
+  RING_GROWTH,
+  settleTicks,
+} from './layout-tuning';
+import { lcg, springForce, type Spring } from './spring-force';
+
+export { DEFAULT_REHEAT_ALPHA } from './layout-tuning';
 
 export interface LayoutInputNode {
   readonly id: NodeId;
@@ -86,6 +100,13 @@ export interface LayoutEngine {
   ): void;
   /** Synchronous warm-up: tick until alpha < alphaMin or maxTicks, then emit one frame. */
   settle(maxTicks?: number): void;
+  /**
+   * The same warm-up in parts, so a big graph never blocks the page for long: ticks
+   * until the layout rests or `enough()` says to stop for now. Returns true, and emits
+   * the one frame, once at rest; call it again to go on. The ticks are the same as
+   * settle's however they are split, so the picture is too.
+   */
+  settleSome(enough: () => boolean): boolean;
   /** Reheat to `alpha` (default 0.3) and animate until cool; when not animating, settle instead. */
   reheat(alpha?: number): void;
   /** Stop the animation loop (the layout keeps its alpha). */
@@ -115,130 +136,11 @@ export interface LayoutEngine {
   destroy(): void;
 }
 
-/**
- * How each kind of edge pulls: rest length beyond the two radii, and strength. A
- * normalised strength is divided by the smaller degree of the two ends (d3's default,
- * which keeps hubs from being yanked about); `answers` ties a position to its issue
- * at full strength, since a position has exactly one.
- */
-export const LINK_FORCE: Readonly<
-  Record<
-    EdgeType,
-    { readonly gap: number; readonly strength: number; readonly normalised: boolean }
-  >
-> = {
-  answers: { gap: 22, strength: 0.8, normalised: false },
-  stance: { gap: 70, strength: 0.5, normalised: true },
-  supports: { gap: 36, strength: 0.7, normalised: true },
-  attacks: { gap: 36, strength: 0.7, normalised: true },
-  makes: { gap: 110, strength: 0.12, normalised: true },
-  'member-of': { gap: 80, strength: 0.2, normalised: true },
-};
-
-/**
- * How hard a node is to move along an edge, per unit of degree (d3 uses the degree
- * alone). Positions are the skeleton of their issue's cluster, so the many stances
- * and arguments on them move them little; actors move the most.
- */
-export const MASS: Readonly<Record<NodeType, number>> = {
-  issue: 4,
-  position: 4,
-  argument: 2,
-  actor: 1,
-};
-
-/** Pull toward the node's issue; actors (no anchor) get a weak pull to the centre instead. */
-export const ANCHOR_STRENGTH: Readonly<Record<NodeType, number>> = {
-  issue: 0,
-  position: 0.15,
-  argument: 0.08,
-  actor: 0.05,
-};
-export const CENTRE_STRENGTH = 0.02;
-
-/** Many-body charge per unit of radius (negative: nodes repel). */
-export const CHARGE_PER_RADIUS = -7;
-/** Charge beyond this distance is ignored: keeps big graphs cheap and clusters independent. */
-export const CHARGE_DISTANCE_MAX = 320;
-/** Collision radius = node radius + this, so nodes never touch. */
-export const COLLIDE_PADDING = 6;
-
-/** The ring of anchors is laid out again when the graph needs a ring this much larger. */
-export const RING_GROWTH = 1.25;
-
-export const DEFAULT_REHEAT_ALPHA = 0.3;
-/** Ticks from alpha 1 to rest up to SETTLE_FULL_NODES nodes; fewer above (alpha decays faster). */
-export const SETTLE_TICKS = 300;
-export const SETTLE_FULL_NODES = 500;
-export const SETTLE_MIN_TICKS = 50;
-
 interface EngineNode extends SimNode {
   /** The anchor's id; an issue's is its own id. */
   anchor: IssueId | null;
   vx: number;
   vy: number;
-}
-
-interface Spring {
-  readonly source: EngineNode;
-  readonly target: EngineNode;
-  readonly distance: number;
-  readonly strength: number;
-  /** The target's share of each correction when neither end is fixed (d3's degree bias). */
-  readonly bias: number;
-}
-
-interface SpringForce extends Force<EngineNode, undefined> {
-  springs(next: readonly Spring[]): void;
-}
-
-/**
- * d3's forceLink, with one change: a fixed end (an issue, a pinned node) does not
- * absorb its share of the correction, the free end takes all of it. d3 splits by
- * degree alone, so a busy position tied to its (fixed) issue would feel almost none
- * of the pull and drift off toward the actors that hold it.
- */
-function springForce(): SpringForce {
-  let springs: readonly Spring[] = [];
-  let random = lcg();
-  const jiggle = () => (random() - 0.5) * 1e-6;
-  const force = (alpha: number) => {
-    for (const { source, target, distance, strength, bias } of springs) {
-      let x = target.x + target.vx - source.x - source.vx || jiggle();
-      let y = target.y + target.vy - source.y - source.vy || jiggle();
-      const length = Math.sqrt(x * x + y * y);
-      const k = ((length - distance) / length) * alpha * strength;
-      x *= k;
-      y *= k;
-      const share = target.fx != null ? 0 : source.fx != null ? 1 : bias;
-      target.vx -= x * share;
-      target.vy -= y * share;
-      source.vx += x * (1 - share);
-      source.vy += y * (1 - share);
-    }
-  };
-  force.initialize = (_nodes: EngineNode[], next: () => number) => {
-    random = next;
-  };
-  force.springs = (next: readonly Spring[]) => {
-    springs = next;
-  };
-  return force;
-}
-
-/** d3-force's own fixed-seed linear congruential generator, so the engine can reset it. */
-function lcg(): () => number {
-  let s = 1;
-  return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
-}
-
-/**
- * Ticks for a full settle: 300 up to 500 nodes, then inversely proportional to the
- * node count (2,000 nodes: 75), never below 50: about the same work at any size.
- */
-function settleTicks(nodeCount: number): number {
-  if (nodeCount <= SETTLE_FULL_NODES) return SETTLE_TICKS;
-  return Math.max(SETTLE_MIN_TICKS, Math.round((SETTLE_TICKS * SETTLE_FULL_NODES) / nodeCount));
 }
 
 const ORIGIN: Point = { x: 0, y: 0 };
@@ -273,6 +175,8 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
   let frameHandle: number | null = null;
   let running = false;
   let destroyed = false;
+  /** Ticks left of a settle done in parts; null when none is under way. */
+  let settleLeft: number | null = null;
 
   /** Where an anchor's nodes are pulled: its issue's (possibly dragged) place, else its point. */
   function anchorTarget(id: IssueId | null): Point | undefined {
@@ -504,22 +408,37 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
       const cooling = 1 - Math.pow(simulation.alphaMin(), 1 / settleTicks(list.length));
       simulation.alphaDecay(Math.max(defaultDecay, cooling));
       simulation.alpha(firstGraph ? 1 : Math.max(simulation.alpha(), DEFAULT_REHEAT_ALPHA));
+      settleLeft = null;
       tree = null;
     },
 
     settle(maxTicks) {
       if (destroyed) return;
       cancelLoop();
+      settleLeft = maxTicks ?? null;
+      engine.settleSome(() => false);
+    },
+
+    settleSome(enough) {
+      if (destroyed) return true;
+      cancelLoop();
       // setGraph chose the decay that cools from alpha 1 in settleTicks ticks; one
       // more covers rounding.
-      const ticks = maxTicks ?? settleTicks(list.length) + 1;
-      for (let i = 0; i < ticks && simulation.alpha() >= simulation.alphaMin(); i += 1) tick();
+      settleLeft ??= settleTicks(list.length) + 1;
+      while (settleLeft > 0 && simulation.alpha() >= simulation.alphaMin()) {
+        tick();
+        settleLeft -= 1;
+        if (settleLeft > 0 && simulation.alpha() >= simulation.alphaMin() && enough()) return false;
+      }
+      settleLeft = null;
       emit();
+      return true;
     },
 
     reheat(alpha = DEFAULT_REHEAT_ALPHA) {
       if (destroyed) return;
       simulation.alpha(alpha);
+      settleLeft = null;
       if (!animate || requestFrame === undefined) {
         engine.settle();
         return;

@@ -96,6 +96,12 @@ export function createOffThreadLayoutEngine(options: OffThreadOptions): LayoutEn
       cooled = 0;
       send({ kind: 'settle' });
     },
+    settleSome(enough) {
+      if (onPage) return local.settleSome(enough);
+      // The worker settles without blocking the page: all of it, at once; its frame follows.
+      this.settle();
+      return true;
+    },
     reheat(alpha = DEFAULT_REHEAT_ALPHA) {
       lastAlpha = alpha;
       if (onPage) return local.reheat(alpha);

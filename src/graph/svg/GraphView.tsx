@@ -41,6 +41,8 @@ const MIN_NODE_PX = 16;
 const FIT_MARGIN = 8;
 /** How close a tour step brings what it is about. */
 const CLOSE_SCALE = 1.8;
+/** The longest the layout may hold the page at a time, ms: a long task starts at 50. */
+const SETTLE_SLICE_MS = 40;
 
 export interface GraphViewProps {
   /** false under prefers-reduced-motion: every change settles at once, nothing animates. */
@@ -64,11 +66,15 @@ function browserMeasure(fontFamily: string): Measure | undefined {
   const context = new OffscreenCanvas(1, 1).getContext('2d');
   if (!context) return undefined;
   const cache = new Map<string, number>();
+  // Setting the font parses it and looks the face up again, which costs more than the
+  // measuring itself: only when it changes.
+  let current = '';
   return (text, font, weight) => {
     const key = `${weight} ${font}px|${text}`;
     let width = cache.get(key);
     if (width === undefined) {
-      context.font = `${weight} ${font}px ${fontFamily}`;
+      const wanted = `${weight} ${font}px ${fontFamily}`;
+      if (wanted !== current) context.font = current = wanted;
       width = context.measureText(text).width;
       cache.set(key, width);
     }
@@ -106,6 +112,8 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   const followFit = useRef(true);
   /** The nodes a tour step brings close, fitted instead of the whole graph while it lasts. */
   const closeUp = useRef<ReadonlySet<NodeId> | null>(null);
+  /** A layout still settling in slices: resolves when it is done or replaced. */
+  const settling = useRef<Promise<void> | null>(null);
 
   const radiusOf = useMemo(() => new Map(layoutNodes.map((n) => [n.id, n.radius])), [layoutNodes]);
   const drawn = useMemo(() => new Set(graph.nodes.map((n) => n.id)), [graph]);
@@ -163,7 +171,8 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     placeLabelsNow.current = () => {
       const svg = svgRef.current;
       const panZoom = panZoomRef.current;
-      if (!svg || !panZoom || !debate) return;
+      // While the layout settles, hidden, the labels wait for its final places.
+      if (!svg || !panZoom || !debate || svg.hasAttribute('data-settling')) return;
       const t = panZoom.transform();
       const factor = boost();
       const { width, height } = panZoom.size();
@@ -296,34 +305,67 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   useEngineLifetime(engine);
 
   // A new set of nodes. A new focus or screen class lays the graph out afresh, settled
-  // and fitted before the browser paints (the same picture however the reader got
-  // there); a filter keeps the places and moves gently.
+  // and fitted before it is shown (the same picture however the reader got there); a
+  // filter keeps the places and moves gently. The settle runs in slices of at most
+  // SETTLE_SLICE_MS, so a big graph (or a slow machine) never blocks the page for long:
+  // a small graph is done within the first slice, before the browser paints; a bigger
+  // one is hidden until it is (`data-settling`), while the rest of the page (the
+  // details of a clicked issue) paints at once.
   useLayoutEffect(() => {
     const fresh = laidOut.current !== layoutKey;
     const size = panZoomRef.current?.size();
     const shaped = { ...arrangement, aspect: size ? size.width / size.height : 1 };
     if (fresh) engine.setGraph([], []);
     engine.setGraph(layoutNodes, graph.edges, shaped);
-    if (fresh || !animate) {
-      engine.settle();
+    if (!fresh && animate) {
+      engine.reheat(0.4);
+      return;
+    }
+    const svg = svgRef.current;
+    // A filter under reduced motion moves the surviving nodes from where they were:
+    // at once, never in sight.
+    const slice = fresh ? SETTLE_SLICE_MS : Infinity;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let secondPass = false;
+    let done = () => {};
+    const run = () => {
+      const start = performance.now();
+      if (!engine.settleSome(() => performance.now() - start > slice)) {
+        svg?.setAttribute('data-settling', '');
+        timer = setTimeout(run, 0);
+        return;
+      }
       followFit.current = true;
       fitNow.current(closeUp.current ?? undefined);
       // Labels keep their size on screen: fitted smaller than 1:1, the room each label
       // needs grows in graph units. Laid out once more with that room, the labels fit.
       const k = panZoomRef.current?.transform().k ?? 1;
-      if (fresh && !compact && k < 0.95) {
+      if (fresh && !compact && k < 0.95 && !secondPass) {
+        secondPass = true;
         engine.setGraph([], []);
         engine.setGraph(
           layoutNodes.map((n) => ({ ...n, room: (n.room ?? n.radius) / k })),
           graph.edges,
           shaped,
         );
-        engine.settle();
-        fitNow.current(closeUp.current ?? undefined);
+        run();
+        return;
       }
-      placeLabelsNow.current();
       laidOut.current = layoutKey;
-    } else engine.reheat(0.4);
+      svg?.removeAttribute('data-settling');
+      placeLabelsNow.current();
+      done();
+      if (settling.current === mine) settling.current = null;
+    };
+    settling.current = new Promise<void>((resolve) => (done = resolve));
+    const mine = settling.current;
+    run();
+    return () => {
+      clearTimeout(timer);
+      // Replaced before it was done: whoever waits goes on to wait for the next one.
+      done();
+      if (settling.current === mine) settling.current = null;
+    };
   }, [engine, animate, layoutNodes, graph.edges, arrangement, layoutKey, compact]);
 
   // A face that arrives after the first frame (the Arabic-script one, fetched when a
@@ -346,7 +388,11 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     const svg = svgRef.current;
     const sizeNow = () => (svg ? `${svg.clientWidth}x${svg.clientHeight}` : '');
     const fonts = typeof document !== 'undefined' && document.fonts ? document.fonts.ready : null;
-    void Promise.resolve(fonts).then(() => {
+    // A layout replaced while settling resolves too: wait for the one that lasts.
+    const settled = async () => {
+      while (settling.current) await settling.current;
+    };
+    void Promise.all([fonts, settled()]).then(() => {
       if (!live) return;
       if (fonts) placeLabelsNow.current();
       let last = sizeNow();

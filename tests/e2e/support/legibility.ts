@@ -124,9 +124,16 @@ export function measureInPage(args: { named: string[]; positions: string[] }): M
 
 /** Waits until no node has moved for half a second (the layout and its labels rest). */
 export async function untilStill(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
-    timeout: 30_000,
-  });
+  // Ready, and no layout settling out of sight (a focus opened since).
+  const settled = () =>
+    page.waitForFunction(
+      () =>
+        document.documentElement.dataset.ready === 'true' &&
+        !document.querySelector('[data-testid="graph"] [data-settling]'),
+      null,
+      { timeout: 30_000 },
+    );
+  await settled();
   const snapshot = () =>
     page.evaluate(() =>
       [...document.querySelectorAll('[data-testid="graph"] .node, [data-label-for]')]
@@ -136,6 +143,7 @@ export async function untilStill(page: Page): Promise<void> {
   let last = await snapshot();
   for (let i = 0; i < 40; i++) {
     await page.waitForTimeout(500);
+    await settled();
     const now = await snapshot();
     if (now === last) return;
     last = now;
