@@ -7,7 +7,12 @@ import { DEFAULT_LIMITS } from '../loader/limits';
 import { loadDebateTextLazily } from '../loader/lazy-loader';
 import { readLocationState } from '../store/url-sync';
 
-const FETCH_OPTIONS = { maxBytes: DEFAULT_LIMITS.maxBytes, timeoutMs: 10_000 };
+// The app's own files, as index.html's preload hints fetch them (scripts/vite-start-hints.ts).
+const FETCH_OPTIONS = {
+  maxBytes: DEFAULT_LIMITS.maxBytes,
+  timeoutMs: 10_000,
+  credentials: 'same-origin',
+} as const;
 
 /** Resolves a path inside data/ against the page, so the app runs from any sub-folder. */
 function dataUrl(file: string): string {
