@@ -8,6 +8,7 @@ import { serveDataFolder } from './scripts/vite-data-folder.ts';
 import { CLASSROOM_COPY_MODE, classroomCopy } from './scripts/vite-classroom-copy.ts';
 import { serviceWorker } from './scripts/vite-service-worker.ts';
 import { framePolicy } from './scripts/vite-frame-policy.ts';
+import { startHints } from './scripts/vite-start-hints.ts';
 
 // Lingui's macros (t, plural, <Trans>) become message ids at build time; Babel runs only
 // on the modules that import them. The lingui plugin compiles .po catalogues on import.
@@ -41,6 +42,7 @@ export default defineConfig(({ mode }) => ({
           classroomCopy(),
           serviceWorker(),
           framePolicy(process.env.VITE_FRAMES),
+          startHints(),
         ],
   build: {
     target: 'es2022',

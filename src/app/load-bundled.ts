@@ -9,7 +9,12 @@ import { readLocationState } from '../store/url-sync';
 import { loadLoaderMessages } from '../i18n/runtime';
 import type { Problem } from '../loader/problems';
 
-const FETCH_OPTIONS = { maxBytes: DEFAULT_LIMITS.maxBytes, timeoutMs: 10_000 };
+// The app's own files, as index.html's preload hints fetch them (scripts/vite-start-hints.ts).
+const FETCH_OPTIONS = {
+  maxBytes: DEFAULT_LIMITS.maxBytes,
+  timeoutMs: 10_000,
+  credentials: 'same-origin',
+} as const;
 
 /** Resolves a path inside data/ against the page, so the app runs from any sub-folder. */
 function dataUrl(file: string): string {

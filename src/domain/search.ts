@@ -24,18 +24,55 @@ function namesOf(node: DebateNode): string[] {
   return node.type === 'actor' ? [node.label, node.name, node.shortName ?? ''] : [node.label];
 }
 
+/** A name folded once, with its words, so each keystroke only compares strings. */
+interface FoldedName {
+  readonly name: string;
+  readonly words: readonly string[];
+}
+
+function foldName(name: string): FoldedName {
+  const folded = foldForSearch(name);
+  return { name: folded, words: folded.split(/[^\p{L}\p{N}]+/u) };
+}
+
 /**
  * How well a name answers the query, best first: the name itself (0), the name's start
  * (1), every word starting a word of the name (2), every word inside the name (3).
  */
-function nameRank(name: string, phrase: string, words: readonly string[]): number | null {
+function nameRank(
+  { name, words: nameWords }: FoldedName,
+  phrase: string,
+  words: readonly string[],
+): number | null {
   if (!name) return null;
   if (name === phrase) return 0;
   if (name.startsWith(phrase)) return 1;
-  const nameWords = name.split(/[^\p{L}\p{N}]+/u);
   if (words.every((w) => nameWords.some((n) => n.startsWith(w)))) return 2;
   if (words.every((w) => name.includes(w))) return 3;
   return null;
+}
+
+/** A node as the search reads it; its whole text is folded the first time a query needs it. */
+interface SearchEntry {
+  readonly node: DebateNode;
+  readonly names: readonly FoldedName[];
+  text?: string;
+}
+
+/**
+ * Each debate's search index, built at its first search and kept while the debate is:
+ * folding every name and text again on each keystroke cost most of a search's time in
+ * a debate of thousands of nodes. A debate never changes (a new language is a new one).
+ */
+const indexes = new WeakMap<Debate, readonly SearchEntry[]>();
+
+function searchIndex(debate: Debate): readonly SearchEntry[] {
+  let index = indexes.get(debate);
+  if (!index) {
+    index = debate.nodes.map((node) => ({ node, names: namesOf(node).map(foldName) }));
+    indexes.set(debate, index);
+  }
+  return index;
 }
 
 /** Matches in names rank before matches elsewhere in a node's text. */
@@ -61,13 +98,19 @@ export function rankNodes(debate: Debate, query: string): RankedMatch<NodeId>[] 
   const { phrase, words } = queryWords(query);
   if (!words.length) return [];
   const ranked: RankedMatch<NodeId>[] = [];
-  for (const node of debate.nodes) {
-    const ranks = namesOf(node)
-      .map((name) => nameRank(foldForSearch(name), phrase, words))
-      .filter((r) => r !== null);
-    if (ranks.length) ranked.push({ match: node.id, rank: Math.min(...ranks) });
-    else if (words.every((w) => foldForSearch(searchableText(node)).includes(w)))
-      ranked.push({ match: node.id, rank: ELSEWHERE });
+  for (const entry of searchIndex(debate)) {
+    let best: number | null = null;
+    for (const name of entry.names) {
+      const rank = nameRank(name, phrase, words);
+      if (rank !== null && (best === null || rank < best)) best = rank;
+    }
+    if (best !== null) ranked.push({ match: entry.node.id, rank: best });
+    else {
+      entry.text ??= foldForSearch(searchableText(entry.node));
+      const text = entry.text;
+      if (words.every((w) => text.includes(w)))
+        ranked.push({ match: entry.node.id, rank: ELSEWHERE });
+    }
   }
   // Array.prototype.sort is stable: equal ranks stay in node order.
   return ranked.sort((a, b) => a.rank - b.rank);
@@ -83,7 +126,7 @@ export function rankGlossary(debate: Debate, query: string): RankedMatch<Glossar
   if (!words.length) return [];
   const ranked: RankedMatch<GlossaryEntry>[] = [];
   for (const entry of debate.glossary) {
-    const rank = nameRank(foldForSearch(entry.term), phrase, words);
+    const rank = nameRank(foldName(entry.term), phrase, words);
     if (rank !== null) ranked.push({ match: entry, rank });
     else if (words.every((w) => foldForSearch(entry.definition).includes(w)))
       ranked.push({ match: entry, rank: ELSEWHERE });

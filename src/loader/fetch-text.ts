@@ -8,6 +8,12 @@ export interface FetchOptions {
   readonly timeoutMs: number;
   /** For tests: the fetch to use. */
   readonly fetch?: typeof fetch;
+  /**
+   * Only for the app's own files: 'same-origin' lets the request take the response of
+   * index.html's preload hint (a `crossorigin` preload cannot ask to omit credentials).
+   * Links to other sites always go without credentials.
+   */
+  readonly credentials?: 'same-origin';
 }
 
 export type FetchResult =
@@ -72,7 +78,7 @@ export async function fetchBytes(url: string, options: FetchOptions): Promise<Fe
   const timer = setTimeout(() => controller.abort(), options.timeoutMs);
   try {
     const response = await (options.fetch ?? fetch)(url, {
-      credentials: 'omit',
+      credentials: options.credentials ?? 'omit',
       referrerPolicy: 'no-referrer',
       signal: controller.signal,
       headers: { Accept: 'application/json, text/*;q=0.9, */*;q=0.8' },

@@ -3,8 +3,14 @@
 // a chunk of their own, started at once and fetched while the debate's file is.
 import { loadLoaderMessages } from '../i18n/runtime';
 import type { InputFile } from './import/door';
-import type { LoadLimits } from './limits';
+import { DEFAULT_LIMITS, type LoadLimits } from './limits';
 import type { LoadResult } from './load-debate';
+
+/**
+ * From this many characters a file is checked in a Web Worker: a 5 MB debate kept the
+ * page busy for about a second. Smaller ones are checked faster than a worker starts.
+ */
+const OFF_THREAD_CHARS = 1_000_000;
 
 let loader: Promise<typeof import('./load-debate')> | undefined;
 
@@ -17,7 +23,15 @@ export function prefetchLoader(): Promise<typeof import('./load-debate')> {
 /** loadDebateText, once its code has arrived. Never rejects: a failed fetch is a problem. */
 export async function loadDebateTextLazily(text: string, limits?: LoadLimits): Promise<LoadResult> {
   try {
-    return await withMessages((await prefetchLoader()).loadDebateText(text, limits));
+    const checked =
+      text.length > OFF_THREAD_CHARS
+        ? await (await import('./off-thread-check')).checkOffThread(text, limits ?? DEFAULT_LIMITS)
+        : null;
+    const loader = await prefetchLoader();
+    if (!checked) return await withMessages(loader.loadDebateText(text, limits));
+    return await withMessages(
+      checked.ok ? loader.loadCheckedDebateText(text, checked.warnings) : checked,
+    );
   } catch (error) {
     loader = undefined;
     return chunkFailed('its checks', error);

@@ -32,6 +32,7 @@ export const LAZY_CHUNKS = [
   'loader/import/kialo.ts',
   'loader/import/spreadsheet/import-spreadsheet.ts',
   'loader/load-debate.ts',
+  'loader/off-thread-check.ts',
   'ui/GlossaryText.tsx',
 ] as const;
 

@@ -2,18 +2,16 @@
 // and what it leaves out (off screen, too small to see).
 import { describe, expect, it } from 'vitest';
 import type { NodeId } from '../../src/domain/model';
-import {
-  drawScene,
-  groupBy,
-  inkShare,
-  labelReadable,
-  readableDash,
-  type SceneColours,
-  type SceneContext,
-  type SceneEdge,
-  type SceneNode,
-  type SceneStyle,
-} from '../../src/graph/canvas/draw-scene';
+import { drawScene } from '../../src/graph/canvas/draw-scene';
+import { groupIndices } from '../../src/graph/canvas/index-groups';
+import { inkShare, labelReadable, readableDash } from '../../src/graph/canvas/paint-rules';
+import type {
+  SceneColours,
+  SceneContext,
+  SceneEdge,
+  SceneNode,
+  SceneStyle,
+} from '../../src/graph/canvas/scene-types';
 import { NodeLook } from '../../src/store/selectors';
 
 interface Call {
@@ -234,7 +232,7 @@ describe('drawScene', () => {
 
 describe('the painter’s helpers', () => {
   it('groups indices by key, stably, leaving out -1', () => {
-    const { start, order } = groupBy(6, 3, (i) => [2, 0, -1, 2, 0, 1][i] ?? -1);
+    const { start, order } = groupIndices(6, 3, (i) => [2, 0, -1, 2, 0, 1][i] ?? -1);
     expect([...start]).toEqual([0, 2, 3, 5]);
     expect([...order]).toEqual([1, 4, 5, 0, 3]);
   });

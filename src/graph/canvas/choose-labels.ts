@@ -1,0 +1,69 @@
+// Which nodes the canvas labels: the ones that fit and can be read within the view, and
+// always the ones the reader is looking at (selected, hovered, matched, in the tour,
+// under the keyboard cursor).
+import type { Debate, NodeId } from '../../domain/model';
+import { NodeLook } from '../../store/selectors';
+import type { SimNode } from '../engine/layout-engine';
+import type { ViewTransform } from '../interaction/view-transform';
+import { LABEL_FONT, labelPriority, placeLabels, type LabelRequest } from '../label-layout';
+import { LABEL_LENGTH, shortenLabel } from '../node-style';
+import { labelReadable, labelScale, NEAR_ZOOM } from './paint-rules';
+
+/** The looks whose nodes are always labelled. */
+const WANTED =
+  NodeLook.selected | NodeLook.hovered | NodeLook.nearHovered | NodeLook.match | NodeLook.tourFocus;
+
+export interface LabelInput {
+  readonly debate: Debate | null;
+  readonly nodes: readonly SimNode[];
+  /** NodeLook flags by index in `nodes`. */
+  readonly look: ArrayLike<number> | undefined;
+  readonly focused: NodeId | null;
+  readonly degree: ReadonlyMap<NodeId, number>;
+  readonly transform: ViewTransform;
+  /** The canvas's size in CSS pixels. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The labels to draw, by node id: the text as drawn. */
+export function chooseLabels(input: LabelInput): Map<NodeId, string> {
+  const { debate, nodes, look, focused, degree, transform: t } = input;
+  const labels = new Map<NodeId, string>();
+  const textOf = (id: NodeId) => {
+    const node = debate?.index.node.get(id);
+    return node ? shortenLabel(node.shortLabel, LABEL_LENGTH[node.type]) : '';
+  };
+  // The ones that fit and can be read, within the view.
+  const near = t.k >= NEAR_ZOOM;
+  const scale = labelScale(t.k);
+  const [x0, y0] = t.invert([0, 0]);
+  const [x1, y1] = t.invert([input.width, input.height]);
+  const requests: LabelRequest<NodeId>[] = [];
+  for (const sim of nodes) {
+    if (sim.x < x0 || sim.x > x1 || sim.y < y0 || sim.y > y1) continue;
+    if (!near && (sim.type === 'position' || sim.type === 'argument')) continue;
+    if (!labelReadable(sim.type, t.k)) continue;
+    const [x, y] = t.apply([sim.x, sim.y]);
+    const radius = sim.radius * t.k;
+    requests.push({
+      id: sim.id,
+      type: sim.type,
+      x,
+      y,
+      radius,
+      lines: [textOf(sim.id)],
+      font: LABEL_FONT[sim.type] * scale * t.k,
+      priority: labelPriority(sim.type, degree.get(sim.id) ?? 0),
+    });
+  }
+  // Labels stay under their node here (the painter draws them there), inside the view.
+  const view = { x0: -Infinity, y0: -Infinity, x1: Infinity, y1: Infinity };
+  for (const id of placeLabels(requests, new Map(), view, undefined, 1).keys())
+    labels.set(id, textOf(id));
+  // The ones the reader is looking at, always.
+  nodes.forEach((sim, i) => {
+    if ((look?.[i] ?? 0) & WANTED || sim.id === focused) labels.set(sim.id, textOf(sim.id));
+  });
+  return labels;
+}
