@@ -30,32 +30,10 @@ const upward = (...folders) => ({
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-// Folders whose text is translated (issue 15): a string a reader sees must go through
-// Lingui (t``, <Trans>, msg``). Each area adds its folders once they are converted.
-const TRANSLATED = [
-  'src/i18n',
-  'src/app',
-  'src/ui',
-  'src/lib',
-  'src/store',
-  'src/graph',
-  'src/features/embed',
-  'src/features/present',
-  'src/features/share',
-  'src/features/open',
-  'src/features/offline',
-  'src/features/timeline',
-  'src/features/compare',
-  'src/features/matrix',
-  'src/features/arguments',
-  'src/features/explore',
-  'src/domain',
-  'src/features/stand',
-  'src/features/sources',
-];
-// Not converted yet (issue 15 follow-up): remove a file from here once its text is.
-const NOT_YET_TRANSLATED = [
-];
+// Every string a reader sees goes through Lingui (t``, <Trans>, msg``; issue 15). The
+// loader writes its messages as `/*i18n*/ { id, message }` descriptors instead
+// (src/loader/problems.ts), which this rule cannot read; the catalogue test checks them.
+const UNLOCALIZED_ELSEWHERE = ['src/loader/**'];
 // Strings the rule cannot tell from text: SVG paths and transforms, key names, HTML.
 const CODE_TEXT = [
   'src/graph/node-style.ts',
@@ -119,8 +97,8 @@ const CODE_STRINGS = [
   { regex: { pattern: '^[A-Z0-9_]+$' } },
 ];
 const unlocalizedStrings = {
-  files: TRANSLATED.map((path) => (path.includes('.') ? path : `${path}/**/*.{ts,tsx}`)),
-  ignores: [...NOT_YET_TRANSLATED, ...CODE_TEXT],
+  files: ['src/**/*.{ts,tsx}'],
+  ignores: [...UNLOCALIZED_ELSEWHERE, ...CODE_TEXT],
   plugins: { lingui: pluginLingui },
   rules: {
     'lingui/no-unlocalized-strings': [

@@ -24,7 +24,9 @@ export function CappedTitle({ title, className }: { title: string; className: st
 
   return (
     <div className="capped-title" data-full={full || undefined}>
-      <h1 ref={heading} className={`capped-title__text ${className}`} id="debate-title">
+      {/* The debate's own words: their direction (and where the cut's ellipsis falls)
+          follows the title's script, not the interface's. */}
+      <h1 ref={heading} className={`capped-title__text ${className}`} id="debate-title" dir="auto">
         {title}
       </h1>
       {(cut || full) && (
