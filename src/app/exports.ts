@@ -1,6 +1,7 @@
 // The downloads, loaded only when a reader asks for one: none of this weighs on the
 // first visit.
 import { t } from '@lingui/core/macro';
+import { actorKindLabel } from '../domain/actor-kind';
 import { matrixCsv } from '../domain/matrix-csv';
 import type { Debate } from '../domain/model';
 import { NODE_TYPE_NAMES } from '../domain/node-types';
@@ -22,7 +23,7 @@ function describeFilters(state: AppState, debate: Debate): string {
   );
   const parts = [t`Showing: ${types}`];
   if (state.hiddenActorKinds.length) {
-    const kinds = formatList(locale, state.hiddenActorKinds);
+    const kinds = formatList(locale, state.hiddenActorKinds.map(actorKindLabel));
     parts.push(t`hidden actor kinds: ${kinds}`);
   }
   const issue = state.issue ? debate.index.node.get(state.issue) : undefined;
