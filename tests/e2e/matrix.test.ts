@@ -85,6 +85,40 @@ describe('the stance matrix', () => {
     await page.context().close();
   });
 
+  it.each(['ltr', 'rtl'])(
+    'brings a focused issue’s columns into view past the actor column (%s)',
+    async (direction) => {
+      const rtl = direction === 'rtl';
+      /** Where the safeguards issue's header lies against the scroller and the actor column. */
+      const place = async (query: string) => {
+        const { page, errors } = await open(query, { viewport: { width: 1280, height: 800 } });
+        const scroller = await page.locator('.matrix__scroller').boundingBox();
+        const corner = await page.locator('.matrix__corner').boundingBox();
+        const issue = await page
+          .getByRole('columnheader', { name: /What should the EU demand/ })
+          .boundingBox();
+        if (!scroller || !corner || !issue) throw new Error('the matrix is not drawn');
+        expect(errors).toEqual([]);
+        await page.context().close();
+        return {
+          // Past the sticky actor column, in the reading direction.
+          pastActors: rtl
+            ? issue.x + issue.width <= corner.x + 1
+            : issue.x >= corner.x + corner.width - 1,
+          inside:
+            issue.x >= scroller.x - 1 && issue.x + issue.width <= scroller.x + scroller.width + 1,
+        };
+      };
+      const lang = rtl ? '&lang=fa-AF' : '';
+      // Without a focus, the matrix opens at its first issues and this one is cut off.
+      expect(await place(`?view=matrix${lang}`)).toMatchObject({ inside: false });
+      expect(await place(`?view=matrix&issue=safeguards${lang}`)).toEqual({
+        pastActors: true,
+        inside: true,
+      });
+    },
+  );
+
   it('has no serious or critical axe violations, in each sort order', async () => {
     const { page } = await open('?view=matrix&select=european-commission');
     expect(await seriousAxeViolations(page)).toEqual([]);

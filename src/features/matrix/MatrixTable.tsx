@@ -6,8 +6,11 @@ import { actorKindLabel } from '../../domain/actor-kind';
 import type { ActorNode, Debate, IssueNode, NodeId, PositionNode } from '../../domain/model';
 import { DataText } from '../../ui/DataText';
 import type { OpenCell } from './CellDialog';
+import { useRef } from 'react';
+import { useAppStore } from '../../store/store-context';
 import { cx, type IssueColumns, type SortMode, type StanceLookup } from './matrix-model';
 import { ActorRow } from './MatrixRow';
+import { useIssueInView } from './use-issue-in-view';
 
 export function MatrixTable({
   debate,
@@ -36,6 +39,9 @@ export function MatrixTable({
   sortedSentence: string;
 }) {
   const { t } = useLingui();
+  const scroller = useRef<HTMLDivElement>(null);
+  const focusedIssue = useAppStore((s) => s.issue);
+  useIssueInView(scroller, focusedIssue);
   const positionCount = columns.reduce((n, group) => n + group.positions.length, 0);
   const actorCount = actors.length;
   const actorRow = (actor: ActorNode) => (
@@ -53,7 +59,13 @@ export function MatrixTable({
   );
 
   return (
-    <div className="matrix__scroller" role="region" aria-label={t`Stance matrix`} tabIndex={0}>
+    <div
+      ref={scroller}
+      className="matrix__scroller"
+      role="region"
+      aria-label={t`Stance matrix`}
+      tabIndex={0}
+    >
       <table className="matrix__table">
         <caption className="matrix__caption">
           {t`Who holds what: ${plural(actorCount, { one: '# actor', other: '# actors' })} × ${plural(positionCount, { one: '# position', other: '# positions' })}`}
@@ -114,7 +126,13 @@ export function MatrixTable({
 
 function IssueHeader({ issue, span }: { issue: IssueNode; span: number }) {
   return (
-    <th scope="colgroup" colSpan={span} className="matrix__issue" title={issue.question}>
+    <th
+      scope="colgroup"
+      colSpan={span}
+      className="matrix__issue"
+      title={issue.question}
+      data-issue={issue.id}
+    >
       <span className="matrix__clamp matrix__clamp--issue">
         <DataText>{issue.question}</DataText>
       </span>
