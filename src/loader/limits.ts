@@ -1,3 +1,5 @@
+import type { LoaderMessage } from './problems';
+
 /** The format's limits (data-format.md). Synthetic benchmark graphs may raise them explicitly. */
 export interface LoadLimits {
   readonly maxBytes: number;
@@ -14,8 +16,18 @@ export const DEFAULT_LIMITS: LoadLimits = {
   maxDepth: 100,
 };
 
-export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.ceil(bytes / 1024)} KB`;
+/** A file size for a message: a number the reader's language formats, with its unit. */
+export function formatBytes(bytes: number): LoaderMessage {
+  const megabytes = bytes / 1024 / 1024;
+  return megabytes >= 1
+    ? /*i18n*/ {
+        id: 'size.megabytes',
+        message: '{size, number} MB',
+        values: { size: Math.round(megabytes * 10) / 10 },
+      }
+    : /*i18n*/ {
+        id: 'size.kilobytes',
+        message: '{size, number} KB',
+        values: { size: Math.ceil(bytes / 1024) },
+      };
 }

@@ -20,9 +20,9 @@ export interface LoaderMessage {
 
 export type MessageValue = string | number | LoaderMessage;
 
-/** The English text of a message: its placeholders filled in. */
+/** The English text of a message: its placeholders (plain, or `{n, number}`) filled in. */
 function english(text: LoaderMessage): string {
-  return text.message.replace(/\{(\w+)\}/g, (all, name: string) => {
+  return text.message.replace(/\{(\w+)(?:, number)?\}/g, (all, name: string) => {
     const value = text.values?.[name];
     if (value === undefined) return all;
     return typeof value === 'object' ? english(value) : String(value);

@@ -123,7 +123,7 @@ describe('opening a file', () => {
     await user.upload(screen.getByTestId('open-file-input'), huge);
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent(
-        '"huge.json" is 40.0 MB; a debate may be at most 20.0 MB.',
+        '"huge.json" is 40 MB; a debate may be at most 20 MB.',
       ),
     );
     expect(text).not.toHaveBeenCalled();
