@@ -66,6 +66,24 @@ describe('on a phone', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });
+
+  it.each(['fr', 'nl', 'de', 'fa-AF'])(
+    'keeps the search box and the views row usable in %s, whose labels are longer',
+    async (lang) => {
+      const { page } = await app.openReady(`?lang=${lang}`, {
+        viewport: { width: 360, height: 740 },
+      });
+      const width = (selector: string) =>
+        page.locator(selector).evaluate((el) => el.getBoundingClientRect().width);
+      // Before, Share, Open and the tour's longer words squeezed them to 51–79 px.
+      expect(await width('header .search__input')).toBeGreaterThanOrEqual(140);
+      expect(await width('header nav.views')).toBeGreaterThanOrEqual(140);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        360,
+      );
+      await page.context().close();
+    },
+  );
 });
 
 describe('the views row on a phone', () => {
