@@ -16,7 +16,7 @@ const linguiMacros = defineRolldownBabelPreset({
   preset: () => ({ plugins: ['@lingui/babel-plugin-lingui-macro'] }),
   rolldown: { filter: { code: /@lingui\/(?:core|react)\/macro/ } },
 });
-const i18n = () => [babel({ presets: [linguiMacros] }), lingui()];
+export const i18n = () => [babel({ presets: [linguiMacros] }), lingui()];
 
 // The classroom copy's inner build (scripts/vite-classroom-copy.ts): the same app in one
 // module with its style, for one file that runs from file://.
