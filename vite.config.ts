@@ -42,7 +42,9 @@ export default defineConfig(({ mode }) => ({
           classroomCopy(),
           serviceWorker(),
           framePolicy(process.env.VITE_FRAMES),
-          startHints(),
+          // A build that refuses the full app in frames preloads nothing: the preload would
+          // fetch the debate for a framed full app that then only shows its notice.
+          ...(process.env.VITE_FRAMES === 'embed-only' ? [] : [startHints()]),
         ],
   build: {
     target: 'es2022',

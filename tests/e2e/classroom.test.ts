@@ -134,7 +134,7 @@ describe('the classroom in Chromium', () => {
     }, svg.bytes.toString('utf8'));
     expect(parsed.error).toBe(false);
     expect(parsed.text).toContain('Talking to the Taliban');
-    expect(parsed.text).toContain('Showing: issue, position, actor');
+    expect(parsed.text).toContain('Showing: Issues, Positions, and Actors');
 
     const csv = await save('Stance matrix as CSV');
     const rows = csv.bytes.toString('utf8').trimEnd().split('\r\n');

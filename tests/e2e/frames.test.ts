@@ -19,12 +19,12 @@ let articles: StaticServer;
 let articleDir: string;
 
 beforeAll(async () => {
-  // The built index.html with the setting, as the build writes it (scripts/vite-frame-policy.ts).
+  // The built index.html with the setting, as the build writes it (scripts/vite-frame-policy.ts):
+  // the meta line, and none of the data preloads (vite.config.ts).
   const html = await readFile(path.join(DIST, 'index.html'), 'utf8');
-  const withSetting = html.replace(
-    '</head>',
-    `<meta name="${FRAMES_META}" content="${EMBED_ONLY}"></head>`,
-  );
+  const withSetting = html
+    .replace(/<link rel="preload" as="fetch"[^>]*>\s*/g, '')
+    .replace('</head>', `<meta name="${FRAMES_META}" content="${EMBED_ONLY}"></head>`);
   articleDir = await mkdtemp(path.join(tmpdir(), 'stancemap-frames-'));
   [browser, app, articles] = await Promise.all([
     launchBrowser(),
