@@ -22,10 +22,11 @@ export type MessageValue = string | number | LoaderMessage;
 
 /** The English text of a message: its placeholders (plain, or `{n, number}`) filled in. */
 function english(text: LoaderMessage): string {
-  return text.message.replace(/\{(\w+)(?:, number)?\}/g, (all, name: string) => {
+  return text.message.replace(/\{(\w+)(, number)?\}/g, (all, name: string, number?: string) => {
     const value = text.values?.[name];
     if (value === undefined) return all;
-    return typeof value === 'object' ? english(value) : String(value);
+    if (typeof value === 'object') return english(value);
+    return number && typeof value === 'number' ? value.toLocaleString('en') : String(value);
   });
 }
 

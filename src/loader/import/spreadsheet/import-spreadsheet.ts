@@ -157,7 +157,7 @@ export function importSpreadsheet(
     }
     return log.result(format, sheetsToDebate(sheets, log, updated));
   } catch (error) {
-    if (error instanceof SheetLimitError) log.error('too-large', error.place, error.message);
+    if (error instanceof SheetLimitError) log.error('too-large', error.place, error.text);
     else if (error instanceof ZipError)
       log.error(
         'not-a-spreadsheet',
@@ -165,7 +165,7 @@ export function importSpreadsheet(
         /*i18n*/ {
           id: 'sheet.the-file-cannot-be-read',
           message: 'the file cannot be read: {message}',
-          values: { message: error.message },
+          values: { message: error.text },
         },
       );
     else throw error;

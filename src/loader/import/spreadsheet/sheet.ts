@@ -1,5 +1,6 @@
 // A sheet as the spreadsheet importer sees it, whatever file it came from: a name and
 // rows of text cells. Limits are checked while the file is read, like the JSON limits.
+import type { LoaderMessage } from '../../problems';
 
 export interface Sheet {
   readonly name: string;
@@ -45,9 +46,9 @@ export const cellPlace = (sheet: string, row: number, column: number) =>
 export class SheetLimitError extends Error {
   constructor(
     readonly place: string,
-    message: string,
+    readonly text: LoaderMessage,
   ) {
-    super(message);
+    super(text.message);
   }
 }
 
@@ -61,17 +62,30 @@ export class SheetBuilder {
     if (row >= SHEET_LIMITS.maxRows)
       throw new SheetLimitError(
         cellPlace(this.name, row, column),
-        `the sheet has more than ${SHEET_LIMITS.maxRows.toLocaleString('en')} rows`,
+        /*i18n*/ {
+          id: 'sheet.too-many-rows',
+          message: 'the sheet has more than {max, number} rows',
+          values: { max: SHEET_LIMITS.maxRows },
+        },
       );
     if (column >= SHEET_LIMITS.maxColumns)
       throw new SheetLimitError(
         cellPlace(this.name, row, column),
-        `the sheet has more than ${SHEET_LIMITS.maxColumns} columns`,
+        /*i18n*/ {
+          id: 'sheet.too-many-columns',
+          message: 'the sheet has more than {max, number} columns',
+          values: { max: SHEET_LIMITS.maxColumns },
+        },
       );
     if (value.length > SHEET_LIMITS.maxCellChars)
       throw new SheetLimitError(
         cellPlace(this.name, row, column),
-        `the cell holds ${value.length.toLocaleString('en')} characters; a cell may hold at most ${SHEET_LIMITS.maxCellChars.toLocaleString('en')}`,
+        /*i18n*/ {
+          id: 'sheet.cell-too-long',
+          message:
+            'the cell holds {length, number} characters; a cell may hold at most {max, number}',
+          values: { length: value.length, max: SHEET_LIMITS.maxCellChars },
+        },
       );
     while (this.rows.length <= row) this.rows.push([]);
     const cells = this.rows[row]!;

@@ -3,9 +3,16 @@
 // and each entry is inflated in small steps with the total output counted, so reading
 // stops as soon as it passes the limit rather than after memory is gone.
 import { Inflate } from 'fflate';
+import { formatBytes } from '../../limits';
+import type { LoaderMessage } from '../../problems';
 import { SHEET_LIMITS } from './sheet';
 
-export class ZipError extends Error {}
+/** Why a workbook's zip cannot be read, as a message of the `loader` catalogue. */
+export class ZipError extends Error {
+  constructor(readonly text: LoaderMessage) {
+    super(text.message);
+  }
+}
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -18,7 +25,12 @@ function findEndOfDirectory(view: DataView): number {
   const last = Math.max(0, view.byteLength - 22 - 65_535);
   for (let at = view.byteLength - 22; at >= last; at--)
     if (view.getUint32(at, true) === END_OF_DIRECTORY) return at;
-  throw new ZipError('it is not a zip archive (no central directory was found)');
+  throw new ZipError(
+    /*i18n*/ {
+      id: 'zip.no-directory',
+      message: 'it is not a zip archive (no central directory was found)',
+    },
+  );
 }
 
 interface Budget {
@@ -28,7 +40,11 @@ interface Budget {
 
 const tooBig = (budget: Budget) =>
   new ZipError(
-    `it unpacks to more than ${Math.round(budget.limit / 1024 / 1024)} MB, far more than a debate needs (a zip bomb?)`,
+    /*i18n*/ {
+      id: 'zip.too-big',
+      message: 'it unpacks to more than {size}, far more than a debate needs (a zip bomb?)',
+      values: { size: formatBytes(budget.limit) },
+    },
   );
 
 function inflateCapped(compressed: Uint8Array, budget: Budget): Uint8Array {
@@ -58,18 +74,29 @@ export function readZip(
   maxUnzippedBytes: number,
 ): Map<string, Uint8Array> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.byteLength < 22) throw new ZipError('it is not a zip archive (too short)');
+  if (bytes.byteLength < 22)
+    throw new ZipError(
+      /*i18n*/ { id: 'zip.too-short', message: 'it is not a zip archive (too short)' },
+    );
   const end = findEndOfDirectory(view);
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   if (count > SHEET_LIMITS.maxEntries)
-    throw new ZipError(`it holds ${count} files; a workbook needs far fewer`);
+    throw new ZipError(
+      /*i18n*/ {
+        id: 'zip.too-many-files',
+        message: 'it holds {count, number} files; a workbook needs far fewer',
+        values: { count },
+      },
+    );
   const decoder = new TextDecoder();
   const entries = new Map<string, Uint8Array>();
   const budget: Budget = { left: maxUnzippedBytes, limit: maxUnzippedBytes };
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== DIRECTORY_ENTRY)
-      throw new ZipError('its table of contents is damaged');
+      throw new ZipError(
+        /*i18n*/ { id: 'zip.damaged-directory', message: 'its table of contents is damaged' },
+      );
     const method = view.getUint16(at + 10, true);
     const compressedSize = view.getUint32(at + 20, true);
     const nameLength = view.getUint16(at + 28, true);
@@ -80,11 +107,23 @@ export function readZip(
     at += 46 + nameLength + extraLength + commentLength;
     if (!wanted(name) || entries.has(name)) continue;
     if (localAt + 30 > bytes.byteLength || view.getUint32(localAt, true) !== LOCAL_HEADER)
-      throw new ZipError(`its entry ${name} is damaged`);
+      throw new ZipError(
+        /*i18n*/ {
+          id: 'zip.damaged-entry',
+          message: 'its entry {name} is damaged',
+          values: { name },
+        },
+      );
     const start =
       localAt + 30 + view.getUint16(localAt + 26, true) + view.getUint16(localAt + 28, true);
     if (start + compressedSize > bytes.byteLength)
-      throw new ZipError(`its entry ${name} is cut short`);
+      throw new ZipError(
+        /*i18n*/ {
+          id: 'zip.cut-short',
+          message: 'its entry {name} is cut short',
+          values: { name },
+        },
+      );
     const data = bytes.subarray(start, start + compressedSize);
     if (method === 0) {
       budget.left -= data.length;
@@ -95,13 +134,22 @@ export function readZip(
         entries.set(name, inflateCapped(data, budget));
       } catch (error) {
         if (error instanceof ZipError) throw error;
+        const reason = error instanceof Error ? error.message : String(error);
         throw new ZipError(
-          `its entry ${name} could not be unpacked (${error instanceof Error ? error.message : String(error)})`,
+          /*i18n*/ {
+            id: 'zip.unpack-failed',
+            message: 'its entry {name} could not be unpacked ({reason})',
+            values: { name, reason },
+          },
         );
       }
     } else
       throw new ZipError(
-        `its entry ${name} is packed in a way Stancemap does not read (method ${method})`,
+        /*i18n*/ {
+          id: 'zip.unknown-method',
+          message: 'its entry {name} is packed in a way Stancemap does not read (method {method})',
+          values: { name, method: String(method) },
+        },
       );
   }
   return entries;
