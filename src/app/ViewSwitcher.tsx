@@ -33,10 +33,17 @@ export function ViewSwitcher() {
   const { t } = useLingui();
   const row = useRef<HTMLElement>(null);
   // On a phone the row scrolls sideways: the current view is always in sight in it,
-  // whether it was chosen here, by a link, a tour step or Back.
+  // whether it was chosen here, by a link, a tour step or Back, and stays so when the
+  // row's width changes (the header's rows are flex lines that settle as they fill).
   useLayoutEffect(() => {
-    const current = row.current?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (row.current && current) showInRow(row.current, current);
+    const nav = row.current;
+    const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!nav || !current) return;
+    showInRow(nav, current);
+    if (typeof ResizeObserver !== 'function') return;
+    const observer = new ResizeObserver(() => showInRow(nav, current));
+    observer.observe(nav);
+    return () => observer.disconnect();
   }, [view]);
   return (
     <nav className="views" aria-label={t`Views`} ref={row}>
