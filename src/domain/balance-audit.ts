@@ -46,6 +46,8 @@ export interface IssueBalance {
   readonly issue: IssueNode;
   /** Every side with at least one argument, in position order, "for" before "against". */
   readonly sides: readonly SideBalance[];
+  /** The defeated arguments themselves, with their sides, so a report can name them. */
+  readonly defeated: readonly { readonly argument: ArgumentNode; readonly side: Side }[];
   /** The one side all defeated arguments sit on, when there are some and they share one. */
   readonly defeatedOnOneSide: Side | null;
   /** Whether meta.notes names this issue's question, to explain why the sources tilt. */
@@ -106,8 +108,8 @@ export function auditBalance(debate: Debate): DebateBalance {
 
   const issues = debate.issues.map((issue): IssueBalance => {
     const sides = new Map<string, { side: Side } & Omit<SideBalance, 'side'>>();
+    const defeatedArguments: { argument: ArgumentNode; side: Side }[] = [];
     const defeatedSides = new Set<string>();
-    let firstDefeatedSide: Side | null = null;
     for (const argument of debate.arguments) {
       const side = sideOf(debate, argument, primary);
       if (!side || issueOfPosition.get(side.position) !== issue.id) continue;
@@ -134,7 +136,7 @@ export function auditBalance(debate: Debate): DebateBalance {
       });
       if (defeated) {
         defeatedSides.add(key);
-        firstDefeatedSide ??= side;
+        defeatedArguments.push({ argument, side });
       }
     }
     const positions = debate.index.positionsOfIssue.get(issue.id) ?? [];
@@ -146,7 +148,8 @@ export function auditBalance(debate: Debate): DebateBalance {
           (positionOrder.get(a.side.position) ?? 0) - (positionOrder.get(b.side.position) ?? 0) ||
           (a.side.polarity === 'for' ? 0 : 1) - (b.side.polarity === 'for' ? 0 : 1),
       ),
-      defeatedOnOneSide: defeatedSides.size === 1 ? firstDefeatedSide : null,
+      defeated: defeatedArguments,
+      defeatedOnOneSide: defeatedSides.size === 1 ? (defeatedArguments[0]?.side ?? null) : null,
       explainedInNotes: Boolean(debate.meta.notes?.includes(issue.question)),
       stancesByBasis: countBases(stances),
       contested: positions.filter((p) => {
@@ -201,6 +204,9 @@ export function formatBalance(debate: Debate, balance: DebateBalance): string {
     }
     lines.push(
       '',
+      `- Defeated arguments: ${
+        item.defeated.map((d) => `\`${d.argument.id}\` (${sideName(d.side)})`).join(', ') || 'none'
+      }.`,
       `- Defeated arguments all on one side: ${
         item.defeatedOnOneSide
           ? `yes, ${sideName(item.defeatedOnOneSide)} (${item.explainedInNotes ? 'explained in the notes' : 'NOT explained in the notes'})`

@@ -40,13 +40,14 @@ describe('the arguments view', () => {
       all.map((a) => a.getAttribute('data-status')),
     ))
       expect(['stands', 'defeated', 'undecided']).toContain(value);
-    // Article A's “But migration returns are different” answers the precedent of the
-    // channels kept since 2021; nothing answers the open letter's warning.
-    expect(await status(page, 'channels-kept-since-2021')).toBe('defeated');
+    // Article A's “But migration returns are different” and article B's “Yet the symbolism
+    // is unusually charged” grant the precedents they follow, so they attack nothing here;
+    // nothing answers the open letter's warning either.
+    expect(await status(page, 'channels-kept-since-2021')).toBe('stands');
     expect(await card(page, 'contact-read-as-normalisation').textContent()).toContain('✓ Stands');
     expect(await status(page, 'diplomats-keep-limited-channels')).toBe('stands');
     expect(await summary(page).textContent()).toBe(
-      'On this issue: 11 arguments stand, 1 defeated, 0 undecided',
+      'On this issue: 12 arguments stand, 0 defeated, 0 undecided',
     );
     // What the statuses mean is said where they first show.
     expect(
@@ -66,25 +67,30 @@ describe('the arguments view', () => {
       .check();
     expect(await status(page, 'contact-read-as-normalisation')).toBe('withdrawn');
     expect(await summary(page).textContent()).toBe(
-      'On this issue: 10 arguments stand, 1 defeated, 0 undecided (1 withdrawn)',
+      'On this issue: 11 arguments stand, 0 defeated, 0 undecided (1 withdrawn)',
     );
     await page.getByRole('button', { name: 'Reset' }).click();
     expect(await status(page, 'contact-read-as-normalisation')).toBe('stands');
 
-    // Withdrawing the only attack turns its target over.
-    await card(page, 'returns-are-different')
-      .getByRole('checkbox', { name: /Withdraw this claim/ })
-      .check();
-    expect(await status(page, 'channels-kept-since-2021')).toBe('stands');
-    expect(await card(page, 'channels-kept-since-2021').textContent()).toContain('✓ Stands');
-
     // An actor switch: the critics alone make visible-relationship-normalises.
-    await page.getByRole('button', { name: 'Reset' }).click();
     await page
       .getByRole('checkbox', { name: /^Withdraw everything Critics of the meeting/ })
       .check();
     expect(await status(page, 'visible-relationship-normalises')).toBe('withdrawn');
     await page.context().close();
+
+    // Withdrawing an attack turns its target over: article A's answer from the Commission
+    // (the contacts are technical) is what defeats the objection from non-recognition.
+    const talks = await open('?view=arguments&issue=talks-with-taliban');
+    expect(await status(talks.page, 'eu-does-not-recognise-taliban')).toBe('defeated');
+    await card(talks.page, 'contacts-are-technical')
+      .getByRole('checkbox', { name: /Withdraw this claim/ })
+      .check();
+    expect(await status(talks.page, 'eu-does-not-recognise-taliban')).toBe('stands');
+    expect(await card(talks.page, 'eu-does-not-recognise-taliban').textContent()).toContain(
+      '✓ Stands',
+    );
+    await talks.page.context().close();
   });
 
   it('writes the chosen issue to the link, and a claim selected here is selected everywhere', async () => {

@@ -29,9 +29,9 @@ describe('the graph explorer', () => {
   it('draws the issues, positions and actors with the test hooks, and selects one by click', async () => {
     const { page, errors } = await open();
     const nodes = page.locator('[data-testid="graph"] [data-node-id]');
-    // The overview folds the 48 arguments into their positions; a focus draws them.
-    expect(await nodes.count()).toBe(40);
-    expect(await page.locator('[data-testid="graph"] [data-label-for]').count()).toBe(40);
+    // The overview folds the 46 arguments into their positions; a focus draws them.
+    expect(await nodes.count()).toBe(41);
+    expect(await page.locator('[data-testid="graph"] [data-label-for]').count()).toBe(41);
     const commission = graphNode(page, 'european-commission');
     expect(await commission.getAttribute('data-node-type')).toBe('actor');
     expect(await commission.getAttribute('aria-label')).toBe(

@@ -26,14 +26,14 @@ describe('the stance matrix', () => {
     const { page, errors } = await open();
     const table = matrix(page).getByRole('table');
     expect(await table.locator('caption').textContent()).toMatch(
-      /Who holds what: 20 actors × 14 positions/,
+      /Who holds what: 20 actors × 15 positions/,
     );
     expect(await rowHeaders(page).count()).toBeGreaterThanOrEqual(20);
-    // Two header rows: the 6 issues over their positions, then the 14 positions.
+    // Two header rows: the 6 issues over their positions, then the 15 positions.
     const [issueRow, positionRow] = [0, 1].map((i) => table.locator('thead tr').nth(i));
     expect(await issueRow!.locator('th[scope="colgroup"]').count()).toBe(6);
-    expect(await positionRow!.getByRole('columnheader').count()).toBe(14);
-    expect(await table.getByRole('columnheader').count()).toBe(1 + 6 + 14);
+    expect(await positionRow!.getByRole('columnheader').count()).toBe(15);
+    expect(await table.getByRole('columnheader').count()).toBe(1 + 6 + 15);
     expect(await rowHeaders(page).first().textContent()).toBe('Activists and Afghan campaigners');
     expect(errors).toEqual([]);
     await page.context().close();

@@ -65,6 +65,7 @@ describe('balance audit', () => {
         defeated: 1,
       },
     ]);
+    expect(uniforms?.defeated.map((d) => d.argument.id)).toEqual(['cost-burden']);
     expect(uniforms?.defeatedOnOneSide).toEqual({ position: 'require', polarity: 'against' });
     expect(uniforms?.explainedInNotes).toBe(false);
     expect(balance.unexplainedOneSided.map((i) => i.id)).toEqual(['uniforms']);
@@ -84,6 +85,7 @@ describe('balance audit', () => {
     const text = formatBalance(loadFixture(doc), balance);
     expect(text).toContain('Inferred stances without a reason: 1.');
     expect(text).toContain('| against `require` | 1 | 1 | 0 | 1 |');
+    expect(text).toContain('- Defeated arguments: `cost-burden` (against `require`).');
     expect(text).toContain('yes, against `require` (explained in the notes)');
   });
 });

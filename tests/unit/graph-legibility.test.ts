@@ -39,7 +39,7 @@ describe('what the graph draws', () => {
   it('folds the arguments into their positions in the overview, with a count', () => {
     const graph = drawnGraph(debate, all, { issue: null, compact: false });
     expect(graph.nodes.some((n) => n.type === 'argument')).toBe(false);
-    expect(graph.nodes.filter((n) => n.type !== 'argument')).toHaveLength(40);
+    expect(graph.nodes.filter((n) => n.type !== 'argument')).toHaveLength(41);
     const folded = [...graph.folded.values()].reduce((a, b) => a + b, 0);
     expect(folded).toBe(debate.arguments.length);
     const shown = new Set(graph.nodes.map((n) => n.id));

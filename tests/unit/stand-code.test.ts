@@ -61,8 +61,8 @@ describe('answers codes', () => {
       );
   });
 
-  it('is short: the bundled debate’s 14 positions make a 30-character code', () => {
-    expect(encodeAnswers(bundled, new Map())).toHaveLength(30);
+  it('is short: the bundled debate’s 15 positions make a 31-character code', () => {
+    expect(encodeAnswers(bundled, new Map())).toHaveLength(31);
   });
 
   it('refuses a code with any one character changed', () => {
