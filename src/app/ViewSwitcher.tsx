@@ -39,8 +39,13 @@ export function ViewSwitcher() {
     const nav = row.current;
     const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
     if (!nav || !current) return;
-    showInRow(nav, current);
-    if (typeof ResizeObserver !== 'function') return;
+    if (typeof ResizeObserver !== 'function') {
+      showInRow(nav, current);
+      return;
+    }
+    // Only in the observer, which also reports at once, after the browser's own layout:
+    // measured here, the row would force a layout of the whole page inside the render
+    // that mounted it (a big debate's first one).
     const observer = new ResizeObserver(() => showInRow(nav, current));
     observer.observe(nav);
     return () => observer.disconnect();

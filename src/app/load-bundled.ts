@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS } from '../loader/limits';
 import { loadDebateTextLazily } from '../loader/lazy-loader';
 import { readLocationState } from '../store/url-sync';
 import { loadLoaderMessages } from '../i18n/runtime';
+import { nextTask } from '../lib/next-task';
 import type { Problem } from '../loader/problems';
 
 // The app's own files, as index.html's preload hints fetch them (scripts/vite-start-hints.ts).
@@ -41,6 +42,8 @@ export async function loadBundled(store: AppStore, requestedId: string | null): 
   const file = await fetchText(dataUrl(entry.file), FETCH_OPTIONS);
   if (!file.ok) return loadFailed([file.problem], []);
   const result = await loadDebateTextLazily(file.text);
+  // The checks were one long task; drawing the debate is another.
+  if (result.ok) await nextTask();
   if (result.ok) debateLoaded(result.debate, result.warnings, readLocationState(result.debate));
   else await loadFailed(result.errors, result.warnings);
 }

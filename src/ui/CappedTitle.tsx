@@ -15,8 +15,13 @@ export function CappedTitle({ title, className }: { title: string; className: st
     const element = heading.current;
     if (!element || full) return;
     const measure = () => setCut(element.scrollHeight > element.clientHeight + 1);
-    measure();
-    if (typeof ResizeObserver !== 'function') return;
+    if (typeof ResizeObserver !== 'function') {
+      measure();
+      return;
+    }
+    // Measured only in the observer, which reports once as soon as it observes and again
+    // on every change, after the browser's own layout: asked here, the heights would force
+    // a layout of the whole page inside whatever rendered it (a click, a big debate's load).
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();

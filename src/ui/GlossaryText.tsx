@@ -5,7 +5,7 @@
 // is written into a live region when it opens, so screen readers read it out.
 import { useLingui } from '@lingui/react/macro';
 import { Fragment, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { glossaryMatcher, splitByGlossary } from '../domain/glossary-match';
+import { glossaryMatcher, glossaryPieces } from '../domain/glossary-match';
 import type { GlossaryEntry } from '../domain/model';
 import './glossary.css';
 import './data-text.css';
@@ -22,9 +22,11 @@ export interface GlossaryTextProps {
 export function GlossaryText({ text, glossary, language = 'en', exclude }: GlossaryTextProps) {
   const pieces = useMemo(() => {
     const excluded = exclude === undefined ? -1 : glossary.findIndex((g) => g.term === exclude);
-    return splitByGlossary(text, glossaryMatcher(glossary, language), {
-      exclude: excluded >= 0 ? new Set([excluded]) : undefined,
-    });
+    return glossaryPieces(
+      text,
+      glossaryMatcher(glossary, language),
+      excluded >= 0 ? excluded : undefined,
+    );
   }, [text, glossary, language, exclude]);
   // Isolated like every data text (DataText): the app's words around it keep their order.
   return (

@@ -1,14 +1,28 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
+
+/** One list per query: React reads the snapshot on every render of every user. */
+const lists = new Map<string, MediaQueryList>();
+function mediaList(query: string): MediaQueryList {
+  let list = lists.get(query);
+  if (!list) lists.set(query, (list = window.matchMedia(query)));
+  return list;
+}
 
 /** Whether a media query matches now; re-renders when that changes. */
 export function useMediaQuery(query: string): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      const list = window.matchMedia(query);
+  // One subscription per query: a new function each render would make React
+  // unsubscribe and subscribe again on every render (a click re-renders the explorer).
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const list = mediaList(query);
       list.addEventListener('change', onChange);
       return () => list.removeEventListener('change', onChange);
     },
-    () => window.matchMedia(query).matches,
+    [query],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => mediaList(query).matches,
     () => false,
   );
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { NodeId } from '../../src/domain/model';
@@ -281,5 +281,50 @@ describe('the details panel', () => {
     renderSelected('require', doc);
     expect(screen.getByRole('button', { name: evil })).toHaveTextContent(evil);
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('lists every holder of a widely held position, the folded ones once the panel shows', async () => {
+    const doc = smallDebate();
+    for (let i = 0; i < 12; i++) {
+      doc.actors.push({
+        id: `voter-${i}`,
+        name: `Voter ${i}`,
+        kind: 'person',
+        summary: 'A voter.',
+      });
+      doc.stances.push({
+        actor: `voter-${i}`,
+        position: 'require',
+        stance: 'for',
+        summary: `Voter ${i} says so.`,
+        evidence: [{ source: 'paper', quote: `Voter ${i}.` }],
+      });
+    }
+    renderSelected('require', doc);
+    const panel = details();
+    const more = within(panel).getByText(/^\d+ more actors for$/);
+    // Folded away, yet in the page: every one of them is there to open and to find.
+    expect(await within(panel).findByRole('button', { name: 'Voter 11' })).not.toBeVisible();
+    await userEvent.setup().click(more);
+    expect(within(panel).getByRole('button', { name: 'Voter 11' })).toBeVisible();
+    expect(panel).toHaveTextContent('Voter 11 says so.');
+  });
+
+  it('starts a new selection at the top, touching the scroll only if the reader scrolled', () => {
+    const { store } = renderSelected('council');
+    const panel = details();
+    const writes: number[] = [];
+    Object.defineProperty(panel, 'scrollTop', {
+      configurable: true,
+      get: () => writes.at(-1) ?? 0,
+      set: (value: number) => writes.push(value),
+    });
+    act(() => store.getState().select(id('require')));
+    expect(writes).toEqual([]);
+
+    writes.push(240);
+    fireEvent.scroll(panel);
+    act(() => store.getState().select(id('parents')));
+    expect(panel.scrollTop).toBe(0);
   });
 });

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import {
   compileGlossary,
   glossaryAnchorIds,
   glossaryMatcher,
+  glossaryPieces,
   splitByGlossary,
   termForms,
   type TextPiece,
@@ -178,5 +180,46 @@ describe('word forms an entry lists (match) and phrases it leaves alone (skip)',
   it('lets a term win over a skip phrase written the same, and ignores blank forms', () => {
     const same = compileGlossary([{ term: 'Only', match: ['  '], skip: ['only'] }], 'en');
     expect(marked('Only this.', splitByGlossary('Only this.', same))).toBe('[Only#0] this.');
+  });
+});
+
+describe('the remembered split (glossaryPieces)', () => {
+  const matcher = glossaryMatcher(glossary, 'en');
+  const text = 'Return hubs and returns, then non-refoulement and returns again.';
+
+  it('gives the same pieces as splitByGlossary, marking first occurrences', () => {
+    expect(glossaryPieces(text, matcher)).toEqual(splitByGlossary(text, matcher));
+    expect(glossaryPieces(text, matcher, 0)).toEqual(
+      splitByGlossary(text, matcher, { exclude: new Set([0]) }),
+    );
+  });
+
+  it('splits a text once per matcher and excluded entry, then hands back the same pieces', () => {
+    const scan = vi.spyOn(String.prototype, 'matchAll');
+    const fresh = `${text} (${Math.random()})`;
+    const first = glossaryPieces(fresh, matcher);
+    expect(glossaryPieces(fresh, matcher)).toBe(first);
+    expect(scan).toHaveBeenCalledTimes(1);
+    // Another excluded entry or another glossary is another split.
+    expect(glossaryPieces(fresh, matcher, 2)).not.toBe(first);
+    expect(glossaryPieces(fresh, glossaryMatcher([{ term: 'hubs' }], 'en'))).not.toBe(first);
+    expect(scan).toHaveBeenCalledTimes(3);
+    scan.mockRestore();
+  });
+
+  it('agrees with splitByGlossary on any text, asked once or twice', () => {
+    const words = fc.constantFrom('return', 'Returns', 'hubs', 'non-refoulement', 'visa', 'x', ' ');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 12 }), fc.option(fc.nat(7)), (parts, exclude) => {
+        const sample = parts.join(' ');
+        const expected = splitByGlossary(sample, matcher, {
+          exclude: exclude === null ? undefined : new Set([exclude]),
+        });
+        const once = glossaryPieces(sample, matcher, exclude ?? undefined);
+        expect(once).toEqual(expected);
+        expect(glossaryPieces(sample, matcher, exclude ?? undefined)).toBe(once);
+        expect(once.map((p) => p.text).join('')).toBe(sample);
+      }),
+    );
   });
 });

@@ -3,6 +3,7 @@
 // that node, so the reader can walk the debate from here alone. Plain text only: data
 // never becomes markup. This is the panel's frame (its bar, heading, focus and Escape);
 // details/ holds one body per node type and the pieces they share.
+import { i18n } from '@lingui/core';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useLayoutEffect, useRef, type JSX, type KeyboardEvent } from 'react';
 import { actorKindLabel } from '../../domain/actor-kind';
@@ -14,6 +15,14 @@ import type { OnSelect } from './details/DetailsParts';
 import { NodeBody } from './details/NodeBody';
 import './details.css';
 
+// The panel's counts ("2 more quotes") are formatted by Intl, whose first formatter in a
+// language loads that language's number data: tens of ms that the first click would wait
+// for. This code is fetched once the graph is drawn, so the data loads then.
+if (i18n.locale) {
+  i18n.number(0);
+  new Intl.PluralRules(i18n.locale).select(0);
+}
+
 export function DetailsPanel(): JSX.Element | null {
   const selected = useAppStore((s) => s.selected);
   const debate = useAppStore((s) => s.debate);
@@ -24,13 +33,22 @@ export function DetailsPanel(): JSX.Element | null {
   const headingRef = useRef<HTMLHeadingElement>(null);
   /** Set when a name inside the panel is chosen while focus is in the panel. */
   const keepFocusInside = useRef(false);
+  /**
+   * Whether the panel is scrolled away from its top, kept from its scroll events: asking
+   * the element (or setting scrollTop) inside a click would force a layout of the new
+   * details before the browser's own, 60–130 ms on the bundled debate.
+   */
+  const scrolledDown = useRef(false);
 
   // A new selection starts at the top. Focus moves only if the reader chose a name in
   // this panel and the button they were on has gone: then it lands on the new heading
   // instead of falling to the page. Selections made elsewhere never move focus.
   useLayoutEffect(() => {
     const root = rootRef.current;
-    if (root) root.scrollTop = 0;
+    if (root && scrolledDown.current) {
+      root.scrollTop = 0;
+      scrolledDown.current = false;
+    }
     if (!keepFocusInside.current) return;
     keepFocusInside.current = false;
     if (root && !root.contains(document.activeElement)) headingRef.current?.focus();
@@ -58,6 +76,7 @@ export function DetailsPanel(): JSX.Element | null {
       aria-labelledby={labelId}
       className={`details details--${node.type}`}
       onKeyDown={onKeyDown}
+      onScroll={(event) => (scrolledDown.current = event.currentTarget.scrollTop > 0)}
     >
       <span id={labelId} className="visually-hidden">
         <Trans>Details</Trans>

@@ -1,7 +1,7 @@
 // The graph explorer: filters, the graph (or its list twin), and the side panel with
 // the selection's details or, with nothing selected, an introduction.
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useCallback, useEffect } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect } from 'react';
 import { ActivationGate } from '../../graph/ActivationGate';
 import { whenGateReady } from '../../graph/activation-gate-code';
 import { GraphTwin } from '../../graph/a11y/GraphTwin';
@@ -49,7 +49,11 @@ export function ExploreView({ onDrawn: reportDrawn }: { onDrawn: () => void }) {
   }, [gated, onDrawn]);
   // A phone or a narrow embed opens on the map of issues, readable at that size.
   const compact = useMediaQuery('(max-width: 37.5rem)');
-  const graph = (
+  // The graph mounts in a render of its own, just after the page around it (a new debate
+  // mounts this view afresh): React may pause that render, so a big debate's hundreds of
+  // nodes are not built in the same task as the rest of the page.
+  const graphMounted = useDeferredValue(true, false);
+  const graph = graphMounted && (
     <GraphRenderer animate={!reducedMotion} onFirstFrame={onGraphDrawn} compact={compact} />
   );
   return (

@@ -8,6 +8,7 @@ import type { InputFile } from '../../loader/import/door';
 import { DEFAULT_LIMITS } from '../../loader/limits';
 import { loadFilesLazily } from '../../loader/lazy-loader';
 import { loadLoaderMessages } from '../../i18n/runtime';
+import { nextTask } from '../../lib/next-task';
 import { filesTooLarge, filesUnreadable, redirectRefused } from '../../loader/opening-problems';
 import type { Problem } from '../../loader/problems';
 import type { AppStore } from '../../store/app-store';
@@ -104,6 +105,8 @@ export async function openLink(
   const fileName = decodeURIComponent(new URL(landed.url).pathname.split('/').pop() ?? '');
   const result = await loadFilesLazily([{ name: fileName || landed.host, bytes: fetched.bytes }]);
   if (!result.ok) return fail(store, result.errors, result.warnings);
+  // The checks were one long task; drawing the debate is another.
+  await nextTask();
   const source: DebateSource = { kind: 'url', host: landed.host, url: landed.url };
   store
     .getState()

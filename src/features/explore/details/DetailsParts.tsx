@@ -1,7 +1,7 @@
 // The small pieces every Details body is built from: sections, labelled lines, node
 // names that select their node, lists of them, folded lists, stances by value.
 import { useLingui } from '@lingui/react/macro';
-import type { ReactNode } from 'react';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { StanceGroup } from '../../../domain/details';
 import type { DebateNode, NodeId } from '../../../domain/model';
 import { DataText } from '../../../ui/DataText';
@@ -71,6 +71,7 @@ export function NameList({
 
 /** Long lists show their first few cards; the rest open on demand. */
 const CARDS_SHOWN = 2;
+const NOTHING_YET: readonly never[] = [];
 
 export function FoldedList<T>({
   items,
@@ -82,15 +83,21 @@ export function FoldedList<T>({
   render: (item: T) => ReactNode;
 }) {
   // Folding one card would save nothing: fold only when two or more are left.
-  const shown = items.length > CARDS_SHOWN + 1 ? items.slice(0, CARDS_SHOWN) : items;
-  const hidden = items.slice(shown.length);
+  const [shown, hidden] = useMemo(() => {
+    const first = items.length > CARDS_SHOWN + 1 ? items.slice(0, CARDS_SHOWN) : items;
+    return [first, items.slice(first.length)];
+  }, [items]);
+  // The folded cards are built just after the panel first shows, in a render React may
+  // pause: a position held by 300 actors would otherwise build 298 cards nobody sees
+  // yet inside the click (or the load) that opened it.
+  const built = useDeferredValue<readonly T[]>(hidden, NOTHING_YET);
   return (
     <>
       <ul className="details__cards">{shown.map(render)}</ul>
       {hidden.length > 0 && (
         <details className="details__more">
           <summary>{more(hidden.length)}</summary>
-          <ul className="details__cards">{hidden.map(render)}</ul>
+          <ul className="details__cards">{built.map(render)}</ul>
         </details>
       )}
     </>

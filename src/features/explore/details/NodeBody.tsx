@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import {
   actorDetails,
   argumentDetails,
@@ -12,6 +13,20 @@ import { IssueBody } from './IssueBody';
 import { PositionBody } from './PositionBody';
 import { WithCitations } from './PanelCitations';
 
+/** A node's details, worked out from the debate (the body's props; the same until either changes). */
+function detailsOf(debate: Debate, node: DebateNode) {
+  switch (node.type) {
+    case 'actor':
+      return { type: node.type, d: actorDetails(debate, node.id) } as const;
+    case 'position':
+      return { type: node.type, d: positionDetails(debate, node.id) } as const;
+    case 'argument':
+      return { type: node.type, d: argumentDetails(debate, node.id) } as const;
+    case 'issue':
+      return { type: node.type, d: issueDetails(debate, node.id) } as const;
+  }
+}
+
 /** The body for the node's type; every one but the issue's cites its quotes' sources. */
 export function NodeBody({
   debate,
@@ -22,40 +37,35 @@ export function NodeBody({
   node: DebateNode;
   onSelect: OnSelect;
 }) {
-  switch (node.type) {
-    case 'actor': {
-      const d = actorDetails(debate, node.id);
+  // Kept while the node and debate are: the panel re-renders (a new language, a
+  // selection's neighbour) and the citations and folded cards below memoise on these.
+  const details = useMemo(() => detailsOf(debate, node), [debate, node]);
+  switch (details.type) {
+    case 'actor':
       return (
-        d && (
-          <WithCitations d={d}>
-            <ActorBody d={d} onSelect={onSelect} />
+        details.d && (
+          <WithCitations d={details.d}>
+            <ActorBody d={details.d} onSelect={onSelect} />
           </WithCitations>
         )
       );
-    }
-    case 'position': {
-      const d = positionDetails(debate, node.id);
+    case 'position':
       return (
-        d && (
-          <WithCitations d={d}>
-            <PositionBody d={d} onSelect={onSelect} />
+        details.d && (
+          <WithCitations d={details.d}>
+            <PositionBody d={details.d} onSelect={onSelect} />
           </WithCitations>
         )
       );
-    }
-    case 'argument': {
-      const d = argumentDetails(debate, node.id);
+    case 'argument':
       return (
-        d && (
-          <WithCitations d={d}>
-            <ArgumentBody d={d} onSelect={onSelect} />
+        details.d && (
+          <WithCitations d={details.d}>
+            <ArgumentBody d={details.d} onSelect={onSelect} />
           </WithCitations>
         )
       );
-    }
-    case 'issue': {
-      const d = issueDetails(debate, node.id);
-      return d && <IssueBody d={d} onSelect={onSelect} />;
-    }
+    case 'issue':
+      return details.d && <IssueBody d={details.d} onSelect={onSelect} />;
   }
 }
