@@ -1,6 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { hintFor } from '../loader/problem-hints';
-import { problemMessage, type Problem } from '../loader/problems';
+import { problemMessage, problemPlace, type Problem } from '../loader/problems';
 import './problems.css';
 
 /** So that 10,000 problems cannot freeze the page; the copied report holds them all. */
@@ -22,7 +22,7 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
                 {p.severity === 'error' ? t`Error` : t`Warning`}
               </span>
               <code className="problem__code">{p.code}</code>
-              <code className="problem__path">{p.path || t`(the whole file)`}</code>
+              <code className="problem__path">{problemPlace(p.path) || t`(the whole file)`}</code>
             </p>
             <p className="problem__message">{problemMessage(p)}</p>
             <p className="problem__hint">
