@@ -79,32 +79,9 @@ export function problemMessage(p: Problem): string {
   return p.text ? localised(p.text) : p.message;
 }
 
-/** The importers' places, written in English: `line 12 (…)`, `Positions row 3 (…)`. */
-const PLACE = /^(?:line (\d+)|(.+?) row (\d+))(?= \(|$)/;
-
-/** Where the problem is, with an importer's line or row said in the interface's language. */
-export function problemPlace(path: string): string {
-  const found = PLACE.exec(path);
-  if (!found) return path;
-  const [whole, line, sheet = '', row = ''] = found;
-  const place =
-    line !== undefined
-      ? localised(
-          /*i18n*/ { id: 'place.line', message: 'line {line}', values: { line: Number(line) } },
-        )
-      : localised(
-          /*i18n*/ {
-            id: 'place.row',
-            message: '{sheet} row {row}',
-            values: { sheet, row: Number(row) },
-          },
-        );
-  return place + path.slice(whole.length);
-}
-
 /** `stances[4].position: "engage-yes" is not a position id` */
 export function formatProblem(p: Problem): string {
-  return p.path ? `${problemPlace(p.path)}: ${problemMessage(p)}` : problemMessage(p);
+  return p.path ? `${p.path}: ${problemMessage(p)}` : problemMessage(p);
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;

@@ -1,6 +1,7 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { hintFor } from '../loader/problem-hints';
-import { problemMessage, problemPlace, type Problem } from '../loader/problems';
+import { problemPlace } from '../loader/problem-place';
+import { problemMessage, type Problem } from '../loader/problems';
 import './problems.css';
 
 /** So that 10,000 problems cannot freeze the page; the copied report holds them all. */

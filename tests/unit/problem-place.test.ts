@@ -4,7 +4,8 @@ import { i18n } from '@lingui/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { messages as french } from '../../src/locales/fr/loader.po';
 import { messages as dari } from '../../src/locales/fa-AF/loader.po';
-import { formatProblem, problem, problemPlace } from '../../src/loader/problems';
+import { formatPlacedProblem, problemPlace } from '../../src/loader/problem-place';
+import { problem } from '../../src/loader/problems';
 
 afterEach(() => {
   i18n.load({ en: {} });
@@ -24,7 +25,9 @@ describe('a problem’s place', () => {
     expect(problemPlace('line 12 (arguments[3].claim)')).toBe('ligne 12 (arguments[3].claim)');
     expect(problemPlace('Positions row 3')).toBe('Positions, ligne 3');
     expect(
-      formatProblem(problem('import-guessed', 'line 1', { id: 'none', message: 'x' }, 'warning')),
+      formatPlacedProblem(
+        problem('import-guessed', 'line 1', { id: 'none', message: 'x' }, 'warning'),
+      ),
     ).toBe('ligne 1: x');
   });
 
