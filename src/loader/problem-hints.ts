@@ -1,7 +1,8 @@
 // A hint for each problem code: what an author can do about it. Kept apart from
 // problems.ts so the first screen does not download them; the problem list loads them.
 // Each is a message of the `loader` catalogue, shown in the reader's language.
-import { formatProblem, localised, type LoaderMessage, type Problem } from './problems';
+import { formatPlacedProblem } from './problem-place';
+import { localised, type LoaderMessage, type Problem } from './problems';
 
 export const PROBLEM_HINTS = {
   'too-large': /*i18n*/ {
@@ -189,6 +190,6 @@ export function hintFor(p: Problem): string {
 /** Every problem as plain text an author can paste into a message or an issue, one per line with its hint. */
 export function problemReport(problems: readonly Problem[]): string {
   return problems
-    .map((p) => `${p.severity} ${p.code} ${formatProblem(p)}\n    hint: ${hintFor(p)}`)
+    .map((p) => `${p.severity} ${p.code} ${formatPlacedProblem(p)}\n    hint: ${hintFor(p)}`)
     .join('\n');
 }

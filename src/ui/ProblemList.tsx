@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { hintFor } from '../loader/problem-hints';
+import { problemPlace } from '../loader/problem-place';
 import { problemMessage, type Problem } from '../loader/problems';
 import './problems.css';
 
@@ -22,7 +23,7 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
                 {p.severity === 'error' ? t`Error` : t`Warning`}
               </span>
               <code className="problem__code">{p.code}</code>
-              <code className="problem__path">{p.path || t`(the whole file)`}</code>
+              <code className="problem__path">{problemPlace(p.path) || t`(the whole file)`}</code>
             </p>
             <p className="problem__message">{problemMessage(p)}</p>
             <p className="problem__hint">

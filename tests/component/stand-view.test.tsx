@@ -124,6 +124,25 @@ describe('Where do you stand?', () => {
     expect(within(beside).getAllByText('Agree')).toHaveLength(3);
   });
 
+  it('says in an actor’s breakdown how each stance is known: stated, reported or inferred', async () => {
+    const user = userEvent.setup();
+    const withBasis = standDebate();
+    const inferred = withBasis.stances.find((s) => s.actor === 'all-for' && s.position === 'p1')!;
+    Object.assign(inferred, { basis: 'inferred', basisNote: 'Read from its vote.' });
+    renderWithStore(<StandView onDrawn={drawn} />, {
+      debate: loadFixture(withBasis),
+      view: 'stand',
+    });
+    root = screen.getByRole('region', { name: 'Where do you stand?' });
+    option('Statement p1.', 'Agree').focus();
+    await user.keyboard(' ');
+    const closest = within(region()).getByRole('list', { name: 'Closest actors' });
+    await user.click(within(closest).getByRole('button', { name: /All For/ }));
+    const row = within(closest).getByText('Statement p1.').closest('li')!;
+    expect(within(row).getByText('Inferred')).toBeInTheDocument();
+    expect(within(row).getByText('Read from its vote.')).toBeInTheDocument();
+  });
+
   it('ranks nobody when every answer is No opinion, and says so', async () => {
     const user = userEvent.setup();
     renderStand();

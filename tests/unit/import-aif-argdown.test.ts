@@ -166,6 +166,36 @@ describe('Argdown', () => {
     );
   });
 
+  it('makes ids for actors and sources named in data by their names, as a teacher writes them', async () => {
+    const text = [
+      '# Phones in class?',
+      '',
+      '[Ban]: Ban phones in lessons. {actor: "Teachers union", stance: for, source: "Union survey 2024", quote: "Most back a ban"}',
+      '  + <Focus>: Phones distract pupils. {by: "Teachers union", source: "Union survey 2024"}',
+    ].join('\n');
+    const result = await loadFiles([{ name: 'phones.argdown', bytes: bytes(text) }]);
+    if (!result.ok) expect(result.errors.map(formatProblem)).toEqual([]);
+    if (!result.ok) return;
+    const { debate } = result;
+    expect(debate.actors.map((a) => [a.id, a.name])).toEqual([
+      ['teachers-union', 'Teachers union'],
+    ]);
+    expect(debate.sources.map((s) => [s.id, s.title])).toEqual([
+      ['union-survey-2024', 'Union survey 2024'],
+    ]);
+    expect(debate.stances).toMatchObject([
+      {
+        actor: 'teachers-union',
+        position: 'ban',
+        evidence: [{ source: 'union-survey-2024', quote: 'Most back a ban' }],
+      },
+    ]);
+    expect(debate.arguments[0]).toMatchObject({
+      by: ['teachers-union'],
+      evidence: [{ source: 'union-survey-2024' }],
+    });
+  });
+
   it('names the line of each syntax error and keeps the rest', () => {
     const result = importArgdown(
       '[A]: fine\n  + <B>: data {broken: "never closed}\n  + [C: never closed\n<D>: lonely\n',

@@ -1,5 +1,6 @@
 // The actors closest to the student's answers, ranked, each opening its breakdown:
-// position by position, the actor's stance with its quote, and where the student differs.
+// position by position, the actor's stance with its basis and quote, and where the
+// student differs.
 // Actors compared on too few positions are listed apart, unranked.
 import { useId, useState } from 'react';
 import { plural } from '@lingui/core/macro';
@@ -9,6 +10,7 @@ import type { Debate } from '../../domain/model';
 import type { ActorMatch, MatchRow, StandResult } from '../../domain/stand-match';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
+import { StanceBasis } from '../../ui/StanceBasis';
 import { answerWord, gapWords, leftOut, percentText } from './words';
 
 export function ClosestActors({ debate, result }: { debate: Debate; result: StandResult }) {
@@ -125,6 +127,8 @@ function MatchItem({ debate, match, rank }: { debate: Debate; match: ActorMatch;
                   {row.stance && (
                     <>
                       {row.stance.summary && <p>{row.stance.summary}</p>}
+                      {/* An inferred stance is the editor's reading: a student must see that before trusting the match. */}
+                      <StanceBasis basis={row.stance.basis} note={row.stance.basisNote} />
                       <EvidenceList evidence={sourcedEvidence(debate, row.stance.evidence)} />
                     </>
                   )}

@@ -343,38 +343,50 @@ function buildDebate({
   const actors: Record<string, unknown>[] = [];
   const sources: Record<string, unknown>[] = [];
   const stances: Record<string, unknown>[] = [];
-  const madeActors = new Set<string>();
+  // Actors and sources named in data but not defined, by the name as written: a name such
+  // as "Teachers union" is not an id, so one is made from it and the name kept.
+  const madeActors = new Map<string, string>();
+  const madeSourceIds = new Map<string, string>();
+  const idFromName = (name: string, fallback: string) =>
+    ids.claim(name) ? name : ids.make(name, fallback);
   const actorIds = new Set([...elements.values()].filter(isActor).map((e) => idOf.get(e)!));
   const sourceIds = new Set([...elements.values()].filter(isSource).map((e) => idOf.get(e)!));
   const madeSources = new NoteGroup('import-guessed', (n) => /*i18n*/ ({
     id: 'argdown.source-s-named-in-data',
-    message:
-      '{count} source(s) named in data but not defined (#source) were made, titled by their id',
+    message: '{count} source(s) named in data but not defined (#source) were made, titled as named',
     values: { count: n },
   }));
-  const needActor = (id: string, place: string) => {
-    if (actorIds.has(id) || madeActors.has(id)) return;
-    madeActors.add(id);
-    actors.push({ id, name: id, kind: 'unspecified' });
+  /** The id of the actor a name in data refers to, made (and said) when it is not defined. */
+  const needActor = (name: string, place: string): string => {
+    if (actorIds.has(name)) return name;
+    const made = madeActors.get(name);
+    if (made !== undefined) return made;
+    const id = idFromName(name, 'actor');
+    madeActors.set(name, id);
+    actors.push({ id, name, kind: 'unspecified' });
     log.guessed(
       place,
       /*i18n*/ {
         id: 'argdown.is-named-as-an-actor',
         message:
           '"{id}" is named as an actor but not defined (#actor): an actor of kind "unspecified" was made',
-        values: { id },
+        values: { id: name },
       },
     );
+    return id;
   };
   const evidenceWithSources = (data: Record<string, Data>, place: string) => {
-    const evidence = evidenceOf(data);
-    for (const e of evidence)
-      if (!sourceIds.has(e.source)) {
-        sourceIds.add(e.source);
-        sources.push({ id: e.source, title: e.source });
+    return evidenceOf(data).map((e) => {
+      if (sourceIds.has(e.source)) return e;
+      let id = madeSourceIds.get(e.source);
+      if (id === undefined) {
+        id = idFromName(e.source, 'source');
+        madeSourceIds.set(e.source, id);
+        sources.push({ id, title: e.source });
         madeSources.add(place);
       }
-    return evidence;
+      return { ...e, source: id };
+    });
   };
 
   for (const e of elements.values()) {
@@ -466,9 +478,9 @@ function buildDebate({
       // A statement with data naming an actor and a stance holds that stance (the issue's example).
       const actor = str(e.data.actor);
       if (actor && str(e.data.stance)) {
-        needActor(actor, place);
+        log.origin(`stances[${stances.length}]`, place);
         stances.push({
-          actor,
+          actor: needActor(actor, place),
           position: idOf.get(e),
           stance: str(e.data.stance),
           ...basisOf(e.data),
@@ -486,8 +498,7 @@ function buildDebate({
     }
     own.forEach((edge, n) => {
       const data = { ...e.data, ...edge.data };
-      const by = [...list(data.by), ...list(data.actor)];
-      for (const actor of by) needActor(actor, place);
+      const by = [...list(data.by), ...list(data.actor)].map((actor) => needActor(actor, place));
       log.origin(`arguments[${args.length}]`, lineAt(edge.line));
       args.push({
         id: n === 0 ? idOf.get(e) : ids.make(textOf(e), 'argument'),
