@@ -78,11 +78,12 @@ export function ClassSpread({ debate }: { debate: Debate }) {
 
 /** "3 codes read, 1 ignored.", the status after the codes are read. */
 function ReadCount({ parsed }: { parsed: ParsedCodes }) {
-  const { t } = useLingui();
+  const { t, i18n } = useLingui();
   const read = parsed.accepted.length;
-  const ignored = parsed.refused.length;
+  // Formatted here because a plain placeholder keeps Latin digits beside the plural's Persian ones.
+  const ignored = i18n.number(parsed.refused.length);
   const text =
-    ignored > 0
+    parsed.refused.length > 0
       ? t`${plural(read, { one: '# code read', other: '# codes read' })}, ${ignored} ignored.`
       : t`${plural(read, { one: '# code read', other: '# codes read' })}.`;
   return <p>{text}</p>;

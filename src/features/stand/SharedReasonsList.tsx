@@ -35,7 +35,7 @@ function sentence(i18n: I18n, actor: ActorNode, finding: Finding): string {
       return i18n._(msg`You agree with ${name} on ${on}, and for the same reasons: ${reasons}.`);
     }
     case 'different-reasons':
-      return i18n._(msg`You reach ${name}’s conclusion on ${on} for different reasons.`);
+      return i18n._(msg`You reach the same conclusion as ${name} on ${on}, for different reasons.`);
     case 'shared-reason-other-conclusion': {
       const reasons = claims(i18n, finding.shared);
       // ICU select keys are plain words.
