@@ -105,7 +105,11 @@ describe('on a phone', () => {
     await badge.tap();
     await switchTo.tap();
     await page.getByRole('button', { name: 'EN — Original (anglais)' }).waitFor();
-    // Open, which left the phone's header for room, is in the menu.
+    // A tap elsewhere closes it; Open, which left the phone's header for room, is in the menu.
+    const switchBack = page.getByRole('button', { name: 'Afficher la traduction (français)' });
+    expect(await switchBack.isVisible()).toBe(true);
+    await page.getByRole('heading', { level: 1 }).tap();
+    expect(await switchBack.isVisible()).toBe(false);
     await page.getByText('Menu', { exact: true }).tap();
     expect(await page.getByRole('button', { name: 'Ouvrir un fichier' }).isVisible()).toBe(true);
     await page.context().close();

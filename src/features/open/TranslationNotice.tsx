@@ -3,7 +3,7 @@
 // "translations"). Quotes are never translated, so they need no switch of their own.
 // On a phone it folds into a badge naming the language shown, which opens the notice:
 // written out, it took two of the header's lines (translation-notice.css).
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { translationLanguage } from '../../domain/translate';
 import { useLingui } from '../../i18n/use-lingui';
 import { loadLoaderMessages } from '../../i18n/runtime';
@@ -26,6 +26,16 @@ export function TranslationNotice() {
   const setShowOriginal = useAppStore((s) => s.setShowOriginal);
   const [open, setOpen] = useState(false);
   const panel = useId();
+  const root = useRef<HTMLDivElement>(null);
+  // The open notice lies over the header's tools: a tap anywhere else closes it.
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [open]);
   // Re-renders when the interface language or its catalogues change.
   useLingui();
   const language = debate && textLanguage ? translationLanguage(debate, textLanguage) : null;
@@ -47,6 +57,7 @@ export function TranslationNotice() {
   const shown = translated ? language : debate.meta.language;
   return (
     <div
+      ref={root}
       className="translation-notice"
       data-translated={translated}
       onKeyDown={(event) => {
