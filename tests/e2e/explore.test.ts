@@ -111,6 +111,14 @@ describe('the graph explorer', () => {
       document.querySelector('[data-testid="graph"] svg')?.hasAttribute('data-hovering'),
     );
     expect((await faded()).count).toBeGreaterThan(10);
+    // Details says when the filters, not the debate, leave a node without links.
+    const note = details(page).getByText(
+      'None of its links show in the graph with the current filters.',
+    );
+    expect(await note.count()).toBe(0);
+    await page.goto(app.url('?types=actor&select=united-nations'));
+    await waitForReady(page);
+    await note.waitFor();
     await page.context().close();
   });
 
