@@ -7,6 +7,7 @@ import { OfflineCopyNotice } from '../features/offline/OfflineCopyNotice';
 import { StartTourButton } from '../features/present/StartTourButton';
 import { CappedTitle } from '../ui/CappedTitle';
 import { SourceNotice } from '../ui/SourceNotice';
+import { PHONE, useMediaQuery } from '../ui/use-media-query';
 import { useAppStore } from '../store/store-context';
 import { datasetSearch } from '../store/url-state';
 import { AppMenu } from './AppMenu';
@@ -15,13 +16,16 @@ import { StandButton, ViewSwitcher } from './ViewSwitcher';
 /**
  * Title and where the debate came from, the guided tour, the debate picker when there
  * are several, search, the views, and help. On a phone it folds to a few short rows
- * (app.css): a one-line title, search, and the views in one row that scrolls sideways.
+ * (app.css): a one-line title, search, and the views in one row that scrolls sideways;
+ * Open moves into the menu.
  */
 export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: () => void }) {
   const debate = useAppStore((s) => s.debate);
   const library = useAppStore((s) => s.library);
   const debateSource = useAppStore((s) => s.debateSource);
   const { t } = useLingui();
+  // A phone's row of views, tour and "You?" has no room for Open: it is in the menu there.
+  const phone = useMediaQuery(PHONE);
   return (
     <header className="app__header">
       <div className="app__heading">
@@ -55,7 +59,7 @@ export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: (
         <div className="app__file">
           {debate && <StandButton />}
           <BackToPrevious />
-          <OpenButton />
+          {!phone && <OpenButton />}
         </div>
         {debate && onShare && (
           <button type="button" className="button app__share" onClick={onShare}>

@@ -7,6 +7,8 @@ import { useAppStore, useAppStoreApi } from '../store/store-context';
 import type { Download } from './exports';
 import { ThemePicker } from './ThemePicker';
 import { LanguagePicker } from '../ui/LanguagePicker';
+import { PHONE, useMediaQuery } from '../ui/use-media-query';
+import { OpenButton } from '../features/open/OpenButton';
 
 const DOWNLOADS: [Download, MessageDescriptor][] = [
   ['graph-png', msg`Graph as PNG`],
@@ -26,6 +28,8 @@ export function AppMenu({ onHelp }: { onHelp: () => void }) {
   const graphShown = useAppStore((s) => s.view === 'graph' && !s.listMode);
   const [status, setStatus] = useState('');
   const { t } = useLingui();
+  // The header's Open, on a phone (AppHeader).
+  const phone = useMediaQuery(PHONE);
   if (!debate) return null;
 
   const save = async (kind: Download) => {
@@ -66,6 +70,7 @@ export function AppMenu({ onHelp }: { onHelp: () => void }) {
             </p>
           )}
         </fieldset>
+        {phone && <OpenButton label={t`Open a file`} />}
         <button type="button" onClick={() => window.print()}>
           <Trans>Print a handout</Trans>
         </button>

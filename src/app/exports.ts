@@ -3,23 +3,27 @@
 import { t } from '@lingui/core/macro';
 import { actorKindLabel } from '../domain/actor-kind';
 import { matrixCsv } from '../domain/matrix-csv';
-import type { Debate } from '../domain/model';
+import type { Debate, NodeType } from '../domain/model';
 import { NODE_TYPE_NAMES } from '../domain/node-types';
 import { currentLocale } from '../i18n/runtime';
 import { formatList } from '../lib/intl';
-import { graphToSvg, svgToPng } from '../graph/export/graph-image';
+import { drawnNodeTypes, graphToSvg, svgToPng } from '../graph/export/graph-image';
 import { downloadBlob, exportFileName } from '../lib/download';
 import { exportDebate, EXPORT_FORMATS, type ExportFormat } from '../loader/export/export-debate';
 import { serialiseDebate } from '../loader/serialise';
 import type { AppState } from '../store/app-store';
 import { makeClassroomCopy } from '../features/offline/make-copy';
 
-/** What the picture shows, in words, so a saved image says how it was filtered. */
-function describeFilters(state: AppState, debate: Debate): string {
+/**
+ * What the picture shows, in words, so a saved image says how it was filtered: the node
+ * types drawn (`drawn`), which a phone's map of the issues or folded arguments make
+ * fewer than the filters let through.
+ */
+function describeFilters(state: AppState, debate: Debate, drawn: readonly NodeType[]): string {
   const locale = currentLocale();
   const types = formatList(
     locale,
-    state.types.map((type) => NODE_TYPE_NAMES[type].plural),
+    drawn.map((type) => NODE_TYPE_NAMES[type].plural),
   );
   const parts = [t`Showing: ${types}`];
   if (state.hiddenActorKinds.length) {
@@ -110,7 +114,7 @@ export async function download(kind: Download, state: AppState, debate: Debate):
       const { license, updated } = debate.meta;
       const picture = await graphToSvg(svg, {
         title: debate.meta.title,
-        filters: describeFilters(state, debate),
+        filters: describeFilters(state, debate, drawnNodeTypes(svg)),
         credit: license
           ? t`Made with Stancemap · data ${license} · updated ${updated}`
           : t`Made with Stancemap · data: see sources · updated ${updated}`,

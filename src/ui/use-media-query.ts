@@ -27,6 +27,9 @@ export function useMediaQuery(query: string): boolean {
   );
 }
 
+/** The phone layout's width (app.css folds the header below it). */
+export const PHONE = '(max-width: 48rem)';
+
 export function usePrefersReducedMotion(): boolean {
   return useMediaQuery('(prefers-reduced-motion: reduce)');
 }

@@ -145,6 +145,34 @@ describe('the classroom in Chromium', () => {
     await page.context().close();
   });
 
+  it('says on a picture saved from a phone that it shows the issues, as the phone does', async () => {
+    const { page } = await app.openReady('', {
+      acceptDownloads: true,
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await page.getByText('Menu', { exact: true }).tap();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Graph as SVG' }).tap(),
+    ]);
+    const svg = await readFile(await download.path(), 'utf8');
+    const texts = await (
+      await page.context().newPage()
+    ).evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+    }, svg);
+    // The phone's graph opens on a map of the issues. Before, the subtitle listed all four
+    // types and the legend drew every shape and link.
+    expect(texts).toContain('Showing: Issues');
+    expect(texts).toContain('Issue');
+    for (const absent of ['Position', 'Actor', 'Argument', 'Links'])
+      expect(texts).not.toContain(absent);
+    await page.context().close();
+  });
+
   it('prints a handout: no app chrome, the selection’s details and the sources', async () => {
     const { page } = await app.openReady('?select=fidh');
     await page.getByRole('region', { name: 'Details' }).waitFor();

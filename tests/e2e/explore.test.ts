@@ -88,6 +88,40 @@ describe('the graph explorer', () => {
     await page.context().close();
   });
 
+  it('keeps the graph in sight when an actor without links is chosen, and the actor too', async () => {
+    const { page } = await open();
+    /** How many drawn nodes are faded (opacity below 1), and whether the ICC is among them. */
+    const faded = () =>
+      page.evaluate(() => {
+        const nodes = [...document.querySelectorAll('[data-testid="graph"] .node')];
+        const dim = nodes.filter((n) => Number(getComputedStyle(n).opacity) < 1);
+        return {
+          count: dim.length,
+          icc: dim.some((n) => n.querySelector('[data-node-id="icc"]')),
+        };
+      });
+    // The International Criminal Court takes no position: it has no link to show.
+    await graphNode(page, 'icc').click();
+    await details(page).getByRole('heading', { name: 'International Criminal Court' }).waitFor();
+    // Before, the pointer resting on it faded all 39 other nodes and every link.
+    expect(await faded()).toEqual({ count: 0, icc: false });
+    // An actor with links still lights up its own and fades the rest.
+    await graphNode(page, 'european-commission').hover();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="graph"] svg')?.hasAttribute('data-hovering'),
+    );
+    expect((await faded()).count).toBeGreaterThan(10);
+    // Details says when the filters, not the debate, leave a node without links.
+    const note = details(page).getByText(
+      'None of its links show in the graph with the current filters.',
+    );
+    expect(await note.count()).toBe(0);
+    await page.goto(app.url('?types=actor&select=united-nations'));
+    await waitForReady(page);
+    await note.waitFor();
+    await page.context().close();
+  });
+
   it('shows only the neighbourhood of the selection when asked', async () => {
     const { page } = await open('?select=belgium');
     const all = await page.locator('[data-testid="graph"] [data-node-id]').count();

@@ -12,6 +12,7 @@ import { NODE_TYPE_NAMES } from '../../domain/node-types';
 import { useAppStore } from '../../store/store-context';
 import { DataText } from '../../ui/DataText';
 import type { OnSelect } from './details/DetailsParts';
+import { HiddenLinksNote } from './details/HiddenLinksNote';
 import { NodeBody } from './details/NodeBody';
 import './details.css';
 
@@ -97,6 +98,7 @@ export function DetailsPanel(): JSX.Element | null {
       <h2 ref={headingRef} tabIndex={-1} className="details__title">
         <DataText>{node.label}</DataText>
       </h2>
+      <HiddenLinksNote debate={debate} id={node.id} />
       <div key={node.id} className="details__body">
         <NodeBody debate={debate} node={node} onSelect={choose} />
       </div>

@@ -21,10 +21,15 @@ export function StartTourButton() {
       title={long}
       onClick={() => goToTourStep(tour.id, 1)}
     >
-      {/* On a phone the visible label shortens to "▶ tour"; the name stays whole. */}▶{' '}
-      <Trans comment="On a phone only the last word (the tour) shows; the span hides on narrow screens">
-        <span className="start-tour__long">Start the guided </span>tour
-      </Trans>
+      {/* On a phone the visible label shortens to "▶ Tour"; the name stays whole. */}▶{' '}
+      <span className="start-tour__short" aria-hidden="true">
+        <Trans comment="One short word for the guided tour, on a phone's crowded header">
+          Tour
+        </Trans>
+      </span>
+      <span className="start-tour__long">
+        <Trans>Start the guided tour</Trans>
+      </span>
       <span className="visually-hidden">: {long}</span>
     </button>
   );

@@ -4,7 +4,7 @@
 import { useLayoutEffect } from 'react';
 import type { NodeId } from '../../domain/model';
 import type { AppState, AppStore } from '../../store/app-store';
-import { selectEdgeLook, selectNodeLook } from '../../store/selectors';
+import { NodeLook, selectEdgeLook, selectNodeLook } from '../../store/selectors';
 import type { SimNode } from '../engine/layout-engine';
 import type { GraphModel } from '../use-graph-model';
 import { IDENTITY_VIEW } from '../interaction/view-transform';
@@ -56,7 +56,10 @@ export function useCanvasLooks(
         }
       scene.state.nodeLook = nodeLook;
       scene.state.edgeLook = edgeLook;
-      scene.state.hovering = state.hovered !== null;
+      // Hovering fades the rest to show the hovered node's links; a node with none drawn
+      // (an actor without links in these filters) fades nothing, or it would dim it all.
+      scene.state.hovering =
+        state.hovered !== null && edgeLook.some((look) => look & NodeLook.nearHovered);
     };
     const computeLabels = () => {
       const canvas = canvasRef.current;

@@ -5,7 +5,7 @@
 import arabicFontUrl from '@fontsource-variable/vazirmatn/files/vazirmatn-arabic-wght-normal.woff2?url';
 import { i18n } from '@lingui/core';
 import { t } from '@lingui/core/macro';
-import { NODE_TYPES } from '../../domain/model';
+import { NODE_TYPES, type NodeType } from '../../domain/model';
 import { textDirection } from '../../lib/text-direction';
 import { svgAnchor, type LabelAnchor } from '../label-layout';
 import { EDGE_LEGEND, NODE_SHAPE, shapePath } from '../node-style';
@@ -142,7 +142,23 @@ function edgeLook(
   return look;
 }
 
-/** The legend, in a column: every node shape and every kind of link as drawn, dashes included. */
+/**
+ * The node types the graph draws now. What it draws can be less than the filters let
+ * through (a phone's overview is a map of the issues; arguments fold into positions),
+ * so the picture's subtitle and legend name these, not the filters.
+ */
+export function drawnNodeTypes(svg: SVGSVGElement): NodeType[] {
+  return NODE_TYPES.filter((type) => svg.querySelector(`.graph__nodes .node--${type}`));
+}
+
+/** The kinds of link the graph draws now, in the legend's order. */
+function drawnEdgeKinds(svg: SVGSVGElement): string[] {
+  return Object.keys(EDGE_LEGEND).filter((kind) =>
+    svg.querySelector(`.graph__edges .edge--${kind}`),
+  );
+}
+
+/** The legend, in a column: each node shape and kind of link drawn, as drawn, dashes included. */
 function legend(svg: SVGSVGElement, x: number, y: number): SVGGElement {
   const group = element('g', { transform: `translate(${x},${y})`, 'font-family': FONT });
   const fillOf = (type: string) => {
@@ -150,7 +166,8 @@ function legend(svg: SVGSVGElement, x: number, y: number): SVGGElement {
     return probe ? getComputedStyle(probe).fill : '#666';
   };
   group.append(element('text', { x: 0, y: 0, 'font-size': 20, 'font-weight': 700 }, t`Nodes`));
-  NODE_TYPES.forEach((type, i) => {
+  const types = drawnNodeTypes(svg);
+  types.forEach((type, i) => {
     const row = element('g', { transform: `translate(0,${32 + i * 32})` });
     row.append(
       element('path', { d: shapePath(type, 9), transform: 'translate(12,0)', fill: fillOf(type) }),
@@ -158,9 +175,12 @@ function legend(svg: SVGSVGElement, x: number, y: number): SVGGElement {
     row.append(element('text', { x: 34, y: 6, 'font-size': 18 }, NODE_SHAPE[type].name));
     group.append(row);
   });
-  const links = 32 + NODE_TYPES.length * 32 + 24;
+  const kinds = drawnEdgeKinds(svg);
+  if (!kinds.length) return group;
+  const links = 32 + types.length * 32 + 24;
   group.append(element('text', { x: 0, y: links, 'font-size': 20, 'font-weight': 700 }, t`Links`));
-  Object.entries(EDGE_LEGEND).forEach(([kind, meaning], i) => {
+  kinds.forEach((kind, i) => {
+    const meaning = EDGE_LEGEND[kind]!;
     const row = element('g', { transform: `translate(0,${links + 32 + i * 30})` });
     const look = edgeLook(svg, kind);
     row.append(element('line', { x1: 0, y1: 0, x2: 44, y2: 0, ...look, 'stroke-width': 3 }));

@@ -418,16 +418,22 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     };
   }, [onFirstFrame]);
 
-  // Hovering fades the rest: an attribute, so the graph does not re-render on hover.
+  // Hovering fades the rest to show the hovered node's links: an attribute, so the graph
+  // does not re-render on hover. A node with no link drawn fades nothing (it would dim it all).
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        if ((state.hovered === null) !== (previous.hovered === null))
-          svgRef.current?.toggleAttribute('data-hovering', state.hovered !== null);
+        const { hovered } = state;
+        if (hovered !== previous.hovered)
+          svgRef.current?.toggleAttribute(
+            'data-hovering',
+            hovered !== null &&
+              graph.edges.some((e) => e.source === hovered || e.target === hovered),
+          );
         // The selection's label is always drawn: place it among the others.
         if (state.selected !== previous.selected) placeLabelsNow.current();
       }),
-    [store],
+    [store, graph.edges],
   );
 
   useGraphViewport({
