@@ -75,6 +75,16 @@ function searchIndex(debate: Debate): readonly SearchEntry[] {
   return index;
 }
 
+/**
+ * Each debate's last search: its folded phrase and the entries it found, in node order.
+ * A node that answers a query answers every query it extends (each word is then a part
+ * of a longer word, or the same), so the next letter typed searches only these.
+ */
+const lastSearches = new WeakMap<
+  Debate,
+  { readonly phrase: string; readonly found: readonly SearchEntry[] }
+>();
+
 /** Matches in names rank before matches elsewhere in a node's text. */
 const ELSEWHERE = 4;
 
@@ -97,21 +107,26 @@ function queryWords(query: string): { phrase: string; words: string[] } {
 export function rankNodes(debate: Debate, query: string): RankedMatch<NodeId>[] {
   const { phrase, words } = queryWords(query);
   if (!words.length) return [];
+  const last = lastSearches.get(debate);
+  const candidates = last && phrase.startsWith(last.phrase) ? last.found : searchIndex(debate);
   const ranked: RankedMatch<NodeId>[] = [];
-  for (const entry of searchIndex(debate)) {
+  const found: SearchEntry[] = [];
+  for (const entry of candidates) {
     let best: number | null = null;
     for (const name of entry.names) {
       const rank = nameRank(name, phrase, words);
       if (rank !== null && (best === null || rank < best)) best = rank;
     }
-    if (best !== null) ranked.push({ match: entry.node.id, rank: best });
-    else {
+    if (best === null) {
       entry.text ??= foldForSearch(searchableText(entry.node));
       const text = entry.text;
-      if (words.every((w) => text.includes(w)))
-        ranked.push({ match: entry.node.id, rank: ELSEWHERE });
+      if (words.every((w) => text.includes(w))) best = ELSEWHERE;
     }
+    if (best === null) continue;
+    ranked.push({ match: entry.node.id, rank: best });
+    found.push(entry);
   }
+  lastSearches.set(debate, { phrase, found });
   // Array.prototype.sort is stable: equal ranks stay in node order.
   return ranked.sort((a, b) => a.rank - b.rank);
 }

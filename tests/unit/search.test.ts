@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankGlossary, rankNodes, searchNodes, termAnswersFirst } from '../../src/domain/search';
 import { loadFixture } from '../fixtures/load';
@@ -27,5 +28,22 @@ describe('search ranking', () => {
     expect(termAnswersFirst(rankNodes(bundled, 'non-refoulement'), terms)).toBe(true);
     const actor = 'taliban delegation';
     expect(termAnswersFirst(rankNodes(bundled, actor), rankGlossary(bundled, actor))).toBe(false);
+  });
+
+  it('answers a query typed and corrected key by key as it answers it typed at once', () => {
+    // Letters, an accent, spaces and a hyphen, so words start, grow, split and fold; and
+    // Backspace, so a query can also be shorter than the one before.
+    const key = fc.constantFrom(...'aeilnortuscdé -'.split(''), 'Backspace');
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 10 }), (keys) => {
+        let query = '';
+        for (const k of keys) {
+          query = k === 'Backspace' ? query.slice(0, -1) : query + k;
+          // A copy of the debate has no search behind it: its answers are from scratch.
+          expect(rankNodes(bundled, query)).toEqual(rankNodes({ ...bundled }, query));
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
