@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankGlossary, rankNodes, searchNodes, termAnswersFirst } from '../../src/domain/search';
+import {
+  prepareSearch,
+  rankGlossary,
+  rankNodes,
+  searchNodes,
+  termAnswersFirst,
+} from '../../src/domain/search';
 import { loadFixture } from '../fixtures/load';
 
 const bundled = loadFixture(
@@ -45,5 +51,21 @@ describe('search ranking', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('prepares its index a few nodes at a time, and answers the same once prepared', () => {
+    const debate = { ...bundled };
+    let slices = 0;
+    let budget = 0;
+    const more = () => budget-- > 0;
+    for (;;) {
+      budget = 7;
+      slices += 1;
+      if (prepareSearch(debate, more)) break;
+    }
+    // Names, then texts, seven at a time.
+    expect(slices).toBeGreaterThan((2 * bundled.nodes.length) / 7);
+    for (const query of ['taliban', 'return', 'x'])
+      expect(rankNodes(debate, query)).toEqual(rankNodes({ ...bundled }, query));
   });
 });
