@@ -59,21 +59,72 @@ interface SearchEntry {
   text?: string;
 }
 
-/**
- * Each debate's search index, built at its first search and kept while the debate is:
- * folding every name and text again on each keystroke cost most of a search's time in
- * a debate of thousands of nodes. A debate never changes (a new language is a new one).
- */
-const indexes = new WeakMap<Debate, readonly SearchEntry[]>();
+/** A debate's search index, built at its first search or ahead of it (prepareSearch). */
+interface SearchIndex {
+  /** One per node, in node order; complete once as long as the debate's nodes. */
+  readonly entries: SearchEntry[];
+  /** How many entries have their whole text folded too. */
+  texts: number;
+}
 
-function searchIndex(debate: Debate): readonly SearchEntry[] {
+/**
+ * Each debate's search index, kept while the debate is: folding every name and text
+ * again on each keystroke cost most of a search's time in a debate of thousands of
+ * nodes. A debate never changes (a new language is a new one).
+ */
+const indexes = new WeakMap<Debate, SearchIndex>();
+
+function indexOf(debate: Debate): SearchIndex {
   let index = indexes.get(debate);
   if (!index) {
-    index = debate.nodes.map((node) => ({ node, names: namesOf(node).map(foldName) }));
+    index = { entries: [], texts: 0 };
     indexes.set(debate, index);
   }
   return index;
 }
+
+function addEntry(debate: Debate, entries: SearchEntry[]): void {
+  const node = debate.nodes[entries.length] as DebateNode;
+  entries.push({ node, names: namesOf(node).map(foldName) });
+}
+
+function searchIndex(debate: Debate): readonly SearchEntry[] {
+  const { entries } = indexOf(debate);
+  while (entries.length < debate.nodes.length) addEntry(debate, entries);
+  return entries;
+}
+
+/**
+ * Builds a debate's search index ahead of its first search, a few nodes at a time while
+ * `more()` says there is time (an idle callback's deadline): in a debate of 20,000 nodes
+ * the first letter typed would otherwise wait seconds for every name and text to be
+ * folded. True once the whole index is built.
+ */
+export function prepareSearch(debate: Debate, more: () => boolean): boolean {
+  const index = indexOf(debate);
+  const { entries } = index;
+  while (entries.length < debate.nodes.length) {
+    if (!more()) return false;
+    addEntry(debate, entries);
+  }
+  while (index.texts < entries.length) {
+    if (!more()) return false;
+    const entry = entries[index.texts] as SearchEntry;
+    entry.text ??= foldForSearch(searchableText(entry.node));
+    index.texts += 1;
+  }
+  return true;
+}
+
+/**
+ * Each debate's last search: its folded phrase and the entries it found, in node order.
+ * A node that answers a query answers every query it extends (each word is then a part
+ * of a longer word, or the same), so the next letter typed searches only these.
+ */
+const lastSearches = new WeakMap<
+  Debate,
+  { readonly phrase: string; readonly found: readonly SearchEntry[] }
+>();
 
 /** Matches in names rank before matches elsewhere in a node's text. */
 const ELSEWHERE = 4;
@@ -97,21 +148,26 @@ function queryWords(query: string): { phrase: string; words: string[] } {
 export function rankNodes(debate: Debate, query: string): RankedMatch<NodeId>[] {
   const { phrase, words } = queryWords(query);
   if (!words.length) return [];
+  const last = lastSearches.get(debate);
+  const candidates = last && phrase.startsWith(last.phrase) ? last.found : searchIndex(debate);
   const ranked: RankedMatch<NodeId>[] = [];
-  for (const entry of searchIndex(debate)) {
+  const found: SearchEntry[] = [];
+  for (const entry of candidates) {
     let best: number | null = null;
     for (const name of entry.names) {
       const rank = nameRank(name, phrase, words);
       if (rank !== null && (best === null || rank < best)) best = rank;
     }
-    if (best !== null) ranked.push({ match: entry.node.id, rank: best });
-    else {
+    if (best === null) {
       entry.text ??= foldForSearch(searchableText(entry.node));
       const text = entry.text;
-      if (words.every((w) => text.includes(w)))
-        ranked.push({ match: entry.node.id, rank: ELSEWHERE });
+      if (words.every((w) => text.includes(w))) best = ELSEWHERE;
     }
+    if (best === null) continue;
+    ranked.push({ match: entry.node.id, rank: best });
+    found.push(entry);
   }
+  lastSearches.set(debate, { phrase, found });
   // Array.prototype.sort is stable: equal ranks stay in node order.
   return ranked.sort((a, b) => a.rank - b.rank);
 }

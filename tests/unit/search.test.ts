@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rankGlossary, rankNodes, searchNodes, termAnswersFirst } from '../../src/domain/search';
+import {
+  prepareSearch,
+  rankGlossary,
+  rankNodes,
+  searchNodes,
+  termAnswersFirst,
+} from '../../src/domain/search';
 import { loadFixture } from '../fixtures/load';
 
 const bundled = loadFixture(
@@ -27,5 +34,38 @@ describe('search ranking', () => {
     expect(termAnswersFirst(rankNodes(bundled, 'non-refoulement'), terms)).toBe(true);
     const actor = 'taliban delegation';
     expect(termAnswersFirst(rankNodes(bundled, actor), rankGlossary(bundled, actor))).toBe(false);
+  });
+
+  it('answers a query typed and corrected key by key as it answers it typed at once', () => {
+    // Letters, an accent, spaces and a hyphen, so words start, grow, split and fold; and
+    // Backspace, so a query can also be shorter than the one before.
+    const key = fc.constantFrom(...'aeilnortuscdé -'.split(''), 'Backspace');
+    fc.assert(
+      fc.property(fc.array(key, { minLength: 1, maxLength: 10 }), (keys) => {
+        let query = '';
+        for (const k of keys) {
+          query = k === 'Backspace' ? query.slice(0, -1) : query + k;
+          // A copy of the debate has no search behind it: its answers are from scratch.
+          expect(rankNodes(bundled, query)).toEqual(rankNodes({ ...bundled }, query));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('prepares its index a few nodes at a time, and answers the same once prepared', () => {
+    const debate = { ...bundled };
+    let slices = 0;
+    let budget = 0;
+    const more = () => budget-- > 0;
+    for (;;) {
+      budget = 7;
+      slices += 1;
+      if (prepareSearch(debate, more)) break;
+    }
+    // Names, then texts, seven at a time.
+    expect(slices).toBeGreaterThan((2 * bundled.nodes.length) / 7);
+    for (const query of ['taliban', 'return', 'x'])
+      expect(rankNodes(debate, query)).toEqual(rankNodes({ ...bundled }, query));
   });
 });

@@ -27,13 +27,14 @@ import { useCanvasInput, type CanvasGraphElement } from './use-canvas-input';
 import { useCanvasLayout } from './use-canvas-layout';
 import { useCanvasLooks } from './use-canvas-looks';
 import { usePainter } from './use-painter';
+import { useSearchWarmUp } from './use-search-warm-up';
 
 export type { CanvasGraphElement } from './use-canvas-input';
 
 export function CanvasGraphView({ animate, onFirstFrame, compact = false }: GraphViewProps) {
   const store = useAppStoreApi();
   const { t } = useLingui();
-  const { graph, degree, layoutNodes, arrangement } = useGraphModel(compact);
+  const { debate, graph, degree, layoutNodes, arrangement } = useGraphModel(compact);
 
   const [engine] = useState(() => createOffThreadLayoutEngine({ animate }));
   const rootRef = useRef<HTMLDivElement>(null);
@@ -73,6 +74,7 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
     progressRef,
   });
   useCanvasLooks(parts, store, graph, degree);
+  useSearchWarmUp(debate);
 
   // The tour, the selection and the zoom keys move the view: it stops following the layout.
   const stopFollowing = useCallback(() => {

@@ -226,31 +226,44 @@ function drawNodes({ ctx, nodes, style, state, view, hovering, px, stats }: Fram
   return shown;
 }
 
-/** Halos: the search's matches, the selection, the keyboard cursor (later wins, as in CSS). */
+/**
+ * Halos: the search's matches, the selection, the keyboard cursor (later wins, as in
+ * CSS). One path per kind and opacity: a search can match thousands of nodes.
+ */
 function drawHalos({ ctx, nodes, style, state, hovering }: Frame): void {
   const { colours } = style;
   const nodeLook = state.nodeLook;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i] as SceneNode;
+  const kinds = [
+    { colour: colours.match, width: 4, dash: [] },
+    { colour: colours.text, width: 3, dash: [] },
+    { colour: colours.focus, width: 4, dash: [4, 3] },
+  ];
+  const haloGroups = groupIndices(nodes.length, kinds.length * ALPHAS.length, (i) => {
     const look = nodeLook?.[i] ?? 0;
-    const focused = state.focused === node.id;
-    if (!(look & (NodeLook.match | NodeLook.selected)) && !focused) continue;
-    ctx.globalAlpha = nodeAlpha(look, hovering);
+    const kind =
+      state.focused === (nodes[i] as SceneNode).id
+        ? 2
+        : look & NodeLook.selected
+          ? 1
+          : look & NodeLook.match
+            ? 0
+            : -1;
+    return kind < 0 ? -1 : kind * ALPHAS.length + ALPHAS.indexOf(nodeAlpha(look, hovering));
+  });
+  for (let group = 0; group < kinds.length * ALPHAS.length; group++) {
+    const from = haloGroups.start[group] as number;
+    const to = haloGroups.start[group + 1] as number;
+    if (from === to) continue;
+    const kind = kinds[Math.floor(group / ALPHAS.length)] as (typeof kinds)[number];
     ctx.beginPath();
-    traceShape(ctx, node.type, node.x, node.y, node.radius + 5);
-    if (focused) {
-      ctx.strokeStyle = colours.focus;
-      ctx.lineWidth = 4;
-      ctx.setLineDash([4, 3]);
-    } else if (look & NodeLook.selected) {
-      ctx.strokeStyle = colours.text;
-      ctx.lineWidth = 3;
-      ctx.setLineDash([]);
-    } else {
-      ctx.strokeStyle = colours.match;
-      ctx.lineWidth = 4;
-      ctx.setLineDash([]);
+    for (let j = from; j < to; j++) {
+      const node = nodes[haloGroups.order[j] as number] as SceneNode;
+      traceShape(ctx, node.type, node.x, node.y, node.radius + 5);
     }
+    ctx.globalAlpha = ALPHAS[group % ALPHAS.length] as number;
+    ctx.strokeStyle = kind.colour;
+    ctx.lineWidth = kind.width;
+    ctx.setLineDash(kind.dash);
     ctx.stroke();
   }
   ctx.setLineDash([]);

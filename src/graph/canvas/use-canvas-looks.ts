@@ -27,6 +27,20 @@ const LOOK_INPUTS = [
 const looksMayDiffer = (state: AppState, before: AppState) =>
   LOOK_INPUTS.some((key) => state[key] !== before[key]);
 
+/** Runs `run` in a task after the next frame is painted (a timeout queued from that frame). */
+function afterNextPaint(run: () => void): { cancel(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return {
+    cancel() {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    },
+  };
+}
+
 export function useCanvasLooks(
   { engine, sceneRef, canvasRef, panZoomRef }: CanvasParts,
   store: AppStore,
@@ -78,16 +92,26 @@ export function useCanvasLooks(
     scene.relabel = computeLabels;
     computeLooks(store.getState());
     computeLabels();
+    // A change of looks is applied after the next paint, once for all the changes made
+    // until then: the key or click that made it shows its own answer first (the letter
+    // typed, the count of matches, the details), and the canvas, whose looks, labels and
+    // repaint take tens of milliseconds with thousands of nodes, follows a frame later.
+    let later: ReturnType<typeof afterNextPaint> | null = null;
+    const applyLooks = () => {
+      later = null;
+      computeLooks(store.getState());
+      computeLabels();
+    };
     const unsubscribe = store.subscribe((state, before) => {
       if (state.theme !== before.theme)
         // The theme attribute is set in an effect; read the colours after it.
         requestAnimationFrame(scene.restyle);
       if (!looksMayDiffer(state, before)) return;
-      computeLooks(state);
-      computeLabels();
+      later ??= afterNextPaint(applyLooks);
     });
     return () => {
       unsubscribe();
+      later?.cancel();
       scene.relabel = () => {};
     };
   }, [engine, sceneRef, canvasRef, panZoomRef, store, graph, degree]);

@@ -24,6 +24,8 @@ export function usePainter(
     let frame: number | null = null;
     let firstDrawn = false;
     let lastDrawn = -Infinity;
+    /** How long the last picture took to draw, ms. */
+    let lastCost = 0;
     let width = 0;
     let height = 0;
     let ratio = 0;
@@ -38,8 +40,10 @@ export function usePainter(
       frame = null;
       const moving = engine.isRunning();
       // While the layout moves, at most MOTION_FRAME_MS apart: the worker and the
-      // page share a modest laptop's few cores.
-      if (moving && firstDrawn && time - lastDrawn < MOTION_FRAME_MS) {
+      // page share a modest laptop's few cores. A picture that takes long to draw (many
+      // thousands of nodes, a slow or busy machine) waits twice its own cost, so the
+      // page keeps two thirds of its time for the reader's keys and clicks.
+      if (moving && firstDrawn && time - lastDrawn < Math.max(MOTION_FRAME_MS, 3 * lastCost)) {
         frame = requestAnimationFrame(draw);
         return;
       }
@@ -49,6 +53,7 @@ export function usePainter(
       const t = panZoomRef.current?.transform() ?? IDENTITY_VIEW;
       scene.state.focused = scene.focused;
       scene.state.moving = moving;
+      const began = performance.now();
       drawScene(
         ctx,
         engine.nodes(),
@@ -57,6 +62,7 @@ export function usePainter(
         { x: t.x, y: t.y, k: t.k },
         scene.state,
       );
+      lastCost = performance.now() - began;
       if (!firstDrawn) {
         firstDrawn = true;
         onFirstFrameRef.current?.();

@@ -33,7 +33,19 @@ const engine = createLayoutEngine({
 });
 
 let graph = 0;
-engine.onFrame((nodes) => {
+
+/**
+ * While the layout moves, a frame goes to the page at most this often (the painter's
+ * own pace while the layout moves, use-painter.ts): the worker ticks a 2,000-node graph
+ * several times per frame, and each frame posted costs the page a copy, a fit and a
+ * redraw request, which kept its main thread busy long after the graph was ready.
+ */
+const POST_EVERY_MS = 30;
+let lastPost = -Infinity;
+/** A moving frame not posted yet: sent when the layout stops. */
+let unposted = false;
+
+function post(nodes: readonly { x: number; y: number }[]): void {
   const positions = new Float64Array(nodes.length * 2);
   for (let i = 0; i < nodes.length; i += 1) {
     const node = nodes[i];
@@ -41,10 +53,18 @@ engine.onFrame((nodes) => {
     positions[2 * i] = node.x;
     positions[2 * i + 1] = node.y;
   }
+  lastPost = performance.now();
+  unposted = false;
   scope.postMessage(
     { kind: 'frame', graph, positions, running: engine.isRunning(), cooled: engine.cooled() },
     [positions.buffer],
   );
+}
+
+engine.onFrame((nodes) => {
+  // The last frame of a layout (and any frame at rest: a settle, a pin) always goes.
+  if (engine.isRunning() && performance.now() - lastPost < POST_EVERY_MS) unposted = true;
+  else post(nodes);
 });
 
 scope.onmessage = ({ data: message }) => {
@@ -61,6 +81,7 @@ scope.onmessage = ({ data: message }) => {
       return;
     case 'stop':
       engine.stop();
+      if (unposted) post(engine.nodes());
       return;
     case 'pin':
       engine.pin(message.id, message.x, message.y);
