@@ -85,7 +85,9 @@ export function layoutNodesFor(
     const { width, height } = labelSize(node, graph.folded.get(input.id) ?? 0);
     // Room for the label: all of it for an issue; a circle a little tighter than the
     // box for actors and (in a focus) positions; the overview names positions only
-    // where there is room left, so it keeps them close to their issue.
+    // where there is room left, so it keeps them close to their issue. Actors get a
+    // little more in the overview, where all of them must be named; a focus keeps them
+    // closer, so that more of them fit a phone.
     // In the overview an issue's name gets a box of its own instead, on the outer side
     // of the ring (name-boxes.ts), so that its positions cluster on the inner side.
     if (node.type === 'issue' && !focused)
@@ -98,7 +100,7 @@ export function layoutNodesFor(
       node.type === 'issue'
         ? Math.hypot(width / 2, input.radius + height)
         : node.type === 'actor'
-          ? 0.7 * (width / 2 + input.radius + height)
+          ? (focused ? 0.6 : 0.7) * (width / 2 + input.radius + height)
           : focused && node.type === 'position'
             ? 0.5 * (width / 2 + input.radius + height)
             : input.radius + 8;
