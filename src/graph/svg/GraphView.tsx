@@ -41,7 +41,7 @@ const MIN_NODE_PX = 16;
 /** Screen px kept free around the fitted graph. */
 const FIT_MARGIN = 8;
 /** How close a tour step brings what it is about. */
-const CLOSE_SCALE = 1.8;
+const CLOSE_SCALE = 2.4;
 /** The longest the layout may hold the page at a time, ms: a long task starts at 50. */
 const SETTLE_SLICE_MS = 40;
 
