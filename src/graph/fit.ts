@@ -14,6 +14,8 @@ export interface FitItem {
   readonly right?: boolean;
   /** …or to its left (the map on a right-to-left page). */
   readonly left?: boolean;
+  /** …or over it (an issue in the upper half of the overview, name-boxes.ts). */
+  readonly above?: boolean;
 }
 
 export interface FitTransform {
@@ -52,8 +54,9 @@ function extent(items: readonly FitItem[], k: number) {
     const half = Math.max(n.radius * k, n.labelWidth / 2);
     x0 = Math.min(x0, n.x * k - half);
     x1 = Math.max(x1, n.x * k + half);
-    y0 = Math.min(y0, n.y * k - n.radius * k);
-    y1 = Math.max(y1, n.y * k + n.radius * k + (n.labelHeight ? LABEL_GAP + n.labelHeight : 0));
+    const label = n.labelHeight ? LABEL_GAP + n.labelHeight : 0;
+    y0 = Math.min(y0, n.y * k - n.radius * k - (n.above ? label : 0));
+    y1 = Math.max(y1, n.y * k + n.radius * k + (n.above ? 0 : label));
   }
   return { x0, x1, y0, y1 };
 }

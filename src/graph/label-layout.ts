@@ -97,6 +97,8 @@ export interface LabelRequest<T> {
   readonly right?: boolean;
   /** Try its left first (the same column on a right-to-left page). */
   readonly left?: boolean;
+  /** Try over it first (an issue whose name's room the layout keeps there, name-boxes.ts). */
+  readonly above?: boolean;
 }
 
 /** Where the first baseline's anchor point sits on the label's box: its left edge, middle or right edge. */
@@ -143,10 +145,11 @@ function candidates(r: LabelRequest<unknown>, w: number, h: number): PlacedLabel
   // Beside first for a map: after the node in the reading direction, else below and above.
   const [first, second] = r.left ? [left, right] : [right, left];
   const beside = r.right || r.left;
+  const below = place(-w / 2, out, 'middle');
+  const over = place(-w / 2, -out - h, 'middle');
   return [
     ...(beside ? [first] : []),
-    place(-w / 2, out, 'middle'),
-    place(-w / 2, -out - h, 'middle'),
+    ...(r.above ? [over, below] : [below, over]),
     ...(beside ? [second] : [first, second]),
     place(diag, diag, 'start'),
     place(-diag - w, diag, 'end'),

@@ -49,6 +49,11 @@ function mapAnchors(nodes: readonly DebateNode[]): Map<IssueId, Point> {
   return points;
 }
 
+/** Room around an issue of the overview besides its name's box, graph units. */
+const ISSUE_ROOM = 40;
+/** Room around a name's box, px: the label's own padding and a little air. */
+const NAME_MARGIN = 5;
+
 const EMPTY: DrawnGraph = { nodes: [], edges: [], folded: new Map() };
 
 /** The label's size at its base font, px: what the layout leaves room for. */
@@ -80,17 +85,47 @@ export function layoutNodesFor(
     const { width, height } = labelSize(node, graph.folded.get(input.id) ?? 0);
     // Room for the label: all of it for an issue; a circle a little tighter than the
     // box for actors and (in a focus) positions; the overview names positions only
-    // where there is room left, so it keeps them close to their issue.
+    // where there is room left, so it keeps them close to their issue. Actors get a
+    // little more in the overview, where all of them must be named; a focus keeps them
+    // closer, so that more of them fit a phone.
+    // In the overview an issue's name gets a box of its own instead, on the outer side
+    // of the ring (name-boxes.ts), so that its positions cluster on the inner side.
+    if (node.type === 'issue' && !focused)
+      return {
+        ...input,
+        room: input.radius + ISSUE_ROOM,
+        keepOut: { width: width + 2 * NAME_MARGIN, height: height + 2 * NAME_MARGIN },
+      };
     const room =
       node.type === 'issue'
         ? Math.hypot(width / 2, input.radius + height)
         : node.type === 'actor'
-          ? 0.6 * (width / 2 + input.radius + height)
+          ? (focused ? 0.6 : 0.7) * (width / 2 + input.radius + height)
           : focused && node.type === 'position'
             ? 0.5 * (width / 2 + input.radius + height)
             : input.radius + 8;
     return { ...input, room };
   });
+}
+
+/**
+ * The layout input for a view fitted at a scale below 1:1, where labels keep their
+ * size on screen and so need more room in graph units: the rooms as at `roomScale`,
+ * the names' boxes as at `nameScale`.
+ */
+export function atScale(
+  node: LayoutInputNode,
+  roomScale: number,
+  nameScale: number,
+): LayoutInputNode {
+  const { keepOut } = node;
+  return {
+    ...node,
+    room: (node.room ?? node.radius) / roomScale,
+    ...(keepOut && {
+      keepOut: { width: keepOut.width / nameScale, height: keepOut.height / nameScale },
+    }),
+  };
 }
 
 /** `compact`: a narrow screen (phone, embed), whose overview is the map of issues. */

@@ -97,6 +97,20 @@ describe('a graph a student can read at a glance', () => {
     await page.context().close();
   });
 
+  it('on a projector (1920 px, contrast theme), every graph label reads from the back row', async () => {
+    const { page, errors } = await open('?theme=contrast', 1920, 1080);
+    // The measuring function is compiled by the test runner, which may name it with a helper.
+    await page.evaluate('globalThis.__name = (f) => f');
+    const m = await page.evaluate(measureInPage, expectedNames(null));
+    expect(m.labelledNamed).toBeGreaterThan(0);
+    expect(m.smallestLabelPx).toBeGreaterThanOrEqual(18);
+    expect(m.labelOverlaps).toBe(0);
+    expect(m.labelsOnNodes).toBe(0);
+    expect(m.labelsCutOff).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('saves a 16:9 picture for slides: the full title, and the legend’s dashed links', async () => {
     const { page } = await open('', 1280, 800);
     await page.locator('summary', { hasText: 'Menu' }).click();

@@ -60,14 +60,9 @@ describe('graph legibility at every size, from the ready signal on', () => {
         expect(m.smallestLabelPx).toBeGreaterThanOrEqual(12);
         if (size.width <= 360) expect(m.smallestNodePx).toBeGreaterThanOrEqual(16);
         const narrow = size.width <= 360;
-        if (!issue && size.width >= 1920)
+        if (!issue && !narrow)
           // The overview names every issue and actor.
           expect(m.labelledNamed).toBe(m.expectedNamed);
-        if (!issue && size.width === 1280)
-          // Every issue, and all but the actors crowded in the middle (docs/legibility.md):
-          // two with the old header, four since the compact header gave the graph more height
-          // (issue 11 is still open on this).
-          expect(m.labelledNamed).toBeGreaterThanOrEqual(m.expectedNamed - 4);
         if (!issue && narrow)
           // A narrow screen opens on the map of issues: every issue named.
           expect(m.labelledNamed).toBe(bundledDebate.issues.length);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EdgeType, IssueId, NodeId } from '../../src/domain/model';
 import { anchorPoints, ringRadius } from '../../src/graph/engine/anchors';
+import { keepOutBox, nameAbove } from '../../src/graph/engine/name-boxes';
 import {
   createLayoutEngine,
   type LayoutEngine,
@@ -197,6 +198,30 @@ describe('layout engine: the picture', () => {
     for (const [i, a] of nodes.entries()) {
       for (const b of nodes.slice(i + 1)) {
         expect(distance(a, b), `${a.id} and ${b.id}`).toBeGreaterThanOrEqual(a.radius + b.radius);
+      }
+    }
+  });
+
+  it('keeps each issue’s name box free: above an issue in the upper half, below one in the lower', () => {
+    const graph = schoolDebate();
+    const keepOut = { width: 160, height: 60 };
+    const engine = createLayoutEngine({ animate: false });
+    engine.setGraph(
+      graph.nodes.map((node) => (node.type === 'issue' ? { ...node, keepOut } : node)),
+      graph.edges,
+    );
+    engine.settle();
+    for (const issue of ISSUES) {
+      const box = keepOutBox(at(engine, issue));
+      expect(box.y1 <= at(engine, issue).y, issue).toBe(nameAbove(at(engine, issue).y));
+      for (const node of engine.nodes()) {
+        if (node.id === issue) continue;
+        const inside =
+          node.x + node.radius > box.x0 &&
+          node.x - node.radius < box.x1 &&
+          node.y + node.radius > box.y0 &&
+          node.y - node.radius < box.y1;
+        expect(inside, `${node.id} in the name box of ${issue}`).toBe(false);
       }
     }
   });

@@ -33,6 +33,7 @@ import {
   RING_GROWTH,
   settleTicks,
 } from './layout-tuning';
+import { keepNamesFree } from './name-boxes';
 import { lcg, springForce, type Spring } from './spring-force';
 
 export { DEFAULT_REHEAT_ALPHA } from './layout-tuning';
@@ -45,6 +46,8 @@ export interface LayoutInputNode {
   readonly anchor: IssueId | null;
   /** Room the node keeps free around its centre (its label's), when larger than its radius. */
   readonly room?: number;
+  /** A box kept free of other nodes for the node's name, above or below it (name-boxes.ts), graph units. */
+  readonly keepOut?: { readonly width: number; readonly height: number };
 }
 
 export interface GraphArrangement {
@@ -66,6 +69,8 @@ export interface SimNode extends SimulationNodeDatum {
   radius: number;
   /** Collision radius: the radius, or the room the node's label needs. */
   room: number;
+  /** The box kept free for the node's name, if any. */
+  keepOut?: { readonly width: number; readonly height: number } | undefined;
   x: number;
   y: number;
 }
@@ -175,6 +180,8 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
   let frameHandle: number | null = null;
   let running = false;
   let destroyed = false;
+  /** Whether any node keeps a box free for its name. */
+  let keepers = false;
   /** Ticks left of a settle done in parts; null when none is under way. */
   let settleLeft: number | null = null;
 
@@ -227,6 +234,7 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
 
   function tick(): void {
     simulation.tick();
+    if (keepers) keepNamesFree(list);
     tree = null;
   }
 
@@ -269,6 +277,7 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
           node = old;
           node.radius = input.radius;
           node.room = Math.max(input.radius, input.room ?? 0);
+          node.keepOut = input.keepOut;
           node.anchor = anchor;
         } else {
           node = {
@@ -276,6 +285,7 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
             type: input.type,
             radius: input.radius,
             room: Math.max(input.radius, input.room ?? 0),
+            keepOut: input.keepOut,
             anchor,
             x: 0,
             y: 0,
@@ -402,6 +412,7 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
       // Forces re-read nodes and links; jiggle restarts from the fixed seed, so the
       // result depends only on the input and the surviving positions.
       link.springs(springs);
+      keepers = list.some((n) => n.keepOut);
       simulation.randomSource(lcg());
       simulation.nodes(list);
       // Big graphs cool faster, in fewer ticks, whether settled or animated.

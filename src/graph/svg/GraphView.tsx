@@ -8,6 +8,7 @@ import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
 import { useLingui } from '@lingui/react/macro';
 import type { NodeId } from '../../domain/model';
 import { useAppStoreApi } from '../../store/store-context';
+import { nameAbove } from '../engine/name-boxes';
 import { createLayoutEngine, type SimNode } from '../engine/layout-engine';
 import { fitWithLabels } from '../fit';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
@@ -27,7 +28,7 @@ import { GraphNode } from './GraphNode';
 import { ZoomControls } from './ZoomControls';
 import './graph.css';
 import { useEngineLifetime } from '../use-engine-lifetime';
-import { keyTarget, labelSize, MAP_SCALE, useGraphModel } from '../use-graph-model';
+import { atScale, keyTarget, labelSize, MAP_SCALE, useGraphModel } from '../use-graph-model';
 import { useGraphViewport } from '../use-graph-viewport';
 
 const NODE_SELECTOR = '[data-node-id]';
@@ -40,7 +41,7 @@ const MIN_NODE_PX = 16;
 /** Screen px kept free around the fitted graph. */
 const FIT_MARGIN = 8;
 /** How close a tour step brings what it is about. */
-const CLOSE_SCALE = 1.8;
+const CLOSE_SCALE = 2.4;
 /** The longest the layout may hold the page at a time, ms: a long task starts at 50. */
 const SETTLE_SLICE_MS = 40;
 
@@ -81,6 +82,9 @@ function browserMeasure(fontFamily: string): Measure | undefined {
     return width;
   };
 }
+
+/** A name the layout keeps room for over its node (name-boxes.ts). */
+const nameOver = (n: SimNode) => n.keepOut !== undefined && nameAbove(n.y);
 
 /** The diamond of a position reaches 1.15 radii; the box a node's shape takes on screen. */
 function nodeBox(n: SimNode, x: number, y: number, k: number): Box {
@@ -151,7 +155,15 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         const node = debate.index.node.get(sim.id);
         if (!node || (drawnOnly && !drawnOnly.has(sim.id))) return [];
         const size = labelSize(node, graph.folded.get(sim.id) ?? 0, factor, chars);
-        return [{ ...sim, labelWidth: size.width, labelHeight: size.height, ...mapSide() }];
+        return [
+          {
+            ...sim,
+            labelWidth: size.width,
+            labelHeight: size.height,
+            above: nameOver(sim),
+            ...mapSide(),
+          },
+        ];
       });
       const smallest = Math.min(...engine.nodes().map((n) => n.radius));
       // Nodes big enough to tap on a narrow screen; in the map, rows far enough apart
@@ -195,6 +207,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
           font: LABEL_FONT[node.type] * factor,
           priority: labelPriority(node.type, degree.get(sim.id) ?? 0),
           forced: state.selected === sim.id,
+          above: nameOver(sim),
           ...mapSide(),
         });
       }
@@ -326,7 +339,10 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     // at once, never in sight.
     const slice = fresh ? SETTLE_SLICE_MS : Infinity;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let secondPass = false;
+    /** The scales the graph was laid out again for (0: not yet): rooms, and names' boxes. */
+    let roomScale = 0;
+    let nameScale = 0;
+    const named = layoutNodes.some((n) => n.keepOut);
     let done = () => {};
     const run = () => {
       const start = performance.now();
@@ -339,12 +355,17 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       fitNow.current(closeUp.current ?? undefined);
       // Labels keep their size on screen: fitted smaller than 1:1, the room each label
       // needs grows in graph units. Laid out once more with that room, the labels fit.
+      // That layout comes out a little bigger and is fitted a little smaller, so the
+      // issues' name boxes, which must hold their names exactly, are sized once more
+      // for that scale (the rooms stay, or the picture would keep growing).
       const k = panZoomRef.current?.transform().k ?? 1;
-      if (fresh && !compact && k < 0.95 && !secondPass) {
-        secondPass = true;
+      const boxesShrank = nameScale > 0 && nameScale === roomScale && k < nameScale * 0.99 && named;
+      if (fresh && !compact && k < 0.95 && (roomScale === 0 || boxesShrank)) {
+        roomScale ||= k;
+        nameScale = k;
         engine.setGraph([], []);
         engine.setGraph(
-          layoutNodes.map((n) => ({ ...n, room: (n.room ?? n.radius) / k })),
+          layoutNodes.map((n) => atScale(n, roomScale, nameScale)),
           graph.edges,
           shaped,
         );
