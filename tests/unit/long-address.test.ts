@@ -20,6 +20,16 @@ describe('a link of megabytes is trimmed before anything reads it', () => {
     expect(trimmed.warnings[0]!.length).toBeLessThan(200);
   });
 
+  it('reads only the start of a long search, even cut inside an encoded character', () => {
+    // 250 characters of four bytes each (%F0%9F%99%82): the raw value is cut mid-character.
+    const smile = '\u{1F642}';
+    const search = `?${new URLSearchParams({ q: smile.repeat(250_000), view: 'matrix' })}`;
+    const trimmed = trimLongAddress(search)!;
+    expect(new URLSearchParams(trimmed.search).get('q')).toBe(smile.repeat(MAX_QUERY));
+    expect(new URLSearchParams(trimmed.search).get('view')).toBe('matrix');
+    expect(trimmed.warnings).toHaveLength(1);
+  });
+
   it('drops repeated compared ids, keeping their order, with one warning', () => {
     const ids = Array(8_000).fill('council').join(',');
     const trimmed = trimLongAddress(`?view=compare&compare=${ids},parents`)!;
