@@ -21,37 +21,16 @@ import { useDrawnDebate } from '../../store/use-drawn-debate';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { StanceBasis } from '../../ui/StanceBasis';
-import { STANCE_LOOK } from '../../ui/stance-look';
+import { iconAndWord, STANCE_LOOK, type IconAndWord } from '../../ui/stance-look';
 import { GlossaryText } from '../../ui/GlossaryText';
 import { DataText } from '../../ui/DataText';
 import './compare.css';
 
-// Getters: the words are read when shown, so they follow the interface language.
-const AGREEMENT_LOOK: Record<Agreement, { icon: string; word: string }> = {
-  agree: {
-    icon: '=',
-    get word() {
-      return t`Agree`;
-    },
-  },
-  disagree: {
-    icon: '≠',
-    get word() {
-      return t`Disagree`;
-    },
-  },
-  partial: {
-    icon: '~',
-    get word() {
-      return t`Partly`;
-    },
-  },
-  none: {
-    icon: '–',
-    get word() {
-      return t`No stances`;
-    },
-  },
+const AGREEMENT_LOOK: Record<Agreement, IconAndWord> = {
+  agree: iconAndWord('=', () => t`Agree`),
+  disagree: iconAndWord('≠', () => t`Disagree`),
+  partial: iconAndWord('~', () => t`Partly`),
+  none: iconAndWord('–', () => t`No stances`),
 };
 
 /**

@@ -2,7 +2,7 @@
 // publisher, date and link (only when it has an address, which the loader guarantees is
 // http: or https:), and what cites it; then the glossary, alphabetically, each term with
 // an id to link to. Plain text only: data never becomes markup.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import {
@@ -26,6 +26,7 @@ import { SelectionStatus } from '../../ui/SelectionStatus';
 import { StanceBadge } from '../../ui/StanceBadge';
 import './sources.css';
 import { DataText } from '../../ui/DataText';
+import { ExternalLink } from '../../ui/ExternalLink';
 
 export function SourcesView({ onDrawn }: { onDrawn: () => void }) {
   const debate = useDrawnDebate(onDrawn);
@@ -170,14 +171,9 @@ function SourceItem({
       <article aria-labelledby={headingId}>
         <h3 id={headingId} className="source__title">
           {source.url ? (
-            // The loader accepts only http: and https: addresses, so the link is safe to follow.
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
+            <ExternalLink href={source.url}>
               <DataText>{source.title}</DataText>
-              <span className="visually-hidden">
-                {' '}
-                <Trans>(opens in a new tab)</Trans>
-              </span>
-            </a>
+            </ExternalLink>
           ) : (
             source.title
           )}
@@ -231,86 +227,87 @@ function CitationLists({ debate, citations }: { debate: Debate; citations: Citat
   const setView = useAppStore((s) => s.setView);
   return (
     <div className="citations">
-      {citations.stances.length > 0 && (
-        <div>
-          <h4>
-            <Trans>Stances</Trans>
-          </h4>
-          <ul>
-            {[...groupBy(citations.stances, (s) => s.position)].map(([positionId, stances]) => {
-              const position = nodeOfType(debate, positionId, 'position');
-              return (
-                <li key={positionId} className="citation">
-                  {position && <SelectButton id={position.id}>{position.statement}</SelectButton>}
-                  <ul className="citation__holders">
-                    {stances.map((stance) => {
-                      const actor = nodeOfType(debate, stance.actor, 'actor');
-                      return (
-                        <li key={stance.actor}>
-                          {actor && <SelectButton id={actor.id}>{actor.name}</SelectButton>}{' '}
-                          <StanceBadge value={stance.stance} />
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      )}
-      {citations.arguments.length > 0 && (
-        <div>
-          <h4>
-            <Trans>Arguments</Trans>
-          </h4>
-          <ul>
-            {citations.arguments.map((argument) => (
-              <li key={argument.id} className="citation">
-                <SelectButton id={argument.id}>{argument.claim}</SelectButton>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {citations.events.length > 0 && (
-        <div>
-          <h4>
-            <Trans>Events</Trans>
-          </h4>
-          <ul>
-            {eventsInOrder(citations.events).map((event) => (
-              <li key={event.id} className="citation">
-                <time dateTime={event.date}>{formatIsoDate(event.date, language)}</time>:{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  title={t`Open the timeline`}
-                  onClick={() => setView('timeline')}
-                >
-                  <DataText>{event.title}</DataText>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {citations.glossary.length > 0 && (
-        <div>
-          <h4>
-            <Trans>Glossary</Trans>
-          </h4>
-          <ul>
-            {citations.glossary.map((entry) => (
-              <li key={entry.term} className="citation">
-                <a href={`#${anchors[debate.glossary.indexOf(entry)] ?? ''}`}>
-                  <DataText>{entry.term}</DataText>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <CitationGroup
+        heading={t`Stances`}
+        items={[...groupBy(citations.stances, (s) => s.position)]}
+        keyOf={([positionId]) => positionId}
+      >
+        {([positionId, stances]) => {
+          const position = nodeOfType(debate, positionId, 'position');
+          return (
+            <>
+              {position && <SelectButton id={position.id}>{position.statement}</SelectButton>}
+              <ul className="citation__holders">
+                {stances.map((stance) => {
+                  const actor = nodeOfType(debate, stance.actor, 'actor');
+                  return (
+                    <li key={stance.actor}>
+                      {actor && <SelectButton id={actor.id}>{actor.name}</SelectButton>}{' '}
+                      <StanceBadge value={stance.stance} />
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          );
+        }}
+      </CitationGroup>
+      <CitationGroup heading={t`Arguments`} items={citations.arguments} keyOf={(x) => x.id}>
+        {(argument) => <SelectButton id={argument.id}>{argument.claim}</SelectButton>}
+      </CitationGroup>
+      <CitationGroup
+        heading={t`Events`}
+        items={eventsInOrder(citations.events)}
+        keyOf={(x) => x.id}
+      >
+        {(event) => (
+          <>
+            <time dateTime={event.date}>{formatIsoDate(event.date, language)}</time>:{' '}
+            <button
+              type="button"
+              className="link-button"
+              title={t`Open the timeline`}
+              onClick={() => setView('timeline')}
+            >
+              <DataText>{event.title}</DataText>
+            </button>
+          </>
+        )}
+      </CitationGroup>
+      <CitationGroup heading={t`Glossary`} items={citations.glossary} keyOf={(x) => x.term}>
+        {(entry) => (
+          <a href={`#${anchors[debate.glossary.indexOf(entry)] ?? ''}`}>
+            <DataText>{entry.term}</DataText>
+          </a>
+        )}
+      </CitationGroup>
+    </div>
+  );
+}
+
+/** One kind of citing item, under its heading; nothing where none cites the source. */
+function CitationGroup<T>({
+  heading,
+  items,
+  keyOf,
+  children,
+}: {
+  heading: ReactNode;
+  items: readonly T[];
+  keyOf: (item: T) => string;
+  children: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <div>
+      <h4>{heading}</h4>
+      <ul>
+        {items.map((item) => (
+          <li key={keyOf(item)} className="citation">
+            {children(item)}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
