@@ -2,7 +2,7 @@
 // agreement of each row in words, and a summary of where they meet and collide.
 import { plural, t } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Fragment, useMemo, type CSSProperties } from 'react';
+import { Fragment, useMemo, type CSSProperties, type ReactNode } from 'react';
 import {
   AGREEMENT_EXPLANATION,
   compareActors,
@@ -133,6 +133,34 @@ function RowLink({ row, names }: { row: ComparisonRow; names: readonly string[] 
   );
 }
 
+/** The first five rows of one kind, as links to their rows, or in words why there are none. */
+function TopRows({
+  heading,
+  rows,
+  names,
+  none,
+}: {
+  heading: ReactNode;
+  rows: readonly ComparisonRow[];
+  names: readonly string[];
+  none: ReactNode;
+}) {
+  return (
+    <div>
+      <h3>{heading}</h3>
+      {rows.length ? (
+        <ul>
+          {rows.slice(0, 5).map((row) => (
+            <RowLink key={row.position.id} row={row} names={names} />
+          ))}
+        </ul>
+      ) : (
+        <p>{none}</p>
+      )}
+    </div>
+  );
+}
+
 function Summary({
   comparison,
   names,
@@ -156,38 +184,18 @@ function Summary({
         </Trans>
       </p>
       <div className="compare__lists">
-        <div>
-          <h3>
-            <Trans>Sharpest disagreements</Trans>
-          </h3>
-          {sharpest.length ? (
-            <ul>
-              {sharpest.slice(0, 5).map((row) => (
-                <RowLink key={row.position.id} row={row} names={names} />
-              ))}
-            </ul>
-          ) : (
-            <p>
-              <Trans>None: no position has one of them for and another against.</Trans>
-            </p>
-          )}
-        </div>
-        <div>
-          <h3>
-            <Trans>Common ground</Trans>
-          </h3>
-          {commonGround.length ? (
-            <ul>
-              {commonGround.slice(0, 5).map((row) => (
-                <RowLink key={row.position.id} row={row} names={names} />
-              ))}
-            </ul>
-          ) : (
-            <p>
-              <Trans>None: they take the same stance on no position.</Trans>
-            </p>
-          )}
-        </div>
+        <TopRows
+          heading={<Trans>Sharpest disagreements</Trans>}
+          rows={sharpest}
+          names={names}
+          none={<Trans>None: no position has one of them for and another against.</Trans>}
+        />
+        <TopRows
+          heading={<Trans>Common ground</Trans>}
+          rows={commonGround}
+          names={names}
+          none={<Trans>None: they take the same stance on no position.</Trans>}
+        />
       </div>
     </section>
   );
@@ -245,6 +253,27 @@ function ActorPicker({ debate, compared }: { debate: Debate; compared: readonly 
   );
 }
 
+/** Moves a column one place; the arrow turns with the reading direction. */
+function MoveButton({
+  arrow,
+  label,
+  disabled,
+  onClick,
+}: {
+  arrow: string;
+  label: string;
+  disabled: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button type="button" onClick={onClick} disabled={disabled} aria-label={label}>
+      <span className="flip-rtl" aria-hidden="true">
+        {arrow}
+      </span>
+    </button>
+  );
+}
+
 function ColumnHead({
   actor,
   name,
@@ -280,26 +309,18 @@ function ColumnHead({
         <DataText>{actor.summary}</DataText>
       </p>
       <div className="compare__head-actions">
-        <button
-          type="button"
-          onClick={() => move(-1)}
+        <MoveButton
+          arrow="←"
+          label={rtl ? t`Move ${name} right` : t`Move ${name} left`}
           disabled={index === 0}
-          aria-label={rtl ? t`Move ${name} right` : t`Move ${name} left`}
-        >
-          <span className="flip-rtl" aria-hidden="true">
-            ←
-          </span>
-        </button>
-        <button
-          type="button"
-          onClick={() => move(1)}
+          onClick={() => move(-1)}
+        />
+        <MoveButton
+          arrow="→"
+          label={rtl ? t`Move ${name} left` : t`Move ${name} right`}
           disabled={index === compared.length - 1}
-          aria-label={rtl ? t`Move ${name} left` : t`Move ${name} right`}
-        >
-          <span className="flip-rtl" aria-hidden="true">
-            →
-          </span>
-        </button>
+          onClick={() => move(1)}
+        />
         <button
           type="button"
           onClick={() => setCompare(compared.filter((id) => id !== actor.id))}

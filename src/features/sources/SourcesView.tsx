@@ -50,7 +50,7 @@ function Sources({ debate }: { debate: Debate }) {
   const sources = debate.sources.length;
   const terms = debate.glossary.length;
   return (
-    <section className="sources" role="region" aria-label={t`Sources and glossary`}>
+    <section className="view-scroll sources" role="region" aria-label={t`Sources and glossary`}>
       <nav className="sources__jump" aria-label={t`On this page`}>
         <a href="#sources-list">
           <Trans>Sources ({sources})</Trans>
@@ -167,7 +167,7 @@ function SourceItem({
   ].filter((part) => part !== false);
   const citedBy = formatList(language, parts);
   return (
-    <li className="source" id={`source-${source.id}`}>
+    <li className="card source" id={`source-${source.id}`}>
       <article aria-labelledby={headingId}>
         <h3 id={headingId} className="source__title">
           {source.url ? (
@@ -179,30 +179,15 @@ function SourceItem({
           )}
         </h3>
         <dl className="source__facts">
-          <div>
-            <dt>
-              <Trans>Publisher</Trans>
-            </dt>
-            <dd>{source.publisher ?? t`Not given`}</dd>
-          </div>
-          <div>
-            <dt>
-              <Trans>Date</Trans>
-            </dt>
-            <dd>
-              {source.date ? (
-                <time dateTime={source.date}>{formatIsoDate(source.date, language)}</time>
-              ) : (
-                t`Not given`
-              )}
-            </dd>
-          </div>
-          <div>
-            <dt>
-              <Trans>Link</Trans>
-            </dt>
-            <dd>{source.url ? hostOf(source.url) : t`None given`}</dd>
-          </div>
+          <Fact term={t`Publisher`}>{source.publisher ?? t`Not given`}</Fact>
+          <Fact term={t`Date`}>
+            {source.date ? (
+              <time dateTime={source.date}>{formatIsoDate(source.date, language)}</time>
+            ) : (
+              t`Not given`
+            )}
+          </Fact>
+          <Fact term={t`Link`}>{source.url ? hostOf(source.url) : t`None given`}</Fact>
         </dl>
         <p className="source__cited">
           {total === 0 ? t`Nothing in this debate quotes it.` : t`Cited by ${citedBy}.`}
@@ -217,6 +202,16 @@ function SourceItem({
         )}
       </article>
     </li>
+  );
+}
+
+/** One fact about a source: a term and its value, in the source's list of facts. */
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
   );
 }
 
@@ -346,7 +341,7 @@ function GlossaryItem({
 }) {
   const evidence = sourcedEvidence(debate, entry.evidence);
   return (
-    <div id={anchor} className="glossary-entry">
+    <div id={anchor} className="card glossary-entry">
       <dt className="glossary-entry__term">
         <dfn>
           <DataText>{entry.term}</DataText>
