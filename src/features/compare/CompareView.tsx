@@ -2,7 +2,13 @@
 // agreement of each row in words, and a summary of where they meet and collide.
 import { plural, t } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Fragment, useMemo, type CSSProperties, type ReactNode } from 'react';
+import {
+  Fragment,
+  useMemo,
+  type ButtonHTMLAttributes,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import {
   AGREEMENT_EXPLANATION,
   compareActors,
@@ -256,17 +262,10 @@ function ActorPicker({ debate, compared }: { debate: Debate; compared: readonly 
 /** Moves a column one place; the arrow turns with the reading direction. */
 function MoveButton({
   arrow,
-  label,
-  disabled,
-  onClick,
-}: {
-  arrow: string;
-  label: string;
-  disabled: boolean;
-  onClick: () => void;
-}) {
+  ...button
+}: { arrow: string } & ButtonHTMLAttributes<HTMLButtonElement>) {
   return (
-    <button type="button" onClick={onClick} disabled={disabled} aria-label={label}>
+    <button type="button" {...button}>
       <span className="flip-rtl" aria-hidden="true">
         {arrow}
       </span>
@@ -311,13 +310,13 @@ function ColumnHead({
       <div className="compare__head-actions">
         <MoveButton
           arrow="←"
-          label={rtl ? t`Move ${name} right` : t`Move ${name} left`}
+          aria-label={rtl ? t`Move ${name} right` : t`Move ${name} left`}
           disabled={index === 0}
           onClick={() => move(-1)}
         />
         <MoveButton
           arrow="→"
-          label={rtl ? t`Move ${name} left` : t`Move ${name} right`}
+          aria-label={rtl ? t`Move ${name} left` : t`Move ${name} right`}
           disabled={index === compared.length - 1}
           onClick={() => move(1)}
         />

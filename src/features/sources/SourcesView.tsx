@@ -28,18 +28,19 @@ import './sources.css';
 import { DataText } from '../../ui/DataText';
 import { ExternalLink } from '../../ui/ExternalLink';
 
-export function SourcesView({ onDrawn }: { onDrawn: () => void }) {
-  const debate = useDrawnDebate(onDrawn);
-  if (!debate) return null;
-  return <Sources debate={debate} />;
-}
-
+/** A link's site, as a reader recognises it (example.org). */
 function hostOf(url: string): string {
   try {
     return new URL(url).host;
   } catch {
     return url;
   }
+}
+
+export function SourcesView({ onDrawn }: { onDrawn: () => void }) {
+  const debate = useDrawnDebate(onDrawn);
+  if (!debate) return null;
+  return <Sources debate={debate} />;
 }
 
 function Sources({ debate }: { debate: Debate }) {
