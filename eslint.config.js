@@ -22,6 +22,8 @@ const react = {
   group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
   message: 'src/domain/ and src/loader/ are plain TypeScript, with no React.',
 };
+// What domain/ and loader/ may not import: they are plain TypeScript.
+const plainTypeScript = [d3, zustand, react];
 const upward = (...folders) => ({
   group: folders.map((f) => `**/${f}/*`),
   message: `This layer may not import from ${folders.join(', ')}.`,
@@ -149,6 +151,11 @@ const unlocalizedStrings = {
     ],
   },
 };
+/** The files of one layer and the imports they may not make (each layer's own rule). */
+const layer = (files, ...patterns) => ({
+  files: [files],
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
 const otherFeatures = {
   message: 'Features do not import each other: move shared code to ui/, domain/ or lib/.',
 };
@@ -171,89 +178,37 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [d3, zustand] }],
     },
   },
-  {
-    files: ['src/graph/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [zustand, upward('features', 'app')] }],
-    },
-  },
-  {
-    files: ['src/store/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [d3, upward('features', 'app', 'graph', 'ui')] },
-      ],
-    },
-  },
-  {
-    files: ['src/domain/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            d3,
-            zustand,
-            react,
-            upward('loader', 'store', 'graph', 'features', 'ui', 'app'),
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/loader/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [d3, zustand, react, upward('store', 'graph', 'features', 'ui', 'app')] },
-      ],
-    },
-  },
-  {
-    files: ['src/ui/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [d3, zustand, upward('store', 'features', 'app')] },
-      ],
-    },
-  },
-  {
-    files: ['src/lib/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            d3,
-            zustand,
-            upward('domain', 'loader', 'store', 'graph', 'features', 'ui', 'app'),
-          ],
-        },
-      ],
-    },
-  },
+  layer('src/graph/**/*.{ts,tsx}', zustand, upward('features', 'app')),
+  layer('src/store/**/*.{ts,tsx}', d3, upward('features', 'app', 'graph', 'ui')),
+  layer(
+    'src/domain/**/*.ts',
+    ...plainTypeScript,
+    upward('loader', 'store', 'graph', 'features', 'ui', 'app'),
+  ),
+  layer(
+    'src/loader/**/*.ts',
+    ...plainTypeScript,
+    upward('store', 'graph', 'features', 'ui', 'app'),
+  ),
+  layer('src/ui/**/*.{ts,tsx}', d3, zustand, upward('store', 'features', 'app')),
+  layer(
+    'src/lib/**/*.ts',
+    d3,
+    zustand,
+    upward('domain', 'loader', 'store', 'graph', 'features', 'ui', 'app'),
+  ),
   // Each feature folder may not reach into a sibling feature: neither as `../other/…`
   // nor by a deeper path through the features folder (`../../features/other/…`).
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            d3,
-            zustand,
-            { regex: '^\\.\\./(?!\\.\\.)', ...otherFeatures },
-            { regex: `(^|/)features/(?!${feature}(/|$))`, ...otherFeatures },
-            upward('app'),
-          ],
-        },
-      ],
-    },
-  })),
+  ...features.map((feature) =>
+    layer(
+      `src/features/${feature}/**/*.{ts,tsx}`,
+      d3,
+      zustand,
+      { regex: '^\\.\\./(?!\\.\\.)', ...otherFeatures },
+      { regex: `(^|/)features/(?!${feature}(/|$))`, ...otherFeatures },
+      upward('app'),
+    ),
+  ),
   unlocalizedStrings,
   // Hot reload keeps a component's state only when its module exports components alone.
   { files: ['src/**/*.tsx'], ...reactRefresh.configs.vite() },

@@ -10,35 +10,18 @@ import type { Bounds } from './engine/layout-engine';
 /** A box on screen, px: the engine's bounds type. */
 export type Box = Bounds;
 
+/** A number for each type of node. */
+type PerType = Record<NodeType, number>;
+
 /** Screen size of each kind of label, in CSS px, before the projector's boost. */
-export const LABEL_FONT: Record<NodeType, number> = {
-  issue: 14,
-  position: 13,
-  actor: 13,
-  argument: 12,
-};
+export const LABEL_FONT: PerType = { issue: 14, position: 13, actor: 13, argument: 12 };
 /** Bold labels (issues) are wider. */
-export const LABEL_WEIGHT: Record<NodeType, number> = {
-  issue: 700,
-  position: 500,
-  actor: 600,
-  argument: 500,
-};
+export const LABEL_WEIGHT: PerType = { issue: 700, position: 500, actor: 600, argument: 500 };
 export const LINE_HEIGHT = 1.2;
 /** Widest line, in characters; the label wraps beyond it. */
-export const LABEL_CHARS: Record<NodeType, number> = {
-  issue: 26,
-  position: 24,
-  actor: 18,
-  argument: 24,
-};
+export const LABEL_CHARS: PerType = { issue: 26, position: 24, actor: 18, argument: 24 };
 /** Lines before the label ends with "…": issues are always named in full. */
-export const LABEL_LINES: Record<NodeType, number> = {
-  issue: 6,
-  position: 3,
-  actor: 2,
-  argument: 2,
-};
+export const LABEL_LINES: PerType = { issue: 6, position: 3, actor: 2, argument: 2 };
 /** Room between a node's rim and its label, and around a label, in px. */
 const GAP = 3;
 const PAD = 2;

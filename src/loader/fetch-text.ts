@@ -1,5 +1,6 @@
 // Fetches a text file with the manners and limits the loader needs: no credentials,
 // no referrer, a time limit, and a size cap enforced while the body streams in.
+import { joinBytes } from '../lib/join-bytes';
 import { formatBytes } from './limits';
 import { problem, type LoaderMessage, type Problem } from './problems';
 
@@ -51,13 +52,7 @@ async function readCapped(
     }
     chunks.push(value);
   }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return joinBytes(chunks, received);
 }
 
 export async function fetchText(url: string, options: FetchOptions): Promise<FetchResult> {

@@ -7,6 +7,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import type { SourcedEvidence } from '../domain/lookups';
 import './evidence.css';
 import { DataText } from './DataText';
+import { ExternalLink } from './ExternalLink';
 
 /** Said where evidence would be when there is none. */
 export function NoSourceGiven() {
@@ -83,14 +84,9 @@ export function SourceCredit({ evidence }: { evidence: SourcedEvidence }) {
   const { source } = evidence;
   if (!source) return <cite>{evidence.sourceId}</cite>;
   const title = source.url ? (
-    // The loader accepts only http: and https: addresses, so the link is safe to follow.
-    <a href={source.url} target="_blank" rel="noopener noreferrer">
+    <ExternalLink href={source.url}>
       <DataText>{source.title}</DataText>
-      <span className="visually-hidden">
-        {' '}
-        <Trans>(opens in a new tab)</Trans>
-      </span>
-    </a>
+    </ExternalLink>
   ) : (
     <cite>
       <DataText>{source.title}</DataText>

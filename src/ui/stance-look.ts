@@ -7,30 +7,22 @@ export interface IconAndWord {
   readonly word: string;
 }
 
-// The words are read when shown (getters), so they follow the interface language.
+/**
+ * An icon and a word read when shown (a getter), so that the word follows the interface
+ * language even in a table made once when the module loads.
+ */
+export function iconAndWord(icon: string, word: () => string): IconAndWord {
+  return {
+    icon,
+    get word() {
+      return word();
+    },
+  };
+}
+
 export const STANCE_LOOK: Record<StanceValue, IconAndWord> = {
-  for: {
-    icon: '✓',
-    get word() {
-      return t`For`;
-    },
-  },
-  against: {
-    icon: '✗',
-    get word() {
-      return t`Against`;
-    },
-  },
-  conditional: {
-    icon: '◐',
-    get word() {
-      return t`Conditional`;
-    },
-  },
-  unclear: {
-    icon: '?',
-    get word() {
-      return t`Unclear`;
-    },
-  },
+  for: iconAndWord('✓', () => t`For`),
+  against: iconAndWord('✗', () => t`Against`),
+  conditional: iconAndWord('◐', () => t`Conditional`),
+  unclear: iconAndWord('?', () => t`Unclear`),
 };

@@ -1,6 +1,7 @@
 // Renders a piece of the app inside its own store, as the app root would.
 import { render } from '@testing-library/react';
-import type { ReactElement } from 'react';
+import type { ComponentType, ReactElement } from 'react';
+import { vi } from 'vitest';
 import { createAppStore, type InitialState } from '../../src/store/app-store';
 import { StoreProvider } from '../../src/store/StoreProvider';
 import { loadFixture } from '../fixtures/load';
@@ -11,4 +12,10 @@ export function renderWithStore(
 ) {
   const store = createAppStore(initial);
   return { store, ...render(<StoreProvider store={store}>{ui}</StoreProvider>) };
+}
+
+/** A view in its own store, with the spy it tells that it has drawn. */
+export function renderView(View: ComponentType<{ onDrawn: () => void }>, initial?: InitialState) {
+  const onDrawn = vi.fn();
+  return { onDrawn, ...renderWithStore(<View onDrawn={onDrawn} />, initial) };
 }

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SourcesView } from '../../src/features/sources/SourcesView';
 import { councilEvent, smallDebate } from '../fixtures/small-debate';
 import { loadFixture } from '../fixtures/load';
-import { renderWithStore } from './render';
+import { renderView } from './render';
 
 function debate() {
   const doc = smallDebate();
@@ -28,9 +28,8 @@ function debate() {
 
 describe('the sources and glossary', () => {
   it('lists every source with publisher, date at its precision, and a link only when it has one', () => {
-    const drawn = vi.fn();
-    renderWithStore(<SourcesView onDrawn={drawn} />, { debate: debate() });
-    expect(drawn).toHaveBeenCalled();
+    const { onDrawn } = renderView(SourcesView, { debate: debate() });
+    expect(onDrawn).toHaveBeenCalled();
     const region = screen.getByRole('region', { name: 'Sources and glossary' });
     const [paper, flyer] = within(region).getAllByRole('article');
 
@@ -53,7 +52,7 @@ describe('the sources and glossary', () => {
 
   it('counts what cites each source and selects a cited node from the list', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<SourcesView onDrawn={() => {}} />, { debate: debate() });
+    const { store } = renderView(SourcesView, { debate: debate() });
     const paper = screen.getByRole('article', { name: /Town paper/ });
     expect(paper).toHaveTextContent('Cited by 4 stances, 3 arguments, and 1 glossary entry.');
     const flyer = screen.getByRole('article', { name: 'A flyer' });
@@ -87,7 +86,7 @@ describe('the sources and glossary', () => {
   });
 
   it('lists the glossary alphabetically, each term with an anchor and its evidence', () => {
-    renderWithStore(<SourcesView onDrawn={() => {}} />, { debate: debate() });
+    renderView(SourcesView, { debate: debate() });
     const terms = [...document.querySelectorAll('#glossary-list dt')];
     expect(terms.map((t) => t.textContent)).toEqual(['Blazer', 'dress code', 'Uniform']);
     expect(terms.map((t) => t.parentElement?.id)).toEqual([
@@ -111,7 +110,7 @@ describe('the sources and glossary', () => {
     doc.arguments = [];
     doc.events = [];
     doc.glossary = [];
-    renderWithStore(<SourcesView onDrawn={() => {}} />, { debate: loadFixture(doc) });
+    renderView(SourcesView, { debate: loadFixture(doc) });
     expect(screen.getByText('This debate lists no sources.')).toBeInTheDocument();
     expect(screen.getByText('This debate has no glossary.')).toBeInTheDocument();
   });

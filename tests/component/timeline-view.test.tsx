@@ -1,10 +1,10 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TimelineView } from '../../src/features/timeline/TimelineView';
 import { councilEvent, smallDebate } from '../fixtures/small-debate';
 import { loadFixture } from '../fixtures/load';
-import { renderWithStore } from './render';
+import { renderView } from './render';
 
 function debate() {
   const doc = smallDebate();
@@ -29,9 +29,8 @@ const titles = (container: HTMLElement) =>
 
 describe('the timeline', () => {
   it('shows the events in date order, each date at its own precision', () => {
-    const drawn = vi.fn();
-    renderWithStore(<TimelineView onDrawn={drawn} />, { debate: debate() });
-    expect(drawn).toHaveBeenCalled();
+    const { onDrawn } = renderView(TimelineView, { debate: debate() });
+    expect(onDrawn).toHaveBeenCalled();
     const region = screen.getByRole('region', { name: 'Timeline' });
     expect(titles(region)).toEqual(['Council founded', 'Parents write', 'Council vote']);
     const times = region.querySelectorAll('time');
@@ -44,7 +43,7 @@ describe('the timeline', () => {
 
   it('notes an assumed year and keeps the evidence folded', async () => {
     const user = userEvent.setup();
-    renderWithStore(<TimelineView onDrawn={() => {}} />, { debate: debate() });
+    renderView(TimelineView, { debate: debate() });
     const letter = screen.getByRole('article', { name: 'Parents write' });
     expect(within(letter).getByText('Year assumed')).toHaveTextContent(
       'Year assumed (the sources do not give the year)',
@@ -59,7 +58,7 @@ describe('the timeline', () => {
 
   it('selects an actor in the store, shared with the other views, and highlights their events', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<TimelineView onDrawn={() => {}} />, { debate: debate() });
+    const { store } = renderView(TimelineView, { debate: debate() });
     const letter = screen.getByRole('article', { name: 'Parents write' });
     const parents = within(letter).getByRole('button', { name: 'Parents’ association' });
     expect(parents).toHaveAttribute('aria-pressed', 'false');
@@ -76,7 +75,7 @@ describe('the timeline', () => {
 
   it('sets "as of" from the slider and marks what came later', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<TimelineView onDrawn={() => {}} />, { debate: debate() });
+    const { store } = renderView(TimelineView, { debate: debate() });
     const slider = screen.getByRole('slider', { name: 'As of' });
     expect(slider).toHaveAttribute('aria-valuetext', 'All events');
     expect(slider).toHaveAttribute('max', '3');
@@ -98,7 +97,7 @@ describe('the timeline', () => {
   });
 
   it('opens at the "as of" date of the link, even one between event dates', () => {
-    renderWithStore(<TimelineView onDrawn={() => {}} />, { debate: debate(), at: '2026-06-01' });
+    renderView(TimelineView, { debate: debate(), at: '2026-06-01' });
     const slider = screen.getByRole('slider', { name: 'As of' });
     expect(slider).toHaveValue('1');
     expect(slider).toHaveAttribute('aria-valuetext', 'June 1, 2026');
@@ -108,14 +107,14 @@ describe('the timeline', () => {
   });
 
   it('says when a coarse date may be later than "as of"', () => {
-    renderWithStore(<TimelineView onDrawn={() => {}} />, { debate: debate(), at: '2020-03-01' });
+    renderView(TimelineView, { debate: debate(), at: '2020-03-01' });
     const founded = screen.getByRole('article', { name: 'Council founded' });
     expect(within(founded).getByText('May be later')).toBeInTheDocument();
   });
 
   it('explains glossary terms in event summaries', async () => {
     const user = userEvent.setup();
-    renderWithStore(<TimelineView onDrawn={() => {}} />, { debate: debate() });
+    renderView(TimelineView, { debate: debate() });
     const term = screen.getByRole('button', { name: 'uniform (glossary)' });
     expect(term).toHaveAttribute('aria-expanded', 'false');
     await user.click(term);
@@ -128,7 +127,7 @@ describe('the timeline', () => {
   it('says so when there are no events', () => {
     const doc = smallDebate();
     doc.events = [];
-    renderWithStore(<TimelineView onDrawn={() => {}} />, { debate: loadFixture(doc) });
+    renderView(TimelineView, { debate: loadFixture(doc) });
     expect(screen.getByText('This debate has no dated events.')).toBeInTheDocument();
     expect(screen.queryByRole('slider')).toBeNull();
   });

@@ -50,12 +50,8 @@ describe('the arguments view', () => {
       'On this issue: 12 arguments stand, 0 defeated, 0 undecided',
     );
     // What the statuses mean is said where they first show.
-    expect(
-      await page
-        .getByText(/not that it is wrong/)
-        .first()
-        .isVisible(),
-    ).toBe(true);
+    const meaning = page.getByText(/not that it is wrong/).first();
+    expect(await meaning.isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
-import { useApp } from './support/fixture';
+import { serveBundledWith, useApp } from './support/fixture';
 
 const app = useApp();
 
@@ -25,12 +25,9 @@ describe('the first screen in Chromium', () => {
 
   it('shows the alert with the first problem’s path and the count for a broken dataset', async () => {
     const { page } = await app.newPage();
-    await page.route('**/data/eu-taliban-returns.json', async (route) => {
-      const response = await route.fetch();
-      const doc = await response.json();
-      doc.stances[4].position = 'engage-yes';
-      doc.stances[6].actor = 'nobody';
-      await route.fulfill({ response, json: doc });
+    await serveBundledWith(page, (doc) => {
+      doc.stances[4]!.position = 'engage-yes';
+      doc.stances[6]!.actor = 'nobody';
     });
     await page.goto(app.url());
     const alert = page.getByRole('alert');

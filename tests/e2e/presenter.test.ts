@@ -113,10 +113,10 @@ describe('the presenter layout', () => {
 
 describe('the graph in a tour step', () => {
   it('brings the step’s focus close, and keeps it there once the page around it settles', async () => {
-    const { page } = await app.newPage({ viewport: { width: 1920, height: 1080 } });
     // Step 7 shows the graph; a direct link is the case where the settling page undid it.
-    await page.goto(app.url('?tour=classroom-tour&step=7'));
-    await waitForReady(page);
+    const { page } = await app.openReady('?tour=classroom-tour&step=7', {
+      viewport: { width: 1920, height: 1080 },
+    });
     // The details panel (a lazy chunk) arrives beside the graph; its box is fitted again
     // before the next frame is painted.
     await page.getByRole('region', { name: 'Details' }).waitFor();

@@ -79,9 +79,9 @@ describe('the Details panel', () => {
 
 describe('Compare in plain words', () => {
   it('offers the two actors who disagree most before any is chosen', async () => {
-    const { page } = await app.newPage({ viewport: { width: 360, height: 740 } });
-    await page.goto(app.url('?view=compare'));
-    await waitForReady(page);
+    const { page } = await app.openReady('?view=compare', {
+      viewport: { width: 360, height: 740 },
+    });
     const region = page.getByRole('region', { name: 'Comparison' });
     await region.getByRole('button', { name: /^Compare .+ and .+$/ }).click();
     await page.waitForFunction(

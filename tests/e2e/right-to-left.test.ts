@@ -6,7 +6,7 @@
 // to test-results/ for a person to look at.
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page, Route } from 'playwright-core';
+import type { Locator, Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
 import { DIST, useApp, waitForReady } from './support/fixture';
@@ -35,6 +35,21 @@ async function serveDariNames(page: Page): Promise<void> {
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(debate) }),
   );
 }
+
+/** Each node's label: its text and direction, and its own and its shape's boxes on the page. */
+const labelBoxes = (nodes: Locator) =>
+  nodes.evaluateAll((elements) =>
+    elements.map((node) => {
+      const text = node.querySelector('text')!;
+      const box = ({ left, right, top, bottom }: DOMRect) => ({ left, right, top, bottom });
+      return {
+        text: text.textContent ?? '',
+        direction: text.getAttribute('direction'),
+        shape: box(node.querySelector('.node__shape')!.getBoundingClientRect()),
+        label: box(text.getBoundingClientRect()),
+      };
+    }),
+  );
 
 async function openInDari(page: Page, query = ''): Promise<void> {
   await page.goto(app.url(`?lang=fa-AF${query}`));
@@ -105,19 +120,7 @@ describe('Dari, right to left', () => {
     await serveDariNames(page);
     await openInDari(page);
     await page.locator('[data-label-fits] .node__label').first().waitFor();
-    const labels = await page.locator('.node--issue[data-label-fits]').evaluateAll((nodes) =>
-      nodes.map((node) => {
-        const shape = node.querySelector('.node__shape')!.getBoundingClientRect();
-        const text = node.querySelector('text')!;
-        const label = text.getBoundingClientRect();
-        return {
-          text: text.textContent ?? '',
-          direction: text.getAttribute('direction'),
-          shape: { left: shape.left, right: shape.right },
-          label: { left: label.left, right: label.right, top: label.top, bottom: label.bottom },
-        };
-      }),
-    );
+    const labels = await labelBoxes(page.locator('.node--issue[data-label-fits]'));
     expect(labels.length).toBeGreaterThan(3);
     const dari = labels.find((l) => l.text.startsWith('آیا اتحادیه'));
     expect(dari?.direction).toBe('rtl');
@@ -135,15 +138,13 @@ describe('Dari, right to left', () => {
     await serveDariNames(page);
     await openInDari(page, '&types=issue,actor');
     await page.locator('[data-label-fits] .node__label').first().waitFor();
-    const placed = await page.locator('.node[data-label-fits]').evaluateAll((nodes) =>
-      nodes.map((node) => {
-        const shape = node.querySelector('.node__shape')!.getBoundingClientRect();
-        const text = node.querySelector('text')!;
-        const label = text.getBoundingClientRect();
-        const overlap =
+    const placed = (await labelBoxes(page.locator('.node[data-label-fits]'))).map(
+      ({ text, direction, shape, label }) => ({
+        text,
+        direction,
+        overlap:
           Math.max(0, Math.min(shape.right, label.right) - Math.max(shape.left, label.left)) *
-          Math.max(0, Math.min(shape.bottom, label.bottom) - Math.max(shape.top, label.top));
-        return { text: text.textContent ?? '', direction: text.getAttribute('direction'), overlap };
+          Math.max(0, Math.min(shape.bottom, label.bottom) - Math.max(shape.top, label.top)),
       }),
     );
     // A label anchored on the wrong side would lie over its own node.

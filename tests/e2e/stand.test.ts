@@ -1,3 +1,4 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
 import { useApp, waitForReady } from './support/fixture';
@@ -15,6 +16,12 @@ const TALKS = {
   yes: 'Yes: the EU should hold technical talks with the Taliban so that returns of Afghans without legal residence can take place.',
   no: 'No: the EU should not engage the Taliban in Brussels on migration.',
 };
+
+/** The radio button of `word` for the position `statement`. */
+const answer = (region: Locator, statement: string, word: string) =>
+  region
+    .getByRole('radiogroup', { name: statement, exact: true })
+    .getByRole('radio', { name: word, exact: true });
 
 /** The view on a touch phone at 320 px, loaded, recording every request made after that. */
 async function openOnPhone(query: string) {
@@ -41,13 +48,9 @@ describe('Where do you stand? in Chromium', () => {
     );
 
     expect(await region.getByRole('radiogroup').count()).toBeGreaterThanOrEqual(2);
-    const answer = (statement: string, word: string) =>
-      region
-        .getByRole('radiogroup', { name: statement, exact: true })
-        .getByRole('radio', { name: word, exact: true });
-    await answer(TALKS.yes, 'Disagree').tap();
-    await answer(TALKS.no, 'Agree').tap();
-    expect(await answer(TALKS.yes, 'Disagree').isChecked()).toBe(true);
+    await answer(region, TALKS.yes, 'Disagree').tap();
+    await answer(region, TALKS.no, 'Agree').tap();
+    expect(await answer(region, TALKS.yes, 'Disagree').isChecked()).toBe(true);
     await region.getByText('This matters more to me').first().tap();
     await region.getByText('2 of 2 answered', { exact: true }).first().waitFor();
 
@@ -138,10 +141,7 @@ describe('Where do you stand? in Chromium', () => {
     const region = page.getByRole('region', { name: 'Where do you stand?' });
     await region.waitFor();
     expect(new URL(page.url()).searchParams.get('view')).toBe('stand');
-    await region
-      .getByRole('radiogroup', { name: TALKS.yes, exact: true })
-      .getByRole('radio', { name: 'Agree', exact: true })
-      .click();
+    await answer(region, TALKS.yes, 'Agree').click();
     const code = (await region.locator('.stand__code code').textContent()) ?? '';
     await region.getByRole('button', { name: 'Clear my answers' }).click();
     await region.getByText('0 of 14 answered', { exact: true }).waitFor();
@@ -149,12 +149,7 @@ describe('Where do you stand? in Chromium', () => {
     // A link followed in the same tab: only the fragment changes.
     await page.goto(app.url(`?view=stand#stand=${code}`));
     await region.getByText(/^The answers in the link are filled in/).waitFor();
-    expect(
-      await region
-        .getByRole('radiogroup', { name: TALKS.yes, exact: true })
-        .getByRole('radio', { name: 'Agree', exact: true })
-        .isChecked(),
-    ).toBe(true);
+    expect(await answer(region, TALKS.yes, 'Agree').isChecked()).toBe(true);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: 'test-results/stand-1280.png' });
     expect(errors).toEqual([]);
@@ -170,12 +165,7 @@ describe('Where do you stand? in Chromium', () => {
     await page.goto(app.url(`?view=stand#stand=${tampered}`));
     await waitForReady(page);
     await region.getByText(/^The answers in this link were ignored: /).waitFor();
-    expect(
-      await region
-        .getByRole('radiogroup', { name: TALKS.yes, exact: true })
-        .getByRole('radio', { name: 'Agree', exact: true })
-        .isChecked(),
-    ).toBe(false);
+    expect(await answer(region, TALKS.yes, 'Agree').isChecked()).toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
   });

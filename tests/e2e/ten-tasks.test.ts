@@ -167,12 +167,8 @@ describe('ten tasks, tried again as new users would', () => {
         expect(await attacker.isVisible(), device).toBe(true);
         await shot(page, `4-defeated-${device}`);
         // What "defeated" means, where it is shown, and the rules one press away.
-        expect(
-          await page
-            .getByText(/not that it is wrong/)
-            .first()
-            .isVisible(),
-        ).toBe(true);
+        const meaning = page.getByText(/not that it is wrong/).first();
+        expect(await meaning.isVisible()).toBe(true);
         const rules = page.getByText('How we decide which arguments stand');
         await press(device, rules);
         expect(await page.getByText(/Only attacks between arguments count/).isVisible()).toBe(true);

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe';
-import { useApp, waitForReady } from './support/fixture';
+import { serveBundledWith, useApp, waitForReady } from './support/fixture';
 
 const app = useApp();
 
@@ -179,12 +179,7 @@ describe('sources and glossary in Chromium', () => {
   it('links out safely when a source has an address', async () => {
     const { page } = await app.newPage();
     // The bundled debate, served with one source given an address.
-    await page.route('**/data/eu-taliban-returns.json', async (route) => {
-      const response = await route.fetch();
-      const doc = await response.json();
-      doc.sources[0].url = 'https://example.org/article-a';
-      await route.fulfill({ response, json: doc });
-    });
+    await serveBundledWith(page, (doc) => (doc.sources[0]!.url = 'https://example.org/article-a'));
     await page.goto(app.url('?view=sources'));
     await waitForReady(page);
     const links = page.locator('.source__title a');

@@ -150,6 +150,15 @@ function fakeFrames() {
   return { requestFrame, cancelFrame, flush, queue };
 }
 
+/** An engine on fake frames, holding the school debate. */
+function engineOnFakeFrames(animate: boolean) {
+  const frames = fakeFrames();
+  const engine = createLayoutEngine({ animate, ...frames });
+  const graph = schoolDebate();
+  engine.setGraph(graph.nodes, graph.edges);
+  return { frames, engine };
+}
+
 describe('layout engine: the picture', () => {
   it('lays out a small debate the same way as the golden snapshot', () => {
     expect(rounded(settled())).toMatchSnapshot();
@@ -444,10 +453,7 @@ describe('layout engine: queries', () => {
 
 describe('layout engine: frames', () => {
   it('without animation, reheat settles at once: one frame, no frames requested', () => {
-    const frames = fakeFrames();
-    const engine = createLayoutEngine({ animate: false, ...frames });
-    const graph = schoolDebate();
-    engine.setGraph(graph.nodes, graph.edges);
+    const { frames, engine } = engineOnFakeFrames(false);
     const onFrame = vi.fn();
     engine.onFrame(onFrame);
     engine.reheat();
@@ -473,10 +479,7 @@ describe('layout engine: frames', () => {
   });
 
   it('with animation, reheat runs a frame per tick until the layout cools, then sleeps', () => {
-    const frames = fakeFrames();
-    const engine = createLayoutEngine({ animate: true, ...frames });
-    const graph = schoolDebate();
-    engine.setGraph(graph.nodes, graph.edges);
+    const { frames, engine } = engineOnFakeFrames(true);
     engine.settle();
     const onFrame = vi.fn();
     engine.onFrame(onFrame);
@@ -512,10 +515,7 @@ describe('layout engine: frames', () => {
   });
 
   it('stop ends the loop and cancels the pending frame', () => {
-    const frames = fakeFrames();
-    const engine = createLayoutEngine({ animate: true, ...frames });
-    const graph = schoolDebate();
-    engine.setGraph(graph.nodes, graph.edges);
+    const { frames, engine } = engineOnFakeFrames(true);
     engine.reheat();
     frames.flush(5);
     engine.stop();
@@ -525,10 +525,7 @@ describe('layout engine: frames', () => {
   });
 
   it('destroy stops everything: no frames requested, no callbacks afterwards', () => {
-    const frames = fakeFrames();
-    const engine = createLayoutEngine({ animate: true, ...frames });
-    const graph = schoolDebate();
-    engine.setGraph(graph.nodes, graph.edges);
+    const { frames, engine } = engineOnFakeFrames(true);
     const onFrame = vi.fn();
     engine.onFrame(onFrame);
     engine.reheat();

@@ -18,6 +18,7 @@ import {
 } from './argument-threads';
 import { DataText } from '../../ui/DataText';
 import { RelationBadge, StatusBadge } from './badges';
+import { SelectNameButton } from './SelectNameButton';
 import { GlossaryText } from '../../ui/GlossaryText';
 
 export interface ThreadContext {
@@ -209,15 +210,13 @@ const Card = memo(function Card({
         </div>
       )}
       <p className="argcard__claim">
-        <button
+        <SelectNameButton
           id={claimId}
-          type="button"
           className="argcard__claim-button"
-          aria-current={isSelected ? 'true' : undefined}
-          onClick={() => select(argument.id)}
-        >
-          <DataText>{argument.claim}</DataText>
-        </button>
+          node={argument.id}
+          selected={isSelected}
+          text={argument.claim}
+        />
       </p>
       {argument.text && (
         <p className="argcard__text">

@@ -37,6 +37,7 @@ import {
 } from './argument-threads';
 import { DataText } from '../../ui/DataText';
 import { ThreadList, type ThreadContext } from './ArgumentThread';
+import { SelectNameButton } from './SelectNameButton';
 import { RELATION_LOOK, STATUS_LOOK } from './looks';
 import './arguments.css';
 
@@ -260,9 +261,7 @@ function ActorSwitches({
 function PositionBlock({ threads, ctx }: { threads: PositionThreads; ctx: ThreadContext }) {
   const { position, supporting, attacking } = threads;
   const isSelected = useAppStore((s) => s.selected === position.id);
-  const select = useAppStore((s) => s.select);
   const id = useId();
-  const { t } = useLingui();
   return (
     <section
       className="position-block"
@@ -270,14 +269,12 @@ function PositionBlock({ threads, ctx }: { threads: PositionThreads; ctx: Thread
       data-selected={isSelected || undefined}
     >
       <h3 id={`${id}-position`} className="position-block__statement">
-        <button
-          type="button"
+        <SelectNameButton
           className="position-block__button"
-          aria-current={isSelected ? 'true' : undefined}
-          onClick={() => select(position.id)}
-        >
-          <DataText>{position.statement}</DataText>
-        </button>
+          node={position.id}
+          selected={isSelected}
+          text={position.statement}
+        />
         {isSelected && (
           <span className="tag argcard__selected">
             <Trans>Selected</Trans>
@@ -291,42 +288,32 @@ function PositionBlock({ threads, ctx }: { threads: PositionThreads; ctx: Thread
             : 'position-block__columns position-block__columns--one-sided'
         }
       >
-        <Column
-          id={`${id}-for`}
-          listId={listKey.column(position.id, 'supports')}
-          title={t`Arguments for`}
-          relation="supports"
-          items={supporting}
-          ctx={ctx}
-        />
-        <Column
-          id={`${id}-against`}
-          listId={listKey.column(position.id, 'attacks')}
-          title={t`Arguments against`}
-          relation="attacks"
-          items={attacking}
-          ctx={ctx}
-        />
+        <Column block={id} position={position} relation="supports" items={supporting} ctx={ctx} />
+        <Column block={id} position={position} relation="attacks" items={attacking} ctx={ctx} />
       </div>
     </section>
   );
 }
 
+/** The arguments for or against one position, under a heading that says which. */
 function Column({
-  id,
-  listId,
-  title,
+  block,
+  position,
   relation,
   items,
   ctx,
 }: {
-  id: string;
-  listId: string;
-  title: string;
+  /** The position block's id, which the column's heading id extends. */
+  block: string;
+  position: PositionThreads['position'];
   relation: 'supports' | 'attacks';
   items: PositionThreads['supporting'];
   ctx: ThreadContext;
 }) {
+  const { t } = useLingui();
+  const id = `${block}-${relation === 'supports' ? 'for' : 'against'}`;
+  const title = relation === 'supports' ? t`Arguments for` : t`Arguments against`;
+  const listId = listKey.column(position.id, relation);
   return (
     <section
       className={`column column--${relation}${items.length ? '' : ' column--empty'}`}

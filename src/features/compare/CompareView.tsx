@@ -2,7 +2,13 @@
 // agreement of each row in words, and a summary of where they meet and collide.
 import { plural, t } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
-import { Fragment, useMemo, type CSSProperties } from 'react';
+import {
+  Fragment,
+  useMemo,
+  type ButtonHTMLAttributes,
+  type CSSProperties,
+  type ReactNode,
+} from 'react';
 import {
   AGREEMENT_EXPLANATION,
   compareActors,
@@ -21,37 +27,16 @@ import { useDrawnDebate } from '../../store/use-drawn-debate';
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { StanceBasis } from '../../ui/StanceBasis';
-import { STANCE_LOOK } from '../../ui/stance-look';
+import { iconAndWord, STANCE_LOOK, type IconAndWord } from '../../ui/stance-look';
 import { GlossaryText } from '../../ui/GlossaryText';
 import { DataText } from '../../ui/DataText';
 import './compare.css';
 
-// Getters: the words are read when shown, so they follow the interface language.
-const AGREEMENT_LOOK: Record<Agreement, { icon: string; word: string }> = {
-  agree: {
-    icon: '=',
-    get word() {
-      return t`Agree`;
-    },
-  },
-  disagree: {
-    icon: '≠',
-    get word() {
-      return t`Disagree`;
-    },
-  },
-  partial: {
-    icon: '~',
-    get word() {
-      return t`Partly`;
-    },
-  },
-  none: {
-    icon: '–',
-    get word() {
-      return t`No stances`;
-    },
-  },
+const AGREEMENT_LOOK: Record<Agreement, IconAndWord> = {
+  agree: iconAndWord('=', () => t`Agree`),
+  disagree: iconAndWord('≠', () => t`Disagree`),
+  partial: iconAndWord('~', () => t`Partly`),
+  none: iconAndWord('–', () => t`No stances`),
 };
 
 /**
@@ -154,6 +139,34 @@ function RowLink({ row, names }: { row: ComparisonRow; names: readonly string[] 
   );
 }
 
+/** The first five rows of one kind, as links to their rows, or in words why there are none. */
+function TopRows({
+  heading,
+  rows,
+  names,
+  none,
+}: {
+  heading: ReactNode;
+  rows: readonly ComparisonRow[];
+  names: readonly string[];
+  none: ReactNode;
+}) {
+  return (
+    <div>
+      <h3>{heading}</h3>
+      {rows.length ? (
+        <ul>
+          {rows.slice(0, 5).map((row) => (
+            <RowLink key={row.position.id} row={row} names={names} />
+          ))}
+        </ul>
+      ) : (
+        <p>{none}</p>
+      )}
+    </div>
+  );
+}
+
 function Summary({
   comparison,
   names,
@@ -177,38 +190,18 @@ function Summary({
         </Trans>
       </p>
       <div className="compare__lists">
-        <div>
-          <h3>
-            <Trans>Sharpest disagreements</Trans>
-          </h3>
-          {sharpest.length ? (
-            <ul>
-              {sharpest.slice(0, 5).map((row) => (
-                <RowLink key={row.position.id} row={row} names={names} />
-              ))}
-            </ul>
-          ) : (
-            <p>
-              <Trans>None: no position has one of them for and another against.</Trans>
-            </p>
-          )}
-        </div>
-        <div>
-          <h3>
-            <Trans>Common ground</Trans>
-          </h3>
-          {commonGround.length ? (
-            <ul>
-              {commonGround.slice(0, 5).map((row) => (
-                <RowLink key={row.position.id} row={row} names={names} />
-              ))}
-            </ul>
-          ) : (
-            <p>
-              <Trans>None: they take the same stance on no position.</Trans>
-            </p>
-          )}
-        </div>
+        <TopRows
+          heading={<Trans>Sharpest disagreements</Trans>}
+          rows={sharpest}
+          names={names}
+          none={<Trans>None: no position has one of them for and another against.</Trans>}
+        />
+        <TopRows
+          heading={<Trans>Common ground</Trans>}
+          rows={commonGround}
+          names={names}
+          none={<Trans>None: they take the same stance on no position.</Trans>}
+        />
       </div>
     </section>
   );
@@ -266,6 +259,20 @@ function ActorPicker({ debate, compared }: { debate: Debate; compared: readonly 
   );
 }
 
+/** Moves a column one place; the arrow turns with the reading direction. */
+function MoveButton({
+  arrow,
+  ...button
+}: { arrow: string } & ButtonHTMLAttributes<HTMLButtonElement>) {
+  return (
+    <button type="button" {...button}>
+      <span className="flip-rtl" aria-hidden="true">
+        {arrow}
+      </span>
+    </button>
+  );
+}
+
 function ColumnHead({
   actor,
   name,
@@ -301,26 +308,18 @@ function ColumnHead({
         <DataText>{actor.summary}</DataText>
       </p>
       <div className="compare__head-actions">
-        <button
-          type="button"
-          onClick={() => move(-1)}
-          disabled={index === 0}
+        <MoveButton
+          arrow="←"
           aria-label={rtl ? t`Move ${name} right` : t`Move ${name} left`}
-        >
-          <span className="flip-rtl" aria-hidden="true">
-            ←
-          </span>
-        </button>
-        <button
-          type="button"
-          onClick={() => move(1)}
-          disabled={index === compared.length - 1}
+          disabled={index === 0}
+          onClick={() => move(-1)}
+        />
+        <MoveButton
+          arrow="→"
           aria-label={rtl ? t`Move ${name} left` : t`Move ${name} right`}
-        >
-          <span className="flip-rtl" aria-hidden="true">
-            →
-          </span>
-        </button>
+          disabled={index === compared.length - 1}
+          onClick={() => move(1)}
+        />
         <button
           type="button"
           onClick={() => setCompare(compared.filter((id) => id !== actor.id))}

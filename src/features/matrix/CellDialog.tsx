@@ -1,6 +1,7 @@
 // The evidence behind one stance of the matrix: which issue and position, the stance and
 // its basis, and the quotes. Plain text only: data never becomes markup.
 import { Trans, useLingui } from '@lingui/react/macro';
+import type { ReactNode } from 'react';
 import { sourcedEvidence } from '../../domain/lookups';
 import type {
   ActorId,
@@ -56,6 +57,23 @@ function findCell(debate: Debate, lookup: StanceLookup, cell: OpenCell) {
   return { stance, actor, position, issue: issue?.type === 'issue' ? issue : null };
 }
 
+/** A line of the cell's context: a label, then what it names. */
+function LabelledLine({
+  className,
+  label,
+  children,
+}: {
+  className: string;
+  label: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <p className={className}>
+      <span className="matrix-evidence__label">{label}</span> {children}
+    </p>
+  );
+}
+
 function CellEvidence({
   debate,
   stance,
@@ -70,19 +88,13 @@ function CellEvidence({
   return (
     <div className="matrix-evidence">
       {issue && (
-        <p className="matrix-evidence__context">
-          <span className="matrix-evidence__label">
-            <Trans>Issue:</Trans>
-          </span>{' '}
+        <LabelledLine className="matrix-evidence__context" label={<Trans>Issue:</Trans>}>
           <DataText>{issue.question}</DataText>
-        </p>
+        </LabelledLine>
       )}
-      <p className="matrix-evidence__position">
-        <span className="matrix-evidence__label">
-          <Trans>Position:</Trans>
-        </span>{' '}
+      <LabelledLine className="matrix-evidence__position" label={<Trans>Position:</Trans>}>
         <DataText>{position.statement}</DataText>
-      </p>
+      </LabelledLine>
       <p className="matrix-evidence__stance">
         <StanceBadge value={stance.stance} />
         {stance.summary && (

@@ -1,9 +1,36 @@
 // Above the matrix: how to sort the actors, the reference actor when sorting by
 // agreement, the "compare the top" shortcut, and a live line saying the order.
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useId, type ChangeEvent } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ActorId, ActorNode } from '../../domain/model';
 import { SORT_LABELS, SORT_MODES, type SortMode } from './matrix-model';
+
+/** A labelled drop-down among the controls. */
+function SelectField<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: ReactNode;
+  value: V | '';
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="matrix__field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as V)}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 export function MatrixControls({
   mode,
@@ -27,46 +54,22 @@ export function MatrixControls({
   sortedSentence: string;
 }) {
   const { t } = useLingui();
-  const sortId = useId();
-  const referenceId = useId();
   const count = top.length;
   return (
     <div className="matrix__controls">
-      <div className="matrix__field">
-        <label htmlFor={sortId}>
-          <Trans>Sort actors</Trans>
-        </label>
-        <select
-          id={sortId}
-          value={mode}
-          onChange={(event: ChangeEvent<HTMLSelectElement>) =>
-            onMode(event.target.value as SortMode)
-          }
-        >
-          {SORT_MODES.map((m) => (
-            <option key={m} value={m}>
-              {SORT_LABELS[m]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={<Trans>Sort actors</Trans>}
+        value={mode}
+        options={SORT_MODES.map((m) => ({ value: m, label: SORT_LABELS[m] }))}
+        onChange={onMode}
+      />
       {mode === 'agreement' && (
-        <div className="matrix__field">
-          <label htmlFor={referenceId}>
-            <Trans>Reference actor</Trans>
-          </label>
-          <select
-            id={referenceId}
-            value={reference ?? ''}
-            onChange={(event) => onReference(event.target.value as ActorId)}
-          >
-            {actorsByName.map((actor) => (
-              <option key={actor.id} value={actor.id}>
-                {actor.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={<Trans>Reference actor</Trans>}
+          value={reference ?? ''}
+          options={actorsByName.map((actor) => ({ value: actor.id, label: actor.name }))}
+          onChange={onReference}
+        />
       )}
       {mode === 'agreement' && count > 1 && (
         <button type="button" onClick={onCompareTop}>

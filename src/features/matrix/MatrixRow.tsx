@@ -47,7 +47,7 @@ export function ActorRow({
       <th scope="row" className="matrix__actor">
         <button
           type="button"
-          className="matrix__actor-button"
+          className="link-button matrix__actor-button"
           aria-current={current ? 'true' : undefined}
           onClick={onSelect}
         >

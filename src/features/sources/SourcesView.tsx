@@ -2,7 +2,7 @@
 // publisher, date and link (only when it has an address, which the loader guarantees is
 // http: or https:), and what cites it; then the glossary, alphabetically, each term with
 // an id to link to. Plain text only: data never becomes markup.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import {
@@ -26,19 +26,21 @@ import { SelectionStatus } from '../../ui/SelectionStatus';
 import { StanceBadge } from '../../ui/StanceBadge';
 import './sources.css';
 import { DataText } from '../../ui/DataText';
+import { ExternalLink } from '../../ui/ExternalLink';
 
-export function SourcesView({ onDrawn }: { onDrawn: () => void }) {
-  const debate = useDrawnDebate(onDrawn);
-  if (!debate) return null;
-  return <Sources debate={debate} />;
-}
-
+/** A link's site, as a reader recognises it (example.org). */
 function hostOf(url: string): string {
   try {
     return new URL(url).host;
   } catch {
     return url;
   }
+}
+
+export function SourcesView({ onDrawn }: { onDrawn: () => void }) {
+  const debate = useDrawnDebate(onDrawn);
+  if (!debate) return null;
+  return <Sources debate={debate} />;
 }
 
 function Sources({ debate }: { debate: Debate }) {
@@ -49,7 +51,7 @@ function Sources({ debate }: { debate: Debate }) {
   const sources = debate.sources.length;
   const terms = debate.glossary.length;
   return (
-    <section className="sources" role="region" aria-label={t`Sources and glossary`}>
+    <section className="view-scroll sources" role="region" aria-label={t`Sources and glossary`}>
       <nav className="sources__jump" aria-label={t`On this page`}>
         <a href="#sources-list">
           <Trans>Sources ({sources})</Trans>
@@ -166,47 +168,27 @@ function SourceItem({
   ].filter((part) => part !== false);
   const citedBy = formatList(language, parts);
   return (
-    <li className="source" id={`source-${source.id}`}>
+    <li className="card source" id={`source-${source.id}`}>
       <article aria-labelledby={headingId}>
         <h3 id={headingId} className="source__title">
           {source.url ? (
-            // The loader accepts only http: and https: addresses, so the link is safe to follow.
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
+            <ExternalLink href={source.url}>
               <DataText>{source.title}</DataText>
-              <span className="visually-hidden">
-                {' '}
-                <Trans>(opens in a new tab)</Trans>
-              </span>
-            </a>
+            </ExternalLink>
           ) : (
             source.title
           )}
         </h3>
         <dl className="source__facts">
-          <div>
-            <dt>
-              <Trans>Publisher</Trans>
-            </dt>
-            <dd>{source.publisher ?? t`Not given`}</dd>
-          </div>
-          <div>
-            <dt>
-              <Trans>Date</Trans>
-            </dt>
-            <dd>
-              {source.date ? (
-                <time dateTime={source.date}>{formatIsoDate(source.date, language)}</time>
-              ) : (
-                t`Not given`
-              )}
-            </dd>
-          </div>
-          <div>
-            <dt>
-              <Trans>Link</Trans>
-            </dt>
-            <dd>{source.url ? hostOf(source.url) : t`None given`}</dd>
-          </div>
+          <Fact term={t`Publisher`}>{source.publisher ?? t`Not given`}</Fact>
+          <Fact term={t`Date`}>
+            {source.date ? (
+              <time dateTime={source.date}>{formatIsoDate(source.date, language)}</time>
+            ) : (
+              t`Not given`
+            )}
+          </Fact>
+          <Fact term={t`Link`}>{source.url ? hostOf(source.url) : t`None given`}</Fact>
         </dl>
         <p className="source__cited">
           {total === 0 ? t`Nothing in this debate quotes it.` : t`Cited by ${citedBy}.`}
@@ -224,6 +206,16 @@ function SourceItem({
   );
 }
 
+/** One fact about a source: a term and its value, in the source's list of facts. */
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
 function CitationLists({ debate, citations }: { debate: Debate; citations: Citations }) {
   const { t, i18n } = useLingui();
   const language = i18n.locale;
@@ -231,86 +223,87 @@ function CitationLists({ debate, citations }: { debate: Debate; citations: Citat
   const setView = useAppStore((s) => s.setView);
   return (
     <div className="citations">
-      {citations.stances.length > 0 && (
-        <div>
-          <h4>
-            <Trans>Stances</Trans>
-          </h4>
-          <ul>
-            {[...groupBy(citations.stances, (s) => s.position)].map(([positionId, stances]) => {
-              const position = nodeOfType(debate, positionId, 'position');
-              return (
-                <li key={positionId} className="citation">
-                  {position && <SelectButton id={position.id}>{position.statement}</SelectButton>}
-                  <ul className="citation__holders">
-                    {stances.map((stance) => {
-                      const actor = nodeOfType(debate, stance.actor, 'actor');
-                      return (
-                        <li key={stance.actor}>
-                          {actor && <SelectButton id={actor.id}>{actor.name}</SelectButton>}{' '}
-                          <StanceBadge value={stance.stance} />
-                        </li>
-                      );
-                    })}
-                  </ul>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      )}
-      {citations.arguments.length > 0 && (
-        <div>
-          <h4>
-            <Trans>Arguments</Trans>
-          </h4>
-          <ul>
-            {citations.arguments.map((argument) => (
-              <li key={argument.id} className="citation">
-                <SelectButton id={argument.id}>{argument.claim}</SelectButton>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {citations.events.length > 0 && (
-        <div>
-          <h4>
-            <Trans>Events</Trans>
-          </h4>
-          <ul>
-            {eventsInOrder(citations.events).map((event) => (
-              <li key={event.id} className="citation">
-                <time dateTime={event.date}>{formatIsoDate(event.date, language)}</time>:{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  title={t`Open the timeline`}
-                  onClick={() => setView('timeline')}
-                >
-                  <DataText>{event.title}</DataText>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {citations.glossary.length > 0 && (
-        <div>
-          <h4>
-            <Trans>Glossary</Trans>
-          </h4>
-          <ul>
-            {citations.glossary.map((entry) => (
-              <li key={entry.term} className="citation">
-                <a href={`#${anchors[debate.glossary.indexOf(entry)] ?? ''}`}>
-                  <DataText>{entry.term}</DataText>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <CitationGroup
+        heading={t`Stances`}
+        items={[...groupBy(citations.stances, (s) => s.position)]}
+        keyOf={([positionId]) => positionId}
+      >
+        {([positionId, stances]) => {
+          const position = nodeOfType(debate, positionId, 'position');
+          return (
+            <>
+              {position && <SelectButton id={position.id}>{position.statement}</SelectButton>}
+              <ul className="citation__holders">
+                {stances.map((stance) => {
+                  const actor = nodeOfType(debate, stance.actor, 'actor');
+                  return (
+                    <li key={stance.actor}>
+                      {actor && <SelectButton id={actor.id}>{actor.name}</SelectButton>}{' '}
+                      <StanceBadge value={stance.stance} />
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          );
+        }}
+      </CitationGroup>
+      <CitationGroup heading={t`Arguments`} items={citations.arguments} keyOf={(x) => x.id}>
+        {(argument) => <SelectButton id={argument.id}>{argument.claim}</SelectButton>}
+      </CitationGroup>
+      <CitationGroup
+        heading={t`Events`}
+        items={eventsInOrder(citations.events)}
+        keyOf={(x) => x.id}
+      >
+        {(event) => (
+          <>
+            <time dateTime={event.date}>{formatIsoDate(event.date, language)}</time>:{' '}
+            <button
+              type="button"
+              className="link-button"
+              title={t`Open the timeline`}
+              onClick={() => setView('timeline')}
+            >
+              <DataText>{event.title}</DataText>
+            </button>
+          </>
+        )}
+      </CitationGroup>
+      <CitationGroup heading={t`Glossary`} items={citations.glossary} keyOf={(x) => x.term}>
+        {(entry) => (
+          <a href={`#${anchors[debate.glossary.indexOf(entry)] ?? ''}`}>
+            <DataText>{entry.term}</DataText>
+          </a>
+        )}
+      </CitationGroup>
+    </div>
+  );
+}
+
+/** One kind of citing item, under its heading; nothing where none cites the source. */
+function CitationGroup<T>({
+  heading,
+  items,
+  keyOf,
+  children,
+}: {
+  heading: ReactNode;
+  items: readonly T[];
+  keyOf: (item: T) => string;
+  children: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <div>
+      <h4>{heading}</h4>
+      <ul>
+        {items.map((item) => (
+          <li key={keyOf(item)} className="citation">
+            {children(item)}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -349,7 +342,7 @@ function GlossaryItem({
 }) {
   const evidence = sourcedEvidence(debate, entry.evidence);
   return (
-    <div id={anchor} className="glossary-entry">
+    <div id={anchor} className="card glossary-entry">
       <dt className="glossary-entry__term">
         <dfn>
           <DataText>{entry.term}</DataText>

@@ -49,7 +49,7 @@ function Timeline({ debate }: { debate: Debate }) {
   }, []);
 
   return (
-    <section ref={root} className="timeline" role="region" aria-label={t`Timeline`}>
+    <section ref={root} className="view-scroll timeline" role="region" aria-label={t`Timeline`}>
       <div className="timeline__bar">
         <div className="timeline__intro">
           <h2 className="timeline__title">
@@ -202,7 +202,7 @@ function EventItem({
       data-later={later || undefined}
       data-selected={involvesSelection || undefined}
     >
-      <article className="tl-event__card" aria-labelledby={titleId}>
+      <article className="card tl-event__card" aria-labelledby={titleId}>
         <p className="tl-event__when">
           <time dateTime={event.date}>{formatIsoDate(event.date, i18n.locale)}</time>
           {yearAssumed && (

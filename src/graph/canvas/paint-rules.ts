@@ -1,6 +1,6 @@
 // How each kind of node and edge is painted: graph.css's rules as numbers (colours by
 // name, widths, dashes, opacities), and when a detail is too small to be worth drawing.
-import type { NodeType } from '../../domain/model';
+import { NODE_TYPES, type NodeType } from '../../domain/model';
 import { NodeLook } from '../../store/selectors';
 import { LABEL_FONT } from '../label-layout';
 import type { EdgeKind, SceneColours } from './scene-types';
@@ -37,13 +37,12 @@ export const NODE_FILL: Readonly<Record<NodeType, keyof SceneColours>> = {
   actor: 'actor',
   argument: 'argument',
 };
-export const NODE_TYPES_IN_ORDER: readonly NodeType[] = ['issue', 'position', 'actor', 'argument'];
-export const NODE_TYPE_INDEX: Record<NodeType, number> = {
-  issue: 0,
-  position: 1,
-  actor: 2,
-  argument: 3,
-};
+/** Nodes are painted type by type, in the model's order of types. */
+export const NODE_TYPES_IN_ORDER: readonly NodeType[] = NODE_TYPES;
+export const NODE_TYPE_INDEX = Object.fromEntries(NODE_TYPES.map((type, i) => [type, i])) as Record<
+  NodeType,
+  number
+>;
 
 /** Position and argument labels appear from this zoom on; issues and actors always have theirs. */
 export const NEAR_ZOOM = 1.15;

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { DebateGraph } from '../../../src/loader/generated/raw-types';
 import { launchBrowser } from './browser';
 import { startStaticServer, type StaticServer } from './static-server';
 
@@ -82,6 +83,19 @@ export async function serveAsBundled(page: Page, text: string): Promise<void> {
   await page.route(/\/data\/synthetic\.json$/, (route) =>
     route.fulfill({ contentType: 'application/json', body: text }),
   );
+}
+
+/** Serves the bundled debate (which has every list) as built, changed by `change`. */
+export async function serveBundledWith(
+  page: Page,
+  change: (doc: Required<DebateGraph>) => void,
+): Promise<void> {
+  await page.route('**/data/eu-taliban-returns.json', async (route) => {
+    const response = await route.fetch();
+    const doc = (await response.json()) as Required<DebateGraph>;
+    change(doc);
+    await route.fulfill({ response, json: doc });
+  });
 }
 
 export async function waitForReady(page: Page) {

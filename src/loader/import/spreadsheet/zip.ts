@@ -3,6 +3,7 @@
 // and each entry is inflated in small steps with the total output counted, so reading
 // stops as soon as it passes the limit rather than after memory is gone.
 import { Inflate } from 'fflate';
+import { joinBytes } from '../../../lib/join-bytes';
 import { formatBytes } from '../../limits';
 import type { LoaderMessage } from '../../problems';
 import { SHEET_LIMITS } from './sheet';
@@ -58,13 +59,7 @@ function inflateCapped(compressed: Uint8Array, budget: Budget): Uint8Array {
   });
   for (let at = 0; at < compressed.length; at += STEP)
     inflater.push(compressed.subarray(at, at + STEP), at + STEP >= compressed.length);
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return joinBytes(chunks, size);
 }
 
 /** The entries whose names `wanted` accepts, unpacked; throws ZipError with a reason. */
