@@ -6,7 +6,6 @@ import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { SourceNotice } from '../ui/SourceNotice';
 import { DropZone } from '../features/open/DropZone';
 import { EmptyDebateNotice } from '../features/open/EmptyDebateNotice';
-import { LoadProblems } from '../features/open/LoadProblems';
 import { NothingOpen } from '../features/open/NothingOpen';
 import { AppHeader } from './AppHeader';
 import { EmbedFooter, EmbedHeader } from './embed-and-share';
@@ -16,6 +15,20 @@ import { PrintSources } from './PrintSources';
 import { useTheme } from './theme';
 import { useGlobalKeys } from './use-global-keys';
 import { ViewSwitcher } from './ViewSwitcher';
+
+// Most readers never see a load problem or warning: its alert and notice load when there is one.
+const LoadProblems = lazy(() =>
+  import('../features/open/LoadProblems').then((m) => ({ default: m.LoadProblems })),
+);
+
+function LoadProblemsWhenAny() {
+  const any = useAppStore((s) => s.loadErrors.length > 0 || s.warnings.length > 0);
+  return any ? (
+    <Suspense fallback={null}>
+      <LoadProblems />
+    </Suspense>
+  ) : null;
+}
 
 // Shown only while a tour runs or the shortcuts are asked for: not part of the first download.
 const TourPanel = lazy(() =>
@@ -60,7 +73,7 @@ export function App() {
         <AppHeader onHelp={openHelp} onShare={share.open} />
       )}
       <main id="main" className="app__main" tabIndex={-1}>
-        <LoadProblems />
+        <LoadProblemsWhenAny />
         <EmptyDebateNotice />
         {status === 'loading' && (
           <p role="status" className="app__loading">

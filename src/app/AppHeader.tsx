@@ -1,8 +1,9 @@
 import { Trans, useLingui } from '@lingui/react/macro';
+import { lazy, Suspense } from 'react';
+import { translationLanguage } from '../domain/translate';
 import { SearchBox } from '../features/explore/SearchBox';
 import { BackToPrevious } from '../features/open/BackToPrevious';
 import { OpenButton } from '../features/open/OpenButton';
-import { TranslationNotice } from '../features/open/TranslationNotice';
 import { OfflineCopyNotice } from '../features/offline/OfflineCopyNotice';
 import { StartTourButton } from '../features/present/StartTourButton';
 import { CappedTitle } from '../ui/CappedTitle';
@@ -12,6 +13,26 @@ import { useAppStore } from '../store/store-context';
 import { datasetSearch } from '../store/url-state';
 import { AppMenu } from './AppMenu';
 import { StandButton, ViewSwitcher } from './ViewSwitcher';
+
+// Only a debate shown in another language than it was written in has the notice: most
+// first visits never need its code.
+const TranslationNotice = lazy(() =>
+  import('../features/open/TranslationNotice').then((m) => ({ default: m.TranslationNotice })),
+);
+
+function TranslationNoticeWhenTranslated() {
+  const translated = useAppStore(
+    (s) =>
+      s.debate !== null &&
+      s.textLanguage !== null &&
+      translationLanguage(s.debate, s.textLanguage) !== null,
+  );
+  return translated ? (
+    <Suspense fallback={null}>
+      <TranslationNotice />
+    </Suspense>
+  ) : null;
+}
 
 /**
  * Title and where the debate came from, the guided tour, the debate picker when there
@@ -32,7 +53,7 @@ export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: (
         <p className="app__brand">Stancemap</p>
         {debate && <CappedTitle title={debate.meta.title} className="app__title" />}
         {debate && <SourceNotice source={debateSource} />}
-        <TranslationNotice />
+        <TranslationNoticeWhenTranslated />
         <OfflineCopyNotice shownTitle={debate?.meta.title} />
         {debate && <StartTourButton />}
       </div>
