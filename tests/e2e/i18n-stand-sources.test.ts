@@ -96,7 +96,8 @@ const WORDS = {
     spread: 'پراکندگی صنف',
     codes: 'کدهای صنف',
     showSpread: 'نمایش پراکندگی',
-    read: /کد خوانده شد/,
+    // Both counts in Persian digits: a plain placeholder once kept the second one Latin.
+    read: /۱ کد خوانده شد، ۱ نادیده/,
     sources: 'منابع و واژه‌نامه',
     onThisPage: 'در این صفحه',
     newTab: /\(در زبانهٔ تازه باز می‌شود\)$/,
