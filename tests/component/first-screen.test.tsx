@@ -38,7 +38,7 @@ describe('the first screen', () => {
     ).toHaveLength(3);
   });
 
-  it('says it is loading, then shows the alert with the first path and the count when the load fails', () => {
+  it('says it is loading, then shows the alert with the first path and the count when the load fails', async () => {
     const { store } = renderWithStore(<App />, {});
     expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Loading the debate…');
     act(() =>
@@ -56,18 +56,19 @@ describe('the first screen', () => {
           [],
         ),
     );
-    const alert = screen.getByRole('alert');
+    // The alert's code loads with the first problem (App.tsx).
+    const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('2 problems');
     expect(alert).toHaveTextContent('stances[4].position: "engage-yes" is not a position id');
     expect(document.documentElement.dataset.ready).toBeUndefined();
   });
 
-  it('keeps the debate on screen when a later load fails', () => {
+  it('keeps the debate on screen when a later load fails', async () => {
     const { store } = renderWithStore(<App />);
     act(() =>
       store.getState().loadFailed([problem('invalid-json', '', 'The file is not valid JSON')], []),
     );
-    expect(screen.getByRole('alert')).toHaveTextContent(
+    expect(await screen.findByRole('alert')).toHaveTextContent(
       '1 problem found. The debate already on screen stays open.',
     );
     expect(

@@ -27,7 +27,7 @@ describe('importing in the app', () => {
     await waitFor(() => expect(title()).toHaveTextContent('Should the library open on Sundays?'), {
       timeout: 10_000,
     });
-    const notice = screen.getByText(/Imported from another format/);
+    const notice = await screen.findByText(/Imported from another format/);
     await user.click(within(notice).getByRole('button', { name: 'Show the import report' }));
     // The list is a lazy chunk: allow for a loaded machine.
     const dialog = await screen.findByRole(

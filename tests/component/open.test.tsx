@@ -141,7 +141,7 @@ describe('opening a file', () => {
       }),
     );
     await waitFor(() => expect(title()).toHaveTextContent('With a typo'));
-    const notice = screen.getByText(/Loaded with 1 warning/).closest('[role="status"]')!;
+    const notice = (await screen.findByText(/Loaded with 1 warning/)).closest('[role="status"]')!;
     await user.click(
       within(notice as HTMLElement).getByRole('button', { name: 'Show the warning' }),
     );
@@ -231,7 +231,9 @@ describe('opening a link', () => {
   it('never leaves a blank page when the link fails', async () => {
     const { store } = renderWithStore(<App />, {});
     await act(() => openLink(store, 'javascript:alert(1)', { rules }));
-    expect(screen.getByRole('alert')).toHaveTextContent('"javascript:" links are never opened');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '"javascript:" links are never opened',
+    );
     expect(screen.getByRole('heading', { name: 'No debate is open' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Open a file' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open the bundled debate' })).toBeInTheDocument();
@@ -249,6 +251,8 @@ describe('opening a link', () => {
         }),
       }),
     );
-    expect(screen.getByRole('alert')).toHaveTextContent('sent a web page (HTML), not a JSON');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'sent a web page (HTML), not a JSON',
+    );
   });
 });
