@@ -144,7 +144,8 @@ describe('Where do you stand? in Chromium', () => {
     await answer(region, TALKS.yes, 'Agree').click();
     const code = (await region.locator('.stand__code code').textContent()) ?? '';
     await region.getByRole('button', { name: 'Clear my answers' }).click();
-    await region.getByText('0 of 14 answered', { exact: true }).waitFor();
+    // The bundled debate has 15 positions.
+    await region.getByText('0 of 15 answered', { exact: true }).waitFor();
 
     // A link followed in the same tab: only the fragment changes.
     await page.goto(app.url(`?view=stand#stand=${code}`));
