@@ -179,6 +179,12 @@ export default tseslint.config(
     },
   },
   layer('src/graph/**/*.{ts,tsx}', zustand, upward('features', 'app')),
+  // The canvas painter draws what it is handed and reads no store, so it can be tested and
+  // tuned alone; its React hooks (use-*.ts) and CanvasGraphView bind it to the store.
+  {
+    ...layer('src/graph/canvas/**/*.ts', zustand, upward('features', 'app', 'store')),
+    ignores: ['src/graph/canvas/**/use-*.ts'],
+  },
   layer('src/store/**/*.{ts,tsx}', d3, upward('features', 'app', 'graph', 'ui')),
   layer(
     'src/domain/**/*.ts',

@@ -8,7 +8,7 @@ import { selectTourFocus } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import type { LayoutEngine } from './engine/layout-engine';
 import type { PanZoom } from './interaction/pan-zoom';
-import { IDENTITY_VIEW } from './interaction/view-transform';
+import { IDENTITY_VIEW, toScreen } from './interaction/view-transform';
 
 const stayPut = () => {};
 
@@ -108,7 +108,7 @@ export function useGraphViewport({
           return;
         }
         const t = panZoomRef.current?.transform() ?? IDENTITY_VIEW;
-        const [x, y] = t.apply([sim.x, sim.y]);
+        const [x, y] = toScreen(t, [sim.x, sim.y]);
         tooltip.textContent = node.label;
         tooltip.hidden = false;
         tooltip.style.transform = `translate(${Math.round(x)}px, ${Math.round(y - sim.radius * t.k - 8)}px) translate(-50%, -100%)`;

@@ -6,6 +6,7 @@ import { stepOf } from '../domain/tour-stepper';
 import { rankGlossary, rankNodes, termAnswersFirst, type RankedMatch } from '../domain/search';
 import { visibleGraph, type VisibleGraph } from '../domain/visible-graph';
 import { memoizeLast } from '../lib/memoize-last';
+import { NodeLook } from '../domain/node-look';
 import { laterActorIds } from '../domain/as-of';
 import type { AppState } from './app-store';
 
@@ -105,18 +106,6 @@ function isNeighbour(state: AppState, of: NodeId | null, id: NodeId): boolean {
 }
 
 /** How a node is drawn, as bit flags: a number compares by value, so a node re-renders only when its own look changes. */
-export const NodeLook = {
-  selected: 1,
-  hovered: 2,
-  nearHovered: 4,
-  match: 8,
-  dimmed: 16,
-  nearSelected: 32,
-  tourFocus: 64,
-  /** Only in events after the "as of" date: not yet part of the story. */
-  later: 128,
-} as const;
-
 export function selectNodeLook(state: AppState, id: NodeId): number {
   let look = 0;
   if (state.selected === id) look |= NodeLook.selected;

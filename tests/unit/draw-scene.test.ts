@@ -12,7 +12,7 @@ import type {
   SceneNode,
   SceneStyle,
 } from '../../src/graph/canvas/scene-types';
-import { NodeLook } from '../../src/store/selectors';
+import { NodeLook } from '../../src/domain/node-look';
 
 interface Call {
   readonly name: string;

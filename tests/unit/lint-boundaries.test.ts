@@ -61,6 +61,32 @@ describe('the other layers', () => {
     expect(messages).toEqual([expect.stringMatching(/plain TypeScript, with no React/)]);
   });
 
+  it('keeps the canvas painter free of the store', async () => {
+    const messages = await lint(
+      'src/graph/canvas/fixture.ts',
+      importing('../../store/selectors'),
+      'no-restricted-imports',
+    );
+    expect(messages).toEqual([expect.stringMatching(/may not import from .*store/)]);
+  });
+
+  it('lets the painter read the look flags from domain/, and its hooks the store', async () => {
+    expect(
+      await lint(
+        'src/graph/canvas/fixture.ts',
+        importing('../../domain/node-look'),
+        'no-restricted-imports',
+      ),
+    ).toEqual([]);
+    expect(
+      await lint(
+        'src/graph/canvas/use-fixture.ts',
+        importing('../../store/selectors'),
+        'no-restricted-imports',
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps zustand inside store/', async () => {
     const messages = await lint('src/ui/fixture.ts', importing('zustand'), 'no-restricted-imports');
     expect(messages).toEqual([expect.stringMatching(/Only src\/store\/ imports zustand/)]);

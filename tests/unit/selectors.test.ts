@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IssueId, NodeId, TourId } from '../../src/domain/model';
 import { createAppStore } from '../../src/store/app-store';
+import { NodeLook } from '../../src/domain/node-look';
 import {
-  NodeLook,
   selectEdgeLook,
   selectMembership,
   selectNodeLook,

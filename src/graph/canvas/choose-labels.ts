@@ -2,9 +2,9 @@
 // always the ones the reader is looking at (selected, hovered, matched, in the tour,
 // under the keyboard cursor).
 import type { Debate, NodeId } from '../../domain/model';
-import { NodeLook } from '../../store/selectors';
+import { NodeLook } from '../../domain/node-look';
 import type { SimNode } from '../engine/layout-engine';
-import type { ViewTransform } from '../interaction/view-transform';
+import { toGraph, toScreen, type Viewport } from '../interaction/view-transform';
 import { LABEL_FONT, labelPriority, placeLabels, type LabelRequest } from '../label-layout';
 import { LABEL_LENGTH, shortenLabel } from '../node-style';
 import { labelReadable, labelScale, NEAR_ZOOM } from './paint-rules';
@@ -20,7 +20,7 @@ export interface LabelInput {
   readonly look: ArrayLike<number> | undefined;
   readonly focused: NodeId | null;
   readonly degree: ReadonlyMap<NodeId, number>;
-  readonly transform: ViewTransform;
+  readonly transform: Viewport;
   /** The canvas's size in CSS pixels. */
   readonly width: number;
   readonly height: number;
@@ -37,14 +37,14 @@ export function chooseLabels(input: LabelInput): Map<NodeId, string> {
   // The ones that fit and can be read, within the view.
   const near = t.k >= NEAR_ZOOM;
   const scale = labelScale(t.k);
-  const [x0, y0] = t.invert([0, 0]);
-  const [x1, y1] = t.invert([input.width, input.height]);
+  const [x0, y0] = toGraph(t, [0, 0]);
+  const [x1, y1] = toGraph(t, [input.width, input.height]);
   const requests: LabelRequest<NodeId>[] = [];
   for (const sim of nodes) {
     if (sim.x < x0 || sim.x > x1 || sim.y < y0 || sim.y > y1) continue;
     if (!near && (sim.type === 'position' || sim.type === 'argument')) continue;
     if (!labelReadable(sim.type, t.k)) continue;
-    const [x, y] = t.apply([sim.x, sim.y]);
+    const [x, y] = toScreen(t, [sim.x, sim.y]);
     const radius = sim.radius * t.k;
     requests.push({
       id: sim.id,

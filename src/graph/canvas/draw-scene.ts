@@ -5,7 +5,7 @@
 // calls this at most once per animation frame. What is drawn how: paint-rules.ts;
 // the outlines: scene-shapes.ts.
 import { textDirection } from '../../lib/text-direction';
-import { NodeLook } from '../../store/selectors';
+import { NodeLook } from '../../domain/node-look';
 import { LABEL_FONT, LABEL_WEIGHT } from '../label-layout';
 import { groupIndices } from './index-groups';
 import {

@@ -1,7 +1,7 @@
 // How each kind of node and edge is painted: graph.css's rules as numbers (colours by
 // name, widths, dashes, opacities), and when a detail is too small to be worth drawing.
 import { NODE_TYPES, type NodeType } from '../../domain/model';
-import { NodeLook } from '../../store/selectors';
+import { NodeLook } from '../../domain/node-look';
 import { LABEL_FONT } from '../label-layout';
 import type { EdgeKind, SceneColours } from './scene-types';
 

@@ -2,6 +2,7 @@
 // sizes, the zoom, the reader's attention) and on what (the subset of the 2D context it
 // uses, so tests can pass a recorder).
 import type { NodeId, NodeType } from '../../domain/model';
+import type { Viewport } from '../interaction/view-transform';
 
 export type EdgeKind =
   | 'answers'
@@ -60,12 +61,8 @@ export interface SceneStyle {
   readonly labelBoost?: number;
 }
 
-/** The zoom: screen = graph × k + (x, y), in CSS pixels (d3-zoom's ZoomTransform fits). */
-export interface SceneTransform {
-  readonly x: number;
-  readonly y: number;
-  readonly k: number;
-}
+/** The zoom: screen = graph × k + (x, y), in CSS pixels. */
+export type SceneTransform = Viewport;
 
 /** What changes with the reader's attention rather than with the layout. */
 export interface SceneState {

@@ -6,7 +6,7 @@ import type { NodeId } from '../../domain/model';
 import type { SimNode } from '../engine/layout-engine';
 import { attachDrag } from '../interaction/node-drag';
 import { createPanZoom } from '../interaction/pan-zoom';
-import { IDENTITY_VIEW, type ViewTransform } from '../interaction/view-transform';
+import { IDENTITY_VIEW, toGraph, toScreen } from '../interaction/view-transform';
 import type { CanvasParts } from './scene';
 
 /** The largest node radius (an issue), plus room: how far hit-testing looks. */
@@ -46,7 +46,7 @@ export function useCanvasInput(
         const point = canvas ? pointIn(canvas, event) : null;
         if (!point) return null;
         const t = panZoomRef.current?.transform() ?? IDENTITY_VIEW;
-        const [x, y] = t.invert(point);
+        const [x, y] = toGraph(t, point);
         const slack = HIT_SLACK_PX / t.k;
         const node = engine.find(x, y, HIT_REACH + slack);
         if (!node) return null;
@@ -66,7 +66,7 @@ export function useCanvasInput(
     const panZoom = createPanZoom(canvas, null, {
       ignore: (event) => event.type !== 'wheel' && nodeAt(event) !== null,
       minScale: MIN_SCALE,
-      onTransform: (_t: ViewTransform, byUser) => {
+      onTransform: (_viewport, byUser) => {
         if (byUser) followLayout.current = false;
         scene.invalidate();
         clearTimeout(labelTimer);
@@ -74,13 +74,19 @@ export function useCanvasInput(
       },
     });
     panZoomRef.current = panZoom;
-    const detachDrag = attachDrag(canvas, (event) => nodeAt(event)?.id ?? null, engine, animate);
+    const detachDrag = attachDrag(
+      canvas,
+      (event) => nodeAt(event)?.id ?? null,
+      engine,
+      animate,
+      panZoom.transform,
+    );
     canvas.stancemapNodeAt = (clientX, clientY) =>
       nodeAt(new MouseEvent('mousemove', { clientX, clientY }))?.id ?? null;
     canvas.stancemapPointOf = (id) => {
       const node = engine.node(id as NodeId);
       if (!node) return null;
-      const [x, y] = panZoom.transform().apply([node.x, node.y]);
+      const [x, y] = toScreen(panZoom.transform(), [node.x, node.y]);
       const rect = canvas.getBoundingClientRect();
       return { x: rect.left + x, y: rect.top + y };
     };

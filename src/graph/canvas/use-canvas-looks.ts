@@ -4,7 +4,8 @@
 import { useLayoutEffect } from 'react';
 import type { NodeId } from '../../domain/model';
 import type { AppState, AppStore } from '../../store/app-store';
-import { NodeLook, selectEdgeLook, selectNodeLook } from '../../store/selectors';
+import { NodeLook } from '../../domain/node-look';
+import { selectEdgeLook, selectNodeLook } from '../../store/selectors';
 import type { SimNode } from '../engine/layout-engine';
 import type { GraphModel } from '../use-graph-model';
 import { IDENTITY_VIEW } from '../interaction/view-transform';

@@ -2,8 +2,8 @@
 // tells a drag from a click, so a plain click still selects.
 import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
-import { zoomTransform } from 'd3-zoom';
 import type { NodeId } from '../../domain/model';
+import { toGraph, type Viewport } from './view-transform';
 
 export interface DragTarget {
   pin(id: NodeId, x: number, y: number): void;
@@ -19,6 +19,7 @@ export function attachNodeDrag(
   nodeSelector: string,
   target: DragTarget,
   animate: boolean,
+  viewport: () => Viewport,
 ): () => void {
   return attachDrag(
     svg,
@@ -28,6 +29,7 @@ export function attachNodeDrag(
     },
     target,
     animate,
+    viewport,
   );
 }
 
@@ -40,16 +42,16 @@ export function attachDrag(
   nodeAt: (event: Event) => NodeId | null,
   target: DragTarget,
   animate: boolean,
+  /** The view as pan-zoom shows it, to turn the pointer into graph units. */
+  viewport: () => Viewport,
 ): () => void {
-  const toGraph = (event: { sourceEvent: Event; x: number; y: number }) =>
-    zoomTransform(element).invert([event.x, event.y]);
   const behaviour = drag<Element, unknown, NodeId | null>()
     .container(element)
     .filter((event: MouseEvent) => !event.button && nodeAt(event) !== null)
     .subject((event: { sourceEvent: Event }) => nodeAt(event.sourceEvent))
     .on('drag', (event: { subject: NodeId | null; sourceEvent: Event; x: number; y: number }) => {
       if (!event.subject) return;
-      const [x, y] = toGraph(event);
+      const [x, y] = toGraph(viewport(), [event.x, event.y]);
       target.pin(event.subject, x, y);
       if (animate) target.reheat(0.15);
     })

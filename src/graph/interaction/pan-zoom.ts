@@ -1,13 +1,20 @@
 // Zoom and pan as a framework-free object with update and destroy, after xyflow's
-// XYPanZoom: the transform goes straight to the viewport element, never through React.
+// XYPanZoom: the transform goes straight to the viewport element, never through React,
+// and callers see only a plain viewport ({ k, x, y }), never d3-zoom's objects.
 // The first picture is placed here at once; d3-zoom (wheel, pinch and drag) loads
 // afterwards and takes the view over where it stands (zoom-gestures.ts).
-import { IDENTITY_VIEW, viewTransform, type ViewTransform } from './view-transform';
+import {
+  IDENTITY_VIEW,
+  toGraph,
+  toScreen,
+  transformAttribute,
+  type Viewport,
+} from './view-transform';
 import type { ZoomGestures } from './zoom-gestures';
 import type { Bounds } from '../engine/layout-engine';
 
 export interface PanZoom {
-  transform(): ViewTransform;
+  transform(): Viewport;
   zoomBy(factor: number): void;
   /** Fits the bounds into the view with a margin; never zooms in past `maxScale`. */
   fit(bounds: Bounds, maxScale?: number): void;
@@ -22,7 +29,7 @@ export interface PanZoom {
 
 export interface PanZoomOptions {
   /** `byUser`: a gesture (wheel, drag, pinch) moved the view, not the code. */
-  readonly onTransform: (transform: ViewTransform, byUser: boolean) => void;
+  readonly onTransform: (viewport: Viewport, byUser: boolean) => void;
   /** Pointer gestures that start on these elements are left to them (node drag). */
   readonly ignoreSelector?: string;
   /** Pointer gestures for which this is true are left alone (a canvas: a node under the pointer). */
@@ -45,18 +52,18 @@ export function createPanZoom(
   const minScale = options.minScale ?? SCALE_EXTENT[0];
   const maxScale = SCALE_EXTENT[1];
   const size = () => ({ width: svg.clientWidth || 1, height: svg.clientHeight || 1 });
-  let current = IDENTITY_VIEW;
+  let current: Viewport = IDENTITY_VIEW;
   let gestures: ZoomGestures | null = null;
   let destroyed = false;
 
-  const show = (t: ViewTransform, byUser: boolean) => {
+  const show = (t: Viewport, byUser: boolean) => {
     current = t;
-    viewport?.setAttribute('transform', t.toString());
+    viewport?.setAttribute('transform', transformAttribute(t));
     options.onTransform(t, byUser);
   };
   const moveTo = (k: number, x: number, y: number) => {
     if (gestures) gestures.moveTo({ k, x, y });
-    else show(viewTransform(k, x, y), false);
+    else show({ k, x, y }, false);
   };
   const accept = (event: Event) => {
     if (event.type === 'wheel') return true;
@@ -73,7 +80,7 @@ export function createPanZoom(
       scaleExtent: [minScale, maxScale],
       size,
       accept,
-      onZoom: (t, byUser) => show(t, byUser),
+      onZoom: show,
     });
   });
 
@@ -84,7 +91,7 @@ export function createPanZoom(
       // Around the middle of the view, as d3-zoom's scaleBy does.
       const { width, height } = size();
       const k = Math.min(maxScale, Math.max(minScale, current.k * factor));
-      const [cx, cy] = current.invert([width / 2, height / 2]);
+      const [cx, cy] = toGraph(current, [width / 2, height / 2]);
       moveTo(k, width / 2 - k * cx, height / 2 - k * cy);
     },
     fit(bounds, maxFit = 1.6) {
@@ -105,7 +112,7 @@ export function createPanZoom(
     reveal(x, y, margin = 48) {
       const t = current;
       const { width, height } = size();
-      const [sx, sy] = t.apply([x, y]);
+      const [sx, sy] = toScreen(t, [x, y]);
       const dx = sx < margin ? margin - sx : sx > width - margin ? width - margin - sx : 0;
       const dy = sy < margin ? margin - sy : sy > height - margin ? height - margin - sy : 0;
       if (!dx && !dy) return;

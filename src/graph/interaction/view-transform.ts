@@ -1,27 +1,26 @@
-// The view's zoom as plain numbers (screen = graph × k + (x, y)), the shape of d3-zoom's
-// ZoomTransform, so the first screen can place the graph before d3-zoom has loaded.
+// The view's zoom as plain numbers (screen = graph × k + (x, y)), as xyflow's XYPanZoom
+// hands out: only zoom-gestures.ts touches d3-zoom's transform objects, so callers and
+// the first screen (placed before d3-zoom has loaded) see nothing but these numbers.
 
-export interface ViewTransform {
+export interface Viewport {
   readonly k: number;
   readonly x: number;
   readonly y: number;
-  /** A graph point on screen. */
-  apply(point: readonly [number, number]): [number, number];
-  /** A screen point in the graph. */
-  invert(point: readonly [number, number]): [number, number];
-  /** As an SVG transform attribute. */
-  toString(): string;
 }
 
-export function viewTransform(k: number, x: number, y: number): ViewTransform {
-  return {
-    k,
-    x,
-    y,
-    apply: ([px, py]) => [px * k + x, py * k + y],
-    invert: ([sx, sy]) => [(sx - x) / k, (sy - y) / k],
-    toString: () => `translate(${x},${y}) scale(${k})`,
-  };
+export const IDENTITY_VIEW: Viewport = { k: 1, x: 0, y: 0 };
+
+/** A graph point on screen. */
+export function toScreen(v: Viewport, [px, py]: readonly [number, number]): [number, number] {
+  return [px * v.k + v.x, py * v.k + v.y];
 }
 
-export const IDENTITY_VIEW = viewTransform(1, 0, 0);
+/** A screen point in the graph. */
+export function toGraph(v: Viewport, [sx, sy]: readonly [number, number]): [number, number] {
+  return [(sx - v.x) / v.k, (sy - v.y) / v.k];
+}
+
+/** As an SVG transform attribute. */
+export function transformAttribute(v: Viewport): string {
+  return `translate(${v.x},${v.y}) scale(${v.k})`;
+}

@@ -1,12 +1,13 @@
 // Wheel, pinch and drag to zoom and pan, by d3-zoom: loaded once the graph is on screen
-// (pan-zoom.ts), since the first picture needs none of it.
+// (pan-zoom.ts), since the first picture needs none of it. The one module that touches
+// d3-zoom's transform objects: it hands out plain viewports.
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { ViewTransform } from './view-transform';
+import type { Viewport } from './view-transform';
 
 export interface ZoomGestures {
   /** Moves the view (d3-zoom then reports it through onZoom, as not by the user). */
-  moveTo(t: Pick<ViewTransform, 'k' | 'x' | 'y'>): void;
+  moveTo(t: Viewport): void;
   zoomBy(factor: number): void;
   translateBy(dx: number, dy: number): void;
   detach(): void;
@@ -17,12 +18,12 @@ export interface ZoomGestureOptions {
   readonly size: () => { width: number; height: number };
   /** Whether d3-zoom should take this gesture. */
   readonly accept: (event: Event) => boolean;
-  readonly onZoom: (transform: ZoomTransform, byUser: boolean) => void;
+  readonly onZoom: (viewport: Viewport, byUser: boolean) => void;
 }
 
 export function attachZoomGestures(
   element: SVGSVGElement | HTMLCanvasElement,
-  start: Pick<ViewTransform, 'k' | 'x' | 'y'>,
+  start: Viewport,
   options: ZoomGestureOptions,
 ): ZoomGestures {
   const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
@@ -37,14 +38,15 @@ export function attachZoomGestures(
     })
     .filter(options.accept);
   const selection = select<Element, unknown>(element);
-  const moveTo = (t: Pick<ViewTransform, 'k' | 'x' | 'y'>) =>
+  const moveTo = (t: Viewport) =>
     behaviour.transform(selection, zoomIdentity.translate(t.x, t.y).scale(t.k));
   // Take over the view where the first screen left it, before listening.
   selection.call(behaviour);
   moveTo(start);
-  behaviour.on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) =>
-    options.onZoom(event.transform, event.sourceEvent != null),
-  );
+  behaviour.on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+    const { k, x, y } = event.transform;
+    options.onZoom({ k, x, y }, event.sourceEvent != null);
+  });
   return {
     moveTo,
     zoomBy: (factor) => behaviour.scaleBy(selection, factor),

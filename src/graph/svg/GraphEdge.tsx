@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Edge } from '../../domain/model';
-import { NodeLook, selectEdgeLook } from '../../store/selectors';
+import { NodeLook } from '../../domain/node-look';
+import { selectEdgeLook } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { edgeClass } from '../node-style';
 

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { DebateNode, NodeId } from '../../domain/model';
-import { NodeLook, selectNodeLook } from '../../store/selectors';
+import { NodeLook } from '../../domain/node-look';
+import { selectNodeLook } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { textDirection } from '../../lib/text-direction';
 import { LABEL_FONT, labelLines, LINE_HEIGHT } from '../label-layout';

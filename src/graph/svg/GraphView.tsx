@@ -12,6 +12,7 @@ import { nameAbove } from '../engine/name-boxes';
 import { createLayoutEngine, type SimNode } from '../engine/layout-engine';
 import { fitWithLabels } from '../fit';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
+import { toScreen } from '../interaction/view-transform';
 import {
   LABEL_FONT,
   labelLines,
@@ -194,7 +195,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       for (const sim of engine.nodes()) {
         const node = debate.index.node.get(sim.id);
         if (!node) continue;
-        const [x, y] = t.apply([sim.x, sim.y]);
+        const [x, y] = toScreen(t, [sim.x, sim.y]);
         boxes.set(sim.id, nodeBox(sim, x, y, t.k));
         const { lines, count } = labelLines(node, graph.folded.get(sim.id) ?? 0, chars);
         requests.push({
@@ -291,7 +292,8 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     let detachDrag = () => {};
     let detached = false;
     void import('../interaction/node-drag').then(({ attachNodeDrag }) => {
-      if (!detached) detachDrag = attachNodeDrag(svg, NODE_SELECTOR, engine, animate);
+      if (!detached)
+        detachDrag = attachNodeDrag(svg, NODE_SELECTOR, engine, animate, panZoom.transform);
     });
     // The box changes (a rotated phone, the side panel): fit again if the reader has
     // not moved the view, before the browser paints.
