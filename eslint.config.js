@@ -215,6 +215,25 @@ export default tseslint.config(
       upward('app'),
     ),
   ),
+  // One module owns the address bar (store/url-sync.ts): everyone else reads and rewrites
+  // the query string through it, so each parameter's history rule stays in one place.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/store/url-sync.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(pushState|replaceState)$/]',
+          message: 'Only store/url-sync.ts writes history: use replaceSearch or the store.',
+        },
+        {
+          selector: "MemberExpression[object.property.name='location'][property.name='search']",
+          message: 'Only store/url-sync.ts touches the query string: use currentSearch.',
+        },
+      ],
+    },
+  },
   unlocalizedStrings,
   // Hot reload keeps a component's state only when its module exports components alone.
   { files: ['src/**/*.tsx'], ...reactRefresh.configs.vite() },

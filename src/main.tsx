@@ -7,9 +7,8 @@ import { openLink } from './features/open/open-debate';
 import { storedTheme } from './app/theme';
 import { createAppStore, type AppStore } from './store/app-store';
 import { StoreProvider } from './store/StoreProvider';
-import { startUrlSync } from './store/url-sync';
-import { readStartup } from './store/url-state';
-import { trimLongLocation } from './store/long-address';
+import { currentSearch, startUrlSync, trimLongLocation } from './store/url-sync';
+import { readStartup, type StartupRead } from './store/url-state';
 import { prefetchLoader } from './loader/lazy-loader';
 import {
   openClassroomCopy,
@@ -33,11 +32,12 @@ void prefetchLoader();
 // A classroom copy holds its debate and the screen it was saved on (before anything reads the URL).
 const copy = thisClassroomCopy();
 if (copy) restoreCopyAddress(copy);
+const startup = readStartup(currentSearch());
 // The host keeps the full app out of frames (docs/hosting.md): in such a frame only a
 // notice is drawn, and the debate is not even loaded.
-if (refusesThisFrame(window, new URLSearchParams(window.location.search)))
+if (refusesThisFrame(window, startup.embed))
   void import('./app/framed-refusal').then(({ showFramedRefusal }) => showFramedRefusal());
-else startApp();
+else startApp(startup);
 
 /** Keeps the address in step with the debate on screen; a debate opened later gets its own sync. */
 function syncAddress(store: AppStore) {
@@ -50,8 +50,7 @@ function syncAddress(store: AppStore) {
 }
 
 /** Creates the store, renders the app and opens the debate the address asks for. */
-function startApp() {
-  const startup = readStartup(window.location.search);
+function startApp(startup: StartupRead) {
   for (const warning of startup.warnings) console.warn(`Stancemap: ${warning}`);
   const store = createAppStore({ theme: storedTheme(), embed: startup.embed });
   // The debate's own texts follow the interface language, where the debate translates them.

@@ -11,6 +11,7 @@ import { SourceNotice } from '../ui/SourceNotice';
 import { PHONE, useMediaQuery } from '../ui/use-media-query';
 import { useAppStore } from '../store/store-context';
 import { datasetSearch } from '../store/url-state';
+import { goToSearch } from '../store/url-sync';
 import { AppMenu } from './AppMenu';
 import { StandButton, ViewSwitcher } from './ViewSwitcher';
 
@@ -64,7 +65,7 @@ export function AppHeader({ onHelp, onShare }: { onHelp: () => void; onShare?: (
             <select
               value={debate.meta.id}
               onChange={(e) => {
-                window.location.search = datasetSearch(e.target.value);
+                goToSearch(datasetSearch(e.target.value));
               }}
             >
               {library.map((entry) => (

@@ -8,12 +8,8 @@
 export const FRAMES_META = 'stancemap-frames';
 export const EMBED_ONLY = 'embed-only';
 
-/** Whether this page is the full app inside a frame that the host's setting refuses. */
-export function refusesThisFrame(win: Window, params: URLSearchParams): boolean {
+/** Whether this page is the full app (not `embed`, from readStartup) inside a frame the host's setting refuses. */
+export function refusesThisFrame(win: Window, embed: boolean): boolean {
   const setting = win.document.querySelector(`meta[name="${FRAMES_META}"]`);
-  return (
-    setting?.getAttribute('content') === EMBED_ONLY &&
-    win.self !== win.top &&
-    params.get('embed') !== '1'
-  );
+  return setting?.getAttribute('content') === EMBED_ONLY && win.self !== win.top && !embed;
 }

@@ -2,6 +2,7 @@
 // a canvas above it (loaded on demand, so small debates never download it).
 import { memo, useEffect, useState } from 'react';
 import { useAppStore } from '../store/store-context';
+import { currentSearch } from '../store/url-sync';
 import { chooseRenderer, type RendererKind } from './choose-renderer';
 import { GraphView, type GraphViewProps } from './svg/GraphView';
 
@@ -38,7 +39,7 @@ export const GraphRenderer = memo(function GraphRenderer({
   // The whole debate's size, not the filtered graph's, so filtering never swaps renderers.
   const nodeCount = useAppStore((s) => s.debate?.nodes.length ?? 0);
   // Read once: the app rewrites the query string as the reader moves about.
-  const [search] = useState(() => (typeof window === 'undefined' ? '' : window.location.search));
+  const [search] = useState(() => (typeof window === 'undefined' ? '' : currentSearch()));
   const kind = renderer ?? chooseRenderer(nodeCount, search);
   const [Canvas, setCanvas] = useState<CanvasView | null>(() => canvasView);
   const [failed, setFailed] = useState(false);

@@ -4,6 +4,8 @@ import { i18n, type Messages } from '@lingui/core';
 import { messages as englishApp } from '../locales/en/app.po';
 import { messages as englishViews } from '../locales/en/views.po';
 import { readStored, writeStored } from '../lib/safe-storage';
+import { currentSearch, replaceSearch } from '../store/url-sync';
+import { withLang } from '../store/url-state';
 import { chooseLocale, type LocaleChoice } from './choose-locale';
 import { SOURCE_LOCALE, direction, type Locale } from './locales';
 
@@ -64,7 +66,7 @@ export function activateEnglish(): void {
  */
 export async function startLanguage(): Promise<LocaleChoice> {
   const choice = chooseLocale({
-    search: window.location.search,
+    search: currentSearch(),
     remembered: readStored(LANGUAGE_STORAGE_KEY),
     languages: navigator.languages ?? [],
   });
@@ -85,11 +87,8 @@ export async function startLanguage(): Promise<LocaleChoice> {
 
 /** Puts `lang` in the page's address (other parameters and the history entry stay). */
 function writeLangParam(locale: Locale): void {
-  const params = new URLSearchParams(window.location.search);
-  if (params.get('lang') === locale) return;
-  params.set('lang', locale);
-  const search = `?${params.toString().replace(/%2C/gi, ',')}`;
-  window.history.replaceState(window.history.state, '', search + window.location.hash);
+  const search = withLang(currentSearch(), locale);
+  if (search) replaceSearch(search);
 }
 
 /**

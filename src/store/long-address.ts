@@ -63,15 +63,3 @@ export function trimLongAddress(search: string): TrimmedAddress | null {
   const text = params.toString().replace(/%2C/gi, ',');
   return { search: text ? `?${text}` : '', warnings };
 }
-
-/** Trims a long address in place (no new history entry) and warns about what was cut. */
-export function trimLongLocation(win: Window = window): void {
-  const trimmed = trimLongAddress(win.location.search);
-  if (!trimmed) return;
-  for (const warning of trimmed.warnings) console.warn(`Stancemap: ${warning}`);
-  win.history.replaceState(
-    win.history.state,
-    '',
-    (trimmed.search || win.location.pathname) + win.location.hash,
-  );
-}

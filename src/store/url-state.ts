@@ -5,6 +5,7 @@
 // Its warnings about ignored values go only to the browser's console, for whoever wrote
 // the link, in English like the console's other diagnostics: no reader sees them.
 /* eslint-disable lingui/no-unlocalized-strings */
+import { shallow } from 'zustand/shallow';
 import {
   NODE_TYPES,
   VIEWS,
@@ -236,6 +237,19 @@ export function rendererAsked(search: string): 'svg' | 'canvas' | null {
   return asked === 'svg' || asked === 'canvas' ? asked : null;
 }
 
+/** The `lang` a link asks for, as written; i18n/choose-locale.ts decides what it means. */
+export function langAsked(search: string): string | null {
+  return new URLSearchParams(search).get('lang');
+}
+
+/** The query string with `lang` set, other parameters kept; null when it says so already. */
+export function withLang(search: string, locale: string): string | null {
+  const params = new URLSearchParams(search);
+  if (params.get('lang') === locale) return null;
+  params.set('lang', locale);
+  return `?${params.toString().replace(/%2C/gi, ',')}`;
+}
+
 /** The query string that opens a bundled debate afresh, as the header's picker does. */
 export function datasetSearch(id: string): string {
   return `?${new URLSearchParams({ dataset: id }).toString()}`;
@@ -286,6 +300,17 @@ export function writeUrlState(state: ShareableState, currentSearch: string): str
   put('step', state.tour ? String(state.step) : null);
   const text = params.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
+}
+
+/**
+ * How long the search box rests before `q=` is written (url-sync.ts): writing the address
+ * on every keystroke cost 80-190 ms of a 5,000-node debate's typing.
+ */
+export const QUERY_WRITE_DELAY_MS = 300;
+
+/** Only the search changed: its write waits for typing to rest, then replaces the entry. */
+export function isSearchOnly(before: ShareableState, after: ShareableState): boolean {
+  return before.query !== after.query && shallow({ ...before, query: after.query }, after);
 }
 
 /** Deliberate moves get their own history entry, so Back undoes them; the rest replace it. */

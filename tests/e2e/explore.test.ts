@@ -53,7 +53,8 @@ describe('the graph explorer', () => {
     const matches = page.locator('[data-testid="graph"] [data-match]');
     // Both Taliban actors and the issues that name them light up.
     expect(await matches.count()).toBeGreaterThan(2);
-    expect(search(page).get('q')).toBe('taliban');
+    // The address follows once typing rests (url-sync writes q= after a pause).
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'taliban');
     await box.press('Enter');
     // A name that starts with the query ranks before text that merely contains it.
     const heading = await details(page).getByRole('heading', { level: 2 }).textContent();

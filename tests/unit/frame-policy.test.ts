@@ -3,6 +3,7 @@ import type { IndexHtmlTransformHook } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMBED_ONLY, FRAMES_META, refusesThisFrame } from '../../src/app/frame-policy';
 import { framePolicy } from '../../scripts/vite-frame-policy';
+import { readStartup } from '../../src/store/url-state';
 
 function tags(setting: string | undefined) {
   const transform = framePolicy(setting).transformIndexHtml as IndexHtmlTransformHook;
@@ -38,8 +39,8 @@ describe('VITE_FRAMES, the build setting', () => {
 
 describe('refusesThisFrame', () => {
   afterEach(() => document.head.replaceChildren());
-  const full = new URLSearchParams('?view=matrix');
-  const embed = new URLSearchParams('?embed=1');
+  const full = readStartup('?view=matrix').embed;
+  const embed = readStartup('?embed=1').embed;
 
   it('refuses the full app in a frame when the page carries the setting', () => {
     expect(refusesThisFrame(windowWith(EMBED_ONLY, true), full)).toBe(true);

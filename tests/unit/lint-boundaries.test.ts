@@ -93,6 +93,23 @@ describe('the other layers', () => {
   });
 });
 
+describe('the address bar has one owner', () => {
+  it.each([
+    ['a history write', "window.history.replaceState(null, '', '?q=x');\n"],
+    ['a pushed entry', "history.pushState(null, '', '?view=matrix');\n"],
+    ['reading the query string', 'export const search = window.location.search;\n'],
+    ['leaving for another query string', "window.location.search = '?dataset=x';\n"],
+  ])('rejects %s outside store/url-sync.ts', async (_, code) => {
+    const messages = await lint('src/features/explore/fixture.ts', code, 'no-restricted-syntax');
+    expect(messages).toEqual([expect.stringMatching(/Only store\/url-sync\.ts/)]);
+  });
+
+  it('lets store/url-sync.ts do it', async () => {
+    const code = "window.history.replaceState(null, '', window.location.search);\n";
+    expect(await lint('src/store/url-sync.ts', code, 'no-restricted-syntax')).toEqual([]);
+  });
+});
+
 describe('fast refresh', () => {
   const componentAndConstant =
     'export const LIMIT = { max: 3 };\nexport function Widget() {\n  return <p>{LIMIT.max}</p>;\n}\n';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LONG_ADDRESS, trimLongAddress, trimLongLocation } from '../../src/store/long-address';
+import { LONG_ADDRESS, trimLongAddress } from '../../src/store/long-address';
+import { trimLongLocation } from '../../src/store/url-sync';
 import { MAX_QUERY, readUrlState } from '../../src/store/url-state';
 import { loadFixture } from '../fixtures/load';
 

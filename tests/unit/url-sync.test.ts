@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActorId, NodeId, TourId } from '../../src/domain/model';
 import { createAppStore } from '../../src/store/app-store';
-import { readLocationState, startUrlSync } from '../../src/store/url-sync';
+import { QUERY_WRITE_DELAY_MS } from '../../src/store/url-state';
+import { readLocationState, replaceSearch, startUrlSync } from '../../src/store/url-sync';
 import { loadFixture } from '../fixtures/load';
 
 const debate = loadFixture();
@@ -66,6 +67,7 @@ function started(search = '') {
 
 afterEach(() => {
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 describe('url-sync', () => {
@@ -129,6 +131,76 @@ describe('url-sync', () => {
     other.store.getState().debateLoaded(loadFixture(), []);
     other.store.getState().select(id('pupils'));
     expect(other.win.shown).toBe('/app/');
+  });
+
+  describe('typing in search', () => {
+    it('writes q= once typing rests, in one replaced entry', () => {
+      vi.useFakeTimers();
+      const { win, store } = started();
+      const before = { ...win.writes };
+      for (const query of ['t', 'ta', 'tal', 'taliban']) {
+        store.getState().setQuery(query);
+        vi.advanceTimersByTime(QUERY_WRITE_DELAY_MS - 1);
+      }
+      expect(win.writes).toEqual(before);
+      expect(win.shown).toBe('/app/');
+      vi.advanceTimersByTime(1);
+      expect(win.shown).toBe('/app/?q=taliban');
+      expect(win.writes).toEqual({ push: before.push, replace: before.replace + 1 });
+      expect(win.entries).toHaveLength(1);
+    });
+
+    it('keeps the typed search on the entry a deliberate move leaves, so Back finds it', () => {
+      vi.useFakeTimers();
+      const { win, store } = started();
+      store.getState().setQuery('court');
+      store.getState().setView('matrix');
+      expect(win.entries).toEqual(['/app/?q=court', '/app/?q=court&view=matrix']);
+      vi.runAllTimers();
+      expect(win.entries).toEqual(['/app/?q=court', '/app/?q=court&view=matrix']);
+      win.back();
+      expect(store.getState()).toMatchObject({ view: 'graph', query: 'court' });
+    });
+
+    it('writes the search at once with any other change, and drops the pending write', () => {
+      vi.useFakeTimers();
+      const { win, store } = started();
+      store.getState().setQuery('court');
+      store.getState().select(id('council'));
+      expect(win.shown).toBe('/app/?select=council&q=court');
+      const writes = { ...win.writes };
+      vi.runAllTimers();
+      expect(win.writes).toEqual(writes);
+    });
+
+    it('lets Back win over a search still waiting to be written', () => {
+      vi.useFakeTimers();
+      const { win, store } = started();
+      store.getState().setView('matrix');
+      store.getState().setQuery('court');
+      win.back();
+      vi.runAllTimers();
+      expect(win.entries).toEqual(['/app/', '/app/?view=matrix']);
+      expect(store.getState()).toMatchObject({ view: 'graph', query: '' });
+    });
+
+    it('writes nothing once stopped', () => {
+      vi.useFakeTimers();
+      const { win, store, stop } = started();
+      store.getState().setQuery('court');
+      stop();
+      vi.runAllTimers();
+      expect(win.shown).toBe('/app/');
+    });
+  });
+
+  it('rewrites the query string in place, keeping the fragment unless told not to', () => {
+    const win = fakeWindow('?dataset=a#stand');
+    replaceSearch('?dataset=b', {}, win as unknown as Window);
+    expect(win.shown).toBe('/app/?dataset=b#stand');
+    replaceSearch('', { keepHash: false }, win as unknown as Window);
+    expect(win.shown).toBe('/app/');
+    expect(win.entries).toHaveLength(1);
   });
 
   it('does nothing before a debate is loaded', () => {

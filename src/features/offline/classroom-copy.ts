@@ -5,7 +5,7 @@ import { BUNDLED, type DebateSource } from '../../loader/debate-source';
 import { loadDebateTextLazily } from '../../loader/lazy-loader';
 import { COPY_IDS, type CopyInfo } from '../../lib/classroom-copy-ids';
 import type { AppStore } from '../../store/app-store';
-import { readLocationState } from '../../store/url-sync';
+import { currentSearch, readLocationState, replaceSearch } from '../../store/url-sync';
 
 export interface ClassroomCopy {
   readonly info: CopyInfo;
@@ -57,8 +57,8 @@ export function thisClassroomCopy(doc: Document = document): ClassroomCopy | nul
  * the query and the fragment are the parts of the address a page may rewrite.
  */
 export function restoreCopyAddress(copy: ClassroomCopy, win: Window = window): void {
-  if (win.location.search || !copy.info.search.startsWith('?')) return;
-  win.history.replaceState(win.history.state, '', copy.info.search + win.location.hash);
+  if (currentSearch(win) || !copy.info.search.startsWith('?')) return;
+  replaceSearch(copy.info.search, {}, win);
 }
 
 /** Opens the copy's own debate through the loader's one door, as any debate is opened. */

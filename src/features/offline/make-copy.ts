@@ -12,6 +12,7 @@ import type { DebateSource } from '../../loader/debate-source';
 import { serialiseDebate } from '../../loader/serialise';
 import type { ShareableState } from '../../store/app-store';
 import { shareableOf, writeUrlState } from '../../store/url-state';
+import { currentSearch } from '../../store/url-sync';
 
 /** The build's copy of the bundled debate, beside index.html. */
 export const TEMPLATE_FILE = 'stancemap-offline.html';
@@ -140,7 +141,7 @@ export async function makeClassroomCopy(
     info: {
       made: now.toISOString(),
       title: debate.meta.title,
-      search: copySearch(state, window.location.search, language),
+      search: copySearch(state, currentSearch(), language),
       ...(source.kind !== 'bundled' && { source }),
       ...(online && { online }),
     },

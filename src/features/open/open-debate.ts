@@ -13,12 +13,12 @@ import { filesTooLarge, filesUnreadable, redirectRefused } from '../../loader/op
 import type { Problem } from '../../loader/problems';
 import type { AppStore } from '../../store/app-store';
 import { sourceSearch } from '../../store/url-state';
-import { readLocationState } from '../../store/url-sync';
+import { currentSearch, readLocationState, replaceSearch } from '../../store/url-sync';
 import { ALLOW_LOOPBACK_DATA, ALLOWED_DATA_HOSTS, LINK_TIMEOUT_MS } from './config';
 
 function showSourceInAddress(store: AppStore, source: DebateSource, debate: Debate) {
-  const search = sourceSearch(source, debate, store.getState().library, window.location.search);
-  window.history.replaceState(window.history.state, '', search || window.location.pathname);
+  const search = sourceSearch(source, debate, store.getState().library, currentSearch());
+  replaceSearch(search, { keepHash: false });
 }
 
 /** Shows the problems (in the reader's language once the loader's messages are in) and resolves false. */
