@@ -7,7 +7,8 @@ import { openLink } from './features/open/open-debate';
 import { storedTheme } from './app/theme';
 import { createAppStore, type AppStore } from './store/app-store';
 import { StoreProvider } from './store/StoreProvider';
-import { currentSearch, startUrlSync, trimLongLocation } from './store/url-sync';
+import { currentSearch } from './lib/address-bar';
+import { startUrlSync, trimLongLocation } from './store/url-sync';
 import { readStartup, type StartupRead } from './store/url-state';
 import { prefetchLoader } from './loader/lazy-loader';
 import {

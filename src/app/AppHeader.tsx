@@ -11,7 +11,7 @@ import { SourceNotice } from '../ui/SourceNotice';
 import { PHONE, useMediaQuery } from '../ui/use-media-query';
 import { useAppStore } from '../store/store-context';
 import { datasetSearch } from '../store/url-state';
-import { goToSearch } from '../store/url-sync';
+import { goToSearch } from '../lib/address-bar';
 import { AppMenu } from './AppMenu';
 import { StandButton, ViewSwitcher } from './ViewSwitcher';
 

@@ -2,7 +2,7 @@
 // a canvas above it (loaded on demand, so small debates never download it).
 import { memo, useEffect, useState } from 'react';
 import { useAppStore } from '../store/store-context';
-import { currentSearch } from '../store/url-sync';
+import { currentSearch } from '../lib/address-bar';
 import { chooseRenderer, type RendererKind } from './choose-renderer';
 import { GraphView, type GraphViewProps } from './svg/GraphView';
 

@@ -1,6 +1,5 @@
 // Which language the interface starts in (url-and-embed.md, `lang`): a pure function of
 // the link, the remembered choice and the browser's languages.
-import { langAsked } from '../store/url-state';
 import { SOURCE_LOCALE, localeFromParam, localeFromTag, type Locale } from './locales';
 
 export interface LocaleChoice {
@@ -19,7 +18,7 @@ export interface LocaleClues {
 }
 
 export function chooseLocale({ search, remembered, languages }: LocaleClues): LocaleChoice {
-  const param = langAsked(search);
+  const param = new URLSearchParams(search).get('lang');
   const linked = param === null ? null : localeFromParam(param);
   if (linked) return { locale: linked, source: 'link' };
   const kept = remembered === null ? null : localeFromParam(remembered);

@@ -3,9 +3,8 @@
 import { i18n, type Messages } from '@lingui/core';
 import { messages as englishApp } from '../locales/en/app.po';
 import { messages as englishViews } from '../locales/en/views.po';
+import { currentSearch, replaceSearch } from '../lib/address-bar';
 import { readStored, writeStored } from '../lib/safe-storage';
-import { currentSearch, replaceSearch } from '../store/url-sync';
-import { withLang } from '../store/url-state';
 import { chooseLocale, type LocaleChoice } from './choose-locale';
 import { SOURCE_LOCALE, direction, type Locale } from './locales';
 
@@ -87,8 +86,10 @@ export async function startLanguage(): Promise<LocaleChoice> {
 
 /** Puts `lang` in the page's address (other parameters and the history entry stay). */
 function writeLangParam(locale: Locale): void {
-  const search = withLang(currentSearch(), locale);
-  if (search) replaceSearch(search);
+  const params = new URLSearchParams(currentSearch());
+  if (params.get('lang') === locale) return;
+  params.set('lang', locale);
+  replaceSearch(`?${params.toString().replace(/%2C/gi, ',')}`);
 }
 
 /**

@@ -5,7 +5,6 @@
 // Its warnings about ignored values go only to the browser's console, for whoever wrote
 // the link, in English like the console's other diagnostics: no reader sees them.
 /* eslint-disable lingui/no-unlocalized-strings */
-import { shallow } from 'zustand/shallow';
 import {
   NODE_TYPES,
   VIEWS,
@@ -237,19 +236,6 @@ export function rendererAsked(search: string): 'svg' | 'canvas' | null {
   return asked === 'svg' || asked === 'canvas' ? asked : null;
 }
 
-/** The `lang` a link asks for, as written; i18n/choose-locale.ts decides what it means. */
-export function langAsked(search: string): string | null {
-  return new URLSearchParams(search).get('lang');
-}
-
-/** The query string with `lang` set, other parameters kept; null when it says so already. */
-export function withLang(search: string, locale: string): string | null {
-  const params = new URLSearchParams(search);
-  if (params.get('lang') === locale) return null;
-  params.set('lang', locale);
-  return `?${params.toString().replace(/%2C/gi, ',')}`;
-}
-
 /** The query string that opens a bundled debate afresh, as the header's picker does. */
 export function datasetSearch(id: string): string {
   return `?${new URLSearchParams({ dataset: id }).toString()}`;
@@ -310,7 +296,9 @@ export const QUERY_WRITE_DELAY_MS = 300;
 
 /** Only the search changed: its write waits for typing to rest, then replaces the entry. */
 export function isSearchOnly(before: ShareableState, after: ShareableState): boolean {
-  return before.query !== after.query && shallow({ ...before, query: after.query }, after);
+  if (before.query === after.query) return false;
+  const names = Object.keys(after) as (keyof ShareableState)[];
+  return names.every((name) => name === 'query' || before[name] === after[name]);
 }
 
 /** Deliberate moves get their own history entry, so Back undoes them; the rest replace it. */

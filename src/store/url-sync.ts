@@ -1,10 +1,11 @@
-// The one module that touches the address bar: store changes are written with
+// Keeps the address bar and the store in step: store changes are written with
 // pushState or replaceState (the history rule and every parameter's reading and writing
-// are in url-state.ts), Back or Forward is read back into the store, and the rest of the
-// app reads and rewrites the query string through the functions below.
+// are in url-state.ts), and Back or Forward is read back into the store. It reaches the
+// address bar only through lib/address-bar.ts, as the rest of the app does.
 import { shallow } from 'zustand/shallow';
 import type { Debate } from '../domain/model';
 import type { AppStore, ShareableState } from './app-store';
+import { currentSearch, pushSearch, replaceSearch } from '../lib/address-bar';
 import { trimLongAddress } from './long-address';
 import {
   QUERY_WRITE_DELAY_MS,
@@ -14,29 +15,6 @@ import {
   shareableOf,
   writeUrlState,
 } from './url-state';
-
-/** The page's query string as the address bar holds it now, with its "?" ("" for none). */
-export function currentSearch(win: Window = window): string {
-  return win.location.search;
-}
-
-/**
- * Rewrites the query string in place: no new history entry, the entry's state kept, and
- * the fragment too unless `keepHash` is false (a debate of its own replaces the old one's).
- */
-export function replaceSearch(
-  search: string,
-  { keepHash = true } = {},
-  win: Window = window,
-): void {
-  const { pathname, hash } = win.location;
-  win.history.replaceState(win.history.state, '', (search || pathname) + (keepHash ? hash : ''));
-}
-
-/** Leaves for another query string: the page loads afresh there (the header's debate picker). */
-export function goToSearch(search: string, win: Window = window): void {
-  win.location.search = search;
-}
 
 /** Trims a long address in place (no new history entry) and warns about what was cut. */
 export function trimLongLocation(win: Window = window): void {
@@ -48,7 +26,7 @@ export function trimLongLocation(win: Window = window): void {
 
 /** The state the address asks for, against a debate; ignored values are warned about. */
 export function readLocationState(debate: Debate, win: Window = window): ShareableState {
-  const { state, warnings } = readUrlState(win.location.search, debate);
+  const { state, warnings } = readUrlState(currentSearch(win), debate);
   for (const warning of warnings) console.warn(`Stancemap: ${warning}`);
   return state;
 }
@@ -58,8 +36,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
   const debate = store.getState().debate;
   if (!debate) return () => {};
   const readLocation = () => readLocationState(debate, win);
-  const urlOf = (state: ShareableState) =>
-    writeUrlState(state, currentSearch(win)) || win.location.pathname;
+  const searchOf = (state: ShareableState) => writeUrlState(state, currentSearch(win));
 
   let written = shareableOf(store.getState());
   // The link as opened may carry ignored values: show the cleaned state. The fragment
@@ -73,9 +50,10 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     clearTimeout(pending);
     pending = undefined;
   };
+  // Later writes leave the fragment out, as the app's writes always have.
   const replace = (state: ShareableState) => {
     cancelPending();
-    win.history.replaceState(win.history.state, '', urlOf(state));
+    replaceSearch(searchOf(state), { keepHash: false }, win);
   };
 
   // Only the shareable fields count: hovering, loading or answering "Where do you stand?"
@@ -90,7 +68,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     } else if (isDeliberateMove(written, next)) {
       // The entry left behind keeps the search typed on it, so Back returns to it.
       if (pending !== undefined) replace(written);
-      win.history.pushState(null, '', urlOf(next));
+      pushSearch(searchOf(next), win);
     } else replace(next);
     written = next;
   });

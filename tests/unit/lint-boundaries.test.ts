@@ -99,14 +99,14 @@ describe('the address bar has one owner', () => {
     ['a pushed entry', "history.pushState(null, '', '?view=matrix');\n"],
     ['reading the query string', 'export const search = window.location.search;\n'],
     ['leaving for another query string', "window.location.search = '?dataset=x';\n"],
-  ])('rejects %s outside store/url-sync.ts', async (_, code) => {
+  ])('rejects %s outside lib/address-bar.ts', async (_, code) => {
     const messages = await lint('src/features/explore/fixture.ts', code, 'no-restricted-syntax');
-    expect(messages).toEqual([expect.stringMatching(/Only store\/url-sync\.ts/)]);
+    expect(messages).toEqual([expect.stringMatching(/Only lib\/address-bar\.ts/)]);
   });
 
-  it('lets store/url-sync.ts do it', async () => {
+  it('lets lib/address-bar.ts do it', async () => {
     const code = "window.history.replaceState(null, '', window.location.search);\n";
-    expect(await lint('src/store/url-sync.ts', code, 'no-restricted-syntax')).toEqual([]);
+    expect(await lint('src/lib/address-bar.ts', code, 'no-restricted-syntax')).toEqual([]);
   });
 });
 

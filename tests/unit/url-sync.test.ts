@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActorId, NodeId, TourId } from '../../src/domain/model';
 import { createAppStore } from '../../src/store/app-store';
 import { QUERY_WRITE_DELAY_MS } from '../../src/store/url-state';
-import { readLocationState, replaceSearch, startUrlSync } from '../../src/store/url-sync';
+import { replaceSearch } from '../../src/lib/address-bar';
+import { readLocationState, startUrlSync } from '../../src/store/url-sync';
 import { loadFixture } from '../fixtures/load';
 
 const debate = loadFixture();

@@ -5,7 +5,8 @@ import { BUNDLED, type DebateSource } from '../../loader/debate-source';
 import { loadDebateTextLazily } from '../../loader/lazy-loader';
 import { COPY_IDS, type CopyInfo } from '../../lib/classroom-copy-ids';
 import type { AppStore } from '../../store/app-store';
-import { currentSearch, readLocationState, replaceSearch } from '../../store/url-sync';
+import { currentSearch, replaceSearch } from '../../lib/address-bar';
+import { readLocationState } from '../../store/url-sync';
 
 export interface ClassroomCopy {
   readonly info: CopyInfo;

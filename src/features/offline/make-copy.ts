@@ -12,7 +12,7 @@ import type { DebateSource } from '../../loader/debate-source';
 import { serialiseDebate } from '../../loader/serialise';
 import type { ShareableState } from '../../store/app-store';
 import { shareableOf, writeUrlState } from '../../store/url-state';
-import { currentSearch } from '../../store/url-sync';
+import { currentSearch } from '../../lib/address-bar';
 
 /** The build's copy of the bundled debate, beside index.html. */
 export const TEMPLATE_FILE = 'stancemap-offline.html';

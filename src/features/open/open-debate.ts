@@ -13,7 +13,8 @@ import { filesTooLarge, filesUnreadable, redirectRefused } from '../../loader/op
 import type { Problem } from '../../loader/problems';
 import type { AppStore } from '../../store/app-store';
 import { sourceSearch } from '../../store/url-state';
-import { currentSearch, readLocationState, replaceSearch } from '../../store/url-sync';
+import { currentSearch, replaceSearch } from '../../lib/address-bar';
+import { readLocationState } from '../../store/url-sync';
 import { ALLOW_LOOPBACK_DATA, ALLOWED_DATA_HOSTS, LINK_TIMEOUT_MS } from './config';
 
 function showSourceInAddress(store: AppStore, source: DebateSource, debate: Debate) {
