@@ -7,48 +7,46 @@ import { loadAreaMessages, type Area } from '../i18n/runtime';
 import { ExploreView } from '../features/explore/ExploreView';
 import { useAppStore } from '../store/store-context';
 
-/** A view's code together with its area's messages, so it never shows a message id. */
-function withArea<T>(area: Area, view: Promise<T>): Promise<T> {
-  return Promise.all([view, loadAreaMessages(area)]).then(([loaded]) => loaded);
+type ViewComponent = ComponentType<{ onDrawn: () => void }>;
+
+/** A view's code loaded on demand, with its area's messages, so it never shows a message id. */
+function lazyView<M>(area: Area | null, load: () => Promise<M>, pick: (m: M) => ViewComponent) {
+  return lazy(() =>
+    Promise.all([load(), area && loadAreaMessages(area)]).then(([m]) => ({ default: pick(m) })),
+  );
 }
 
-const CompareView = lazy(() =>
-  withArea('analysis', import('../features/compare/CompareView')).then((m) => ({
-    default: m.CompareView,
-  })),
-);
-const MatrixView = lazy(() =>
-  withArea('analysis', import('../features/matrix/MatrixView')).then((m) => ({
-    default: m.MatrixView,
-  })),
-);
-const ArgumentsView = lazy(() =>
-  withArea('analysis', import('../features/arguments/ArgumentsView')).then((m) => ({
-    default: m.ArgumentsView,
-  })),
-);
-const TimelineView = lazy(() =>
-  import('../features/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
-);
-const SourcesView = lazy(() =>
-  withArea('stand-sources', import('../features/sources/SourcesView')).then((m) => ({
-    default: m.SourcesView,
-  })),
-);
-
-const StandView = lazy(() =>
-  withArea('stand-sources', import('../features/stand/StandView')).then((m) => ({
-    default: m.StandView,
-  })),
-);
-
-const SECONDARY: Partial<Record<View, ComponentType<{ onDrawn: () => void }>>> = {
-  compare: CompareView,
-  matrix: MatrixView,
-  arguments: ArgumentsView,
-  timeline: TimelineView,
-  sources: SourcesView,
-  stand: StandView,
+const SECONDARY: Partial<Record<View, ViewComponent>> = {
+  compare: lazyView(
+    'analysis',
+    () => import('../features/compare/CompareView'),
+    (m) => m.CompareView,
+  ),
+  matrix: lazyView(
+    'analysis',
+    () => import('../features/matrix/MatrixView'),
+    (m) => m.MatrixView,
+  ),
+  arguments: lazyView(
+    'analysis',
+    () => import('../features/arguments/ArgumentsView'),
+    (m) => m.ArgumentsView,
+  ),
+  timeline: lazyView(
+    null,
+    () => import('../features/timeline/TimelineView'),
+    (m) => m.TimelineView,
+  ),
+  sources: lazyView(
+    'stand-sources',
+    () => import('../features/sources/SourcesView'),
+    (m) => m.SourcesView,
+  ),
+  stand: lazyView(
+    'stand-sources',
+    () => import('../features/stand/StandView'),
+    (m) => m.StandView,
+  ),
 };
 
 export function MainView({ onDrawn }: { onDrawn: () => void }) {

@@ -43,7 +43,7 @@ export function CopyText({ text, label }: { text: string; label?: string }) {
       {state === 'blocked' && (
         <textarea
           ref={area}
-          className="copy-text__area"
+          className="code-text copy-text__area"
           readOnly
           value={text}
           aria-label={t`Text to copy`}

@@ -22,6 +22,14 @@ const h3s = (root: HTMLElement) =>
     .getAllByRole('heading', { level: 3 })
     .map((h) => h.textContent);
 
+/** The panel for a selected node, checked to be headed by its name or statement. */
+function shownDetails(selected: string, heading: string) {
+  renderSelected(selected);
+  const panel = details();
+  expect(within(panel).getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  return panel;
+}
+
 /** The panel's own list of the sources it quotes, each once. */
 const sourcesOf = (panel: HTMLElement) =>
   within(panel).getByRole('heading', { name: 'Sources' }).closest('section')!;
@@ -37,9 +45,7 @@ describe('the details panel', () => {
   });
 
   it('shows an actor: badge, summary, stances by issue, arguments, events, members', () => {
-    renderSelected('council');
-    const panel = details();
-    expect(within(panel).getByRole('heading', { level: 2, name: 'School council' })).toBeVisible();
+    const panel = shownDetails('council', 'School council');
     expect(panel).toHaveTextContent('Actor · Institution');
     expect(panel).toHaveTextContent('Runs the school.');
     expect(h3s(panel)).toEqual([
@@ -89,11 +95,7 @@ describe('the details panel', () => {
   });
 
   it('shows a position: its issue, who holds it by stance, arguments for and against', () => {
-    renderSelected('require');
-    const panel = details();
-    expect(
-      within(panel).getByRole('heading', { level: 2, name: 'Require uniforms.' }),
-    ).toBeVisible();
+    const panel = shownDetails('require', 'Require uniforms.');
     expect(panel).toHaveTextContent('Position');
     expect(
       within(panel).getByRole('button', { name: 'Should uniforms be required?' }),
@@ -121,11 +123,7 @@ describe('the details panel', () => {
   });
 
   it('shows an argument: target, makers, supporters and attackers, evidence and text', () => {
-    renderSelected('cost-burden');
-    const panel = details();
-    expect(
-      within(panel).getByRole('heading', { level: 2, name: 'Uniforms cost families money.' }),
-    ).toBeVisible();
+    const panel = shownDetails('cost-burden', 'Uniforms cost families money.');
     expect(panel).toHaveTextContent('Argument · attacks');
     expect(h3s(panel)).toEqual([
       'Attacks',
@@ -169,11 +167,7 @@ describe('the details panel', () => {
   });
 
   it('shows an issue: summary, then each position with who holds it by stance', () => {
-    renderSelected('uniforms');
-    const panel = details();
-    expect(
-      within(panel).getByRole('heading', { level: 2, name: 'Should uniforms be required?' }),
-    ).toBeVisible();
+    const panel = shownDetails('uniforms', 'Should uniforms be required?');
     expect(panel).toHaveTextContent('Issue');
     expect(panel).toHaveTextContent('The main question.');
     expect(h3s(panel)).toEqual(['Require uniforms.', 'Make uniforms optional.']);

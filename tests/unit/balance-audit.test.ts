@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditBalance, formatBalance, sideOf } from '../../src/domain/balance-audit';
 import type { ArgumentId } from '../../src/domain/model';
 import { loadFixture } from '../fixtures/load';
-import { smallDebate } from '../fixtures/small-debate';
+import { paperArgument, smallDebate } from '../fixtures/small-debate';
 
 // The small debate: "equality" supports "require"; "cost-burden" attacks "equality";
 // "subsidy" attacks "cost-burden". So equality stands (its attacker is defeated).
@@ -30,14 +30,7 @@ describe('balance audit', () => {
     Object.assign(doc.positions.find((p) => p.id === 'optional') ?? {}, {
       complementOf: 'require',
     });
-    doc.arguments.push({
-      id: 'choice',
-      claim: 'Choice is good.',
-      target: 'optional',
-      relation: 'supports',
-      by: [],
-      evidence: [{ source: 'paper', quote: 'Choose.' }],
-    });
+    doc.arguments.push(paperArgument('choice', 'Choice is good.', 'optional', 'Choose.'));
     const debate = loadFixture(doc);
     expect(sideOf(debate, argument(debate, 'choice'))).toEqual({
       position: 'require',

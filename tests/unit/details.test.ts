@@ -9,7 +9,7 @@ import {
 import { rootPosition } from '../../src/domain/issue-membership';
 import type { NodeId } from '../../src/domain/model';
 import { loadFixture } from '../fixtures/load';
-import { smallDebate } from '../fixtures/small-debate';
+import { paperArgument, smallDebate } from '../fixtures/small-debate';
 
 const id = (s: string) => s as NodeId;
 const ids = (nodes: readonly { id: string }[]) => nodes.map((n) => n.id);
@@ -182,14 +182,7 @@ describe('argument cycles', () => {
   it('an argument leading into a cycle also terminates', () => {
     const doc = smallDebate();
     doc.arguments.find((a) => a.id === 'equality')!.target = 'subsidy';
-    doc.arguments.push({
-      id: 'tail',
-      claim: 'Into the loop.',
-      target: 'equality',
-      relation: 'supports',
-      by: [],
-      evidence: [{ source: 'paper', quote: 'Round and round.' }],
-    });
+    doc.arguments.push(paperArgument('tail', 'Into the loop.', 'equality', 'Round and round.'));
     const debate = loadFixture(doc);
     const tail = debate.index.node.get(id('tail'));
     expect(tail?.type).toBe('argument');

@@ -1,5 +1,6 @@
 // What the side panel shows when nothing is selected: what this debate is, how to
 // read the picture, and search matches when there is a search.
+import type { ReactNode } from 'react';
 import { Plural, Trans } from '@lingui/react/macro';
 import { NODE_TYPE_NAMES } from '../../domain/node-types';
 import { Legend } from '../../graph/svg/Legend';
@@ -99,20 +100,10 @@ export function DebateIntro() {
           </details>
         )}
         {debate.meta.method && (
-          <details className="intro__notes">
-            <summary>
-              <Trans>How this debate was built</Trans>
-            </summary>
-            <p>{debate.meta.method}</p>
-          </details>
+          <IntroNote title={<Trans>How this debate was built</Trans>} text={debate.meta.method} />
         )}
         {debate.meta.notes && (
-          <details className="intro__notes">
-            <summary>
-              <Trans>What the sources leave out</Trans>
-            </summary>
-            <p>{debate.meta.notes}</p>
-          </details>
+          <IntroNote title={<Trans>What the sources leave out</Trans>} text={debate.meta.notes} />
         )}
         <p className="intro__hint">
           <Trans>
@@ -129,5 +120,15 @@ export function DebateIntro() {
         <Legend />
       </section>
     </div>
+  );
+}
+
+/** A note about the debate itself (its method, its gaps), folded until asked for. */
+function IntroNote({ title, text }: { title: ReactNode; text: string }) {
+  return (
+    <details className="intro__notes">
+      <summary>{title}</summary>
+      <p>{text}</p>
+    </details>
   );
 }

@@ -83,7 +83,7 @@ export function DetailsPanel(): JSX.Element | null {
         <Trans>Details</Trans>
       </span>
       <div className="details__bar">
-        <span className={`details__type details__type--${node.type}`}>
+        <span className={`tag details__type node-type--${node.type}`}>
           <TypeBadge node={node} />
         </span>
         <button

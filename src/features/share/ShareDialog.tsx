@@ -156,7 +156,7 @@ function CopyField({
       <textarea
         id={id}
         ref={area}
-        className="share__text"
+        className="code-text share__text"
         readOnly
         rows={rows}
         value={value}

@@ -38,7 +38,7 @@ export function NodeName({ node, onSelect }: { node: DebateNode; onSelect: OnSel
   return (
     <button
       type="button"
-      className={`details__name details__name--${node.type}`}
+      className={`details__name node-type--${node.type}`}
       onClick={() => onSelect(node.id)}
     >
       <DataText>{node.label}</DataText>

@@ -40,32 +40,17 @@ export function NodeBody({
   // Kept while the node and debate are: the panel re-renders (a new language, a
   // selection's neighbour) and the citations and folded cards below memoise on these.
   const details = useMemo(() => detailsOf(debate, node), [debate, node]);
-  switch (details.type) {
-    case 'actor':
-      return (
-        details.d && (
-          <WithCitations d={details.d}>
-            <ActorBody d={details.d} onSelect={onSelect} />
-          </WithCitations>
-        )
-      );
-    case 'position':
-      return (
-        details.d && (
-          <WithCitations d={details.d}>
-            <PositionBody d={details.d} onSelect={onSelect} />
-          </WithCitations>
-        )
-      );
-    case 'argument':
-      return (
-        details.d && (
-          <WithCitations d={details.d}>
-            <ArgumentBody d={details.d} onSelect={onSelect} />
-          </WithCitations>
-        )
-      );
-    case 'issue':
-      return details.d && <IssueBody d={details.d} onSelect={onSelect} />;
-  }
+  if (!details.d) return null;
+  if (details.type === 'issue') return <IssueBody d={details.d} onSelect={onSelect} />;
+  return (
+    <WithCitations d={details.d}>
+      {details.type === 'actor' ? (
+        <ActorBody d={details.d} onSelect={onSelect} />
+      ) : details.type === 'position' ? (
+        <PositionBody d={details.d} onSelect={onSelect} />
+      ) : (
+        <ArgumentBody d={details.d} onSelect={onSelect} />
+      )}
+    </WithCitations>
+  );
 }
