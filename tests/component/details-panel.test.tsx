@@ -22,11 +22,12 @@ const h3s = (root: HTMLElement) =>
     .getAllByRole('heading', { level: 3 })
     .map((h) => h.textContent);
 
-/** The panel for a selected node, checked to be headed by its name or statement. */
-function shownDetails(selected: string, heading: string) {
+/** The panel for a selected node, checked to be headed by its name and to name its type. */
+function shownDetails(selected: string, heading: string, type: string) {
   renderSelected(selected);
   const panel = details();
   expect(within(panel).getByRole('heading', { level: 2, name: heading })).toBeVisible();
+  expect(panel).toHaveTextContent(type);
   return panel;
 }
 
@@ -45,8 +46,7 @@ describe('the details panel', () => {
   });
 
   it('shows an actor: badge, summary, stances by issue, arguments, events, members', () => {
-    const panel = shownDetails('council', 'School council');
-    expect(panel).toHaveTextContent('Actor · Institution');
+    const panel = shownDetails('council', 'School council', 'Actor · Institution');
     expect(panel).toHaveTextContent('Runs the school.');
     expect(h3s(panel)).toEqual([
       'Should uniforms be required?',
@@ -95,8 +95,7 @@ describe('the details panel', () => {
   });
 
   it('shows a position: its issue, who holds it by stance, arguments for and against', () => {
-    const panel = shownDetails('require', 'Require uniforms.');
-    expect(panel).toHaveTextContent('Position');
+    const panel = shownDetails('require', 'Require uniforms.', 'Position');
     expect(
       within(panel).getByRole('button', { name: 'Should uniforms be required?' }),
     ).toBeInTheDocument();
@@ -123,8 +122,11 @@ describe('the details panel', () => {
   });
 
   it('shows an argument: target, makers, supporters and attackers, evidence and text', () => {
-    const panel = shownDetails('cost-burden', 'Uniforms cost families money.');
-    expect(panel).toHaveTextContent('Argument · attacks');
+    const panel = shownDetails(
+      'cost-burden',
+      'Uniforms cost families money.',
+      'Argument · attacks',
+    );
     expect(h3s(panel)).toEqual([
       'Attacks',
       'Made by',
@@ -167,8 +169,7 @@ describe('the details panel', () => {
   });
 
   it('shows an issue: summary, then each position with who holds it by stance', () => {
-    const panel = shownDetails('uniforms', 'Should uniforms be required?');
-    expect(panel).toHaveTextContent('Issue');
+    const panel = shownDetails('uniforms', 'Should uniforms be required?', 'Issue');
     expect(panel).toHaveTextContent('The main question.');
     expect(h3s(panel)).toEqual(['Require uniforms.', 'Make uniforms optional.']);
     const require = within(panel).getByRole('heading', {

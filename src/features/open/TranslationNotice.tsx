@@ -3,13 +3,14 @@
 // "translations"). Quotes are never translated, so they need no switch of their own.
 // On a phone it folds into a badge naming the language shown, which opens the notice:
 // written out, it took two of the header's lines (translation-notice.css).
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { translationLanguage } from '../../domain/translate';
 import { useLingui } from '../../i18n/use-lingui';
 import { loadLoaderMessages } from '../../i18n/runtime';
 import { localised } from '../../loader/problems';
 import { TRANSLATION_WORDS } from '../../loader/translation-words';
 import { useAppStore } from '../../store/store-context';
+import { useDisclosure } from '../../ui/use-disclosure';
 import './translation-notice.css';
 
 function languageName(tag: string, inLanguage: string): string {
@@ -24,8 +25,7 @@ export function TranslationNotice() {
   const debate = useAppStore((s) => s.debate);
   const textLanguage = useAppStore((s) => s.textLanguage);
   const setShowOriginal = useAppStore((s) => s.setShowOriginal);
-  const [open, setOpen] = useState(false);
-  const panel = useId();
+  const { open, setOpen, panelId: panel, toggle } = useDisclosure();
   const root = useRef<HTMLDivElement>(null);
   // The open notice lies over the header's tools: a tap anywhere else closes it.
   useEffect(() => {
@@ -67,13 +67,7 @@ export function TranslationNotice() {
         }
       }}
     >
-      <button
-        type="button"
-        className="button translation-notice__badge"
-        aria-expanded={open}
-        aria-controls={panel}
-        onClick={() => setOpen(!open)}
-      >
+      <button type="button" className="button translation-notice__badge" {...toggle}>
         {shown.split('-')[0]!.toUpperCase()}
         <span className="visually-hidden"> — {sentence}</span>
       </button>

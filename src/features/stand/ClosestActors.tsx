@@ -2,7 +2,6 @@
 // position by position, the actor's stance with its basis and quote, and where the
 // student differs.
 // Actors compared on too few positions are listed apart, unranked.
-import { useId, useState } from 'react';
 import { plural } from '@lingui/core/macro';
 import { Trans, useLingui } from '@lingui/react/macro';
 import { sourcedEvidence } from '../../domain/lookups';
@@ -11,6 +10,7 @@ import type { ActorMatch, MatchRow, StandResult } from '../../domain/stand-match
 import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { StanceBasis } from '../../ui/StanceBasis';
+import { useDisclosure } from '../../ui/use-disclosure';
 import { answerWord, gapWords, leftOut, percentText } from './words';
 
 export function ClosestActors({ debate, result }: { debate: Debate; result: StandResult }) {
@@ -54,20 +54,13 @@ function byDifference(rows: readonly MatchRow[]): MatchRow[] {
 
 function MatchItem({ debate, match, rank }: { debate: Debate; match: ActorMatch; rank?: number }) {
   const { t } = useLingui();
-  const [open, setOpen] = useState(false);
-  const id = useId();
+  const { open, panelId: id, toggle } = useDisclosure();
   const differ = match.rows.filter((row) => row.gap !== null && row.gap > 0).length;
   const compared = match.compared;
   const actor = match.actor.shortLabel;
   return (
     <li className="stand__match">
-      <button
-        type="button"
-        className="stand__match-head"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen(!open)}
-      >
+      <button type="button" className="stand__match-head" {...toggle}>
         {rank !== undefined && (
           <span className="stand__rank" aria-hidden="true">
             {rank}

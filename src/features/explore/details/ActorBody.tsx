@@ -44,10 +44,7 @@ export function ActorBody({ d, onSelect }: { d: ActorDetails; onSelect: OnSelect
         </NoneRecorded>
       )}
       {d.stancesByIssue.map(({ issue, stances }) => (
-        <section key={issue.id} className="details__section">
-          <h3>
-            <NodeName node={issue} onSelect={onSelect} />
-          </h3>
+        <Section key={issue.id} title={<NodeName node={issue} onSelect={onSelect} />}>
           <ul className="details__cards">
             {stances.map((held) => (
               <StanceCard
@@ -59,7 +56,7 @@ export function ActorBody({ d, onSelect }: { d: ActorDetails; onSelect: OnSelect
               />
             ))}
           </ul>
-        </section>
+        </Section>
       ))}
 
       <Section title={t`Arguments it makes`}>

@@ -11,9 +11,18 @@ import { useAppStore } from '../../../store/store-context';
 
 export type OnSelect = (id: NodeId) => void;
 
-export function Section({ title, children }: { title: ReactNode; children: ReactNode }) {
+/** A titled part of the panel; a `card` stands out as one of several alike (an issue's positions). */
+export function Section({
+  title,
+  card = false,
+  children,
+}: {
+  title: ReactNode;
+  card?: boolean;
+  children: ReactNode;
+}) {
   return (
-    <section className="details__section">
+    <section className={card ? 'details__section details__card' : 'details__section'}>
       <h3>{title}</h3>
       {children}
     </section>

@@ -3,7 +3,14 @@ import type { IssueDetails } from '../../../domain/details';
 import type { IssueId } from '../../../domain/model';
 import { useAppStoreApi } from '../../../store/store-context';
 import { shareableOf } from '../../../store/url-state';
-import { Glossed, HoldersByStance, NodeName, NoneRecorded, type OnSelect } from './DetailsParts';
+import {
+  Glossed,
+  HoldersByStance,
+  NodeName,
+  NoneRecorded,
+  Section,
+  type OnSelect,
+} from './DetailsParts';
 
 /** An issue: what it is about, and each of its positions with the actors holding it. */
 export function IssueBody({ d, onSelect }: { d: IssueDetails; onSelect: OnSelect }) {
@@ -21,12 +28,9 @@ export function IssueBody({ d, onSelect }: { d: IssueDetails; onSelect: OnSelect
         </NoneRecorded>
       )}
       {d.positions.map(({ position, stanceGroups }) => (
-        <section key={position.id} className="details__section details__card">
-          <h3>
-            <NodeName node={position} onSelect={onSelect} />
-          </h3>
+        <Section key={position.id} title={<NodeName node={position} onSelect={onSelect} />} card>
           <HoldersByStance groups={stanceGroups} onSelect={onSelect} />
-        </section>
+        </Section>
       ))}
     </>
   );
