@@ -35,7 +35,7 @@ export function TranslationNotice() {
     };
     document.addEventListener('pointerdown', close);
     return () => document.removeEventListener('pointerdown', close);
-  }, [open]);
+  }, [open, setOpen]);
   // Re-renders when the interface language or its catalogues change.
   useLingui();
   const language = debate && textLanguage ? translationLanguage(debate, textLanguage) : null;
