@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/App';
 import { openLink } from '../../src/features/open/open-debate';
 import { smallDebate } from '../fixtures/small-debate';
-import { renderWithStore } from './render';
+import { renderWithStore, textsAt } from './render';
 
 beforeEach(() => window.history.replaceState(null, '', '/'));
 
@@ -64,7 +64,7 @@ describe('opening a file', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Why this debate could not open' });
     expect(dialog).toHaveTextContent('2 errors and 1 warning');
     const items = within(dialog).getAllByRole('listitem');
-    expect(items.map((li) => li.querySelector('.problem__code')?.textContent)).toEqual([
+    expect(textsAt(items, '.problem__code')).toEqual([
       'bad-value',
       'unknown-reference',
       'unknown-field',

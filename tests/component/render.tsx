@@ -19,3 +19,8 @@ export function renderView(View: ComponentType<{ onDrawn: () => void }>, initial
   const onDrawn = vi.fn();
   return { onDrawn, ...renderWithStore(<View onDrawn={onDrawn} />, initial) };
 }
+
+/** The text at `selector` in each item, in order: one part of list items that hold several. */
+export function textsAt(items: readonly Element[], selector: string): (string | undefined)[] {
+  return items.map((item) => item.querySelector(selector)?.textContent ?? undefined);
+}

@@ -7,7 +7,7 @@ import type { IssueId } from '../../src/domain/model';
 import { StandView } from '../../src/features/stand/StandView';
 import { loadFixture } from '../fixtures/load';
 import { answersOf, standDebate } from '../fixtures/stand-debate';
-import { renderWithStore } from './render';
+import { renderWithStore, textsAt } from './render';
 
 const drawn = () => {};
 const debate = loadFixture(standDebate());
@@ -64,11 +64,7 @@ describe('Where do you stand?', () => {
 
     const closest = within(region()).getByRole('list', { name: 'Closest actors' });
     const items = within(closest).getAllByRole('listitem');
-    expect(items.map((li) => li.querySelector('.stand__match-name')?.textContent)).toEqual([
-      'All For',
-      'Mixed',
-      'All Against',
-    ]);
+    expect(textsAt(items, '.stand__match-name')).toEqual(['All For', 'Mixed', 'All Against']);
     expect(items[0]).toHaveTextContent('100 %');
     // Mixed: 0 on p1 (counted twice), 50 on p2, 100 on p3: 1 − 150 ÷ 400.
     expect(items[1]).toHaveTextContent('63 %');

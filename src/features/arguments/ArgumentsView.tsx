@@ -36,6 +36,7 @@ import {
   type ThreadItem,
 } from './argument-threads';
 import { DataText } from '../../ui/DataText';
+import { IssueOptions } from '../../ui/IssueOptions';
 import { ThreadList, type ThreadContext } from './ArgumentThread';
 import { SelectNameButton } from './SelectNameButton';
 import { RELATION_LOOK, STATUS_LOOK } from './looks';
@@ -77,11 +78,7 @@ export function ArgumentsView({ onDrawn }: { onDrawn: () => void }) {
           value={shown.id}
           onChange={(e) => setIssue(e.target.value as IssueId)}
         >
-          {debate.issues.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.question}
-            </option>
-          ))}
+          <IssueOptions issues={debate.issues} />
         </select>
       </div>
       {/* A new issue starts with every switch off. */}

@@ -6,6 +6,7 @@ import { NODE_TYPES, type IssueId } from '../../domain/model';
 import type { Neighbourhood } from '../../store/app-store';
 import { useAppStore, useAppStoreShallow } from '../../store/store-context';
 import { useMediaQuery } from '../../ui/use-media-query';
+import { IssueOptions } from '../../ui/IssueOptions';
 
 /** `folded`: closed at every width until opened (embeds), not only on phones. */
 export function GraphFilters({ folded = false }: { folded?: boolean }) {
@@ -94,11 +95,7 @@ export function GraphFilters({ folded = false }: { folded?: boolean }) {
             onChange={(e) => setIssue((e.target.value || null) as IssueId | null)}
           >
             <option value="">{t`All issues`}</option>
-            {debate.issues.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.question}
-              </option>
-            ))}
+            <IssueOptions issues={debate.issues} />
           </select>
         </label>
 
