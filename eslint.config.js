@@ -145,6 +145,7 @@ const unlocalizedStrings = {
           'document.createElement',
           '*.createElementNS',
           'cx',
+          'lazyView',
           'Intl.*',
         ],
       },

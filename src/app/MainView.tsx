@@ -10,42 +10,30 @@ import { useAppStore } from '../store/store-context';
 type ViewComponent = ComponentType<{ onDrawn: () => void }>;
 
 /** A view's code loaded on demand, with its area's messages, so it never shows a message id. */
-function lazyView<M>(area: Area | null, load: () => Promise<M>, pick: (m: M) => ViewComponent) {
+function lazyView<K extends string>(
+  area: Area | null,
+  load: () => Promise<Record<K, ViewComponent>>,
+  name: K,
+) {
   return lazy(() =>
-    Promise.all([load(), area && loadAreaMessages(area)]).then(([m]) => ({ default: pick(m) })),
+    Promise.all([load(), area && loadAreaMessages(area)]).then(([m]) => ({ default: m[name] })),
   );
 }
 
 const SECONDARY: Partial<Record<View, ViewComponent>> = {
-  compare: lazyView(
-    'analysis',
-    () => import('../features/compare/CompareView'),
-    (m) => m.CompareView,
-  ),
-  matrix: lazyView(
-    'analysis',
-    () => import('../features/matrix/MatrixView'),
-    (m) => m.MatrixView,
-  ),
+  compare: lazyView('analysis', () => import('../features/compare/CompareView'), 'CompareView'),
+  matrix: lazyView('analysis', () => import('../features/matrix/MatrixView'), 'MatrixView'),
+  timeline: lazyView(null, () => import('../features/timeline/TimelineView'), 'TimelineView'),
+  stand: lazyView('stand-sources', () => import('../features/stand/StandView'), 'StandView'),
   arguments: lazyView(
     'analysis',
     () => import('../features/arguments/ArgumentsView'),
-    (m) => m.ArgumentsView,
-  ),
-  timeline: lazyView(
-    null,
-    () => import('../features/timeline/TimelineView'),
-    (m) => m.TimelineView,
+    'ArgumentsView',
   ),
   sources: lazyView(
     'stand-sources',
     () => import('../features/sources/SourcesView'),
-    (m) => m.SourcesView,
-  ),
-  stand: lazyView(
-    'stand-sources',
-    () => import('../features/stand/StandView'),
-    (m) => m.StandView,
+    'SourcesView',
   ),
 };
 
