@@ -117,7 +117,7 @@ try {
           path: `${shotsDir}/${size.name.replace(/\W+/g, '-')}-${issue ?? 'overview'}.png`,
         });
       rows.push(
-        `| ${size.name} | ${issue ?? 'overview'} | ${m.visibleNodes} | ${m.labelledNamed}/${m.expectedNamed} | ${m.labelledPositions}/${m.expectedPositions} | ${m.labelOverlaps} | ${m.labelsOnNodes} | ${m.labelsCutOff} | ${m.labelsShortened} | ${m.smallestLabelPx.toFixed(1)} | ${m.medianNodePx.toFixed(1)} | ${m.smallestNodePx.toFixed(1)} |`,
+        `| ${size.name} | ${issue ?? 'overview'} | ${m.visibleNodes} | ${m.labelledNamed}/${m.expectedNamed} | ${m.labelledPositions}/${m.expectedPositions} | ${m.labelOverlaps} | ${m.labelsOnNodes} | ${m.labelsCutOff} | ${m.labelsShortened} (${m.namesShortened}) | ${m.smallestLabelPx.toFixed(1)} | ${m.medianNodePx.toFixed(1)} | ${m.smallestNodePx.toFixed(1)} |`,
       );
       console.log(rows.at(-1));
     }
@@ -130,7 +130,7 @@ try {
 }
 
 const table = [
-  '| size | screen | visible nodes | issues + actors named | positions named | label–label overlaps | labels on other nodes | labels cut off | labels shortened (…) | smallest label, px | median node, px | smallest node, px |',
+  '| size | screen | visible nodes | issues + actors named | positions named | label–label overlaps | labels on other nodes | labels cut off | labels shortened (…) (of them issues, positions, actors) | smallest label, px | median node, px | smallest node, px |',
   '| --- | --- | --: | --: | --: | --: | --: | --: | --: | --: | --: | --: |',
   ...rows,
 ].join('\n');

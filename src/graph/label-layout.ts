@@ -22,6 +22,13 @@ export const LINE_HEIGHT = 1.2;
 export const LABEL_CHARS: PerType = { issue: 26, position: 24, actor: 18, argument: 24 };
 /** Lines before the label ends with "…": issues are always named in full. */
 export const LABEL_LINES: PerType = { issue: 6, position: 3, actor: 2, argument: 2 };
+/**
+ * In an issue's focus, its issue, positions and actors are named in full, on as many
+ * lines as they take (positions on wider ones); only arguments are shortened, their
+ * whole text a hover or a focus away.
+ */
+const WHOLE_CHARS: PerType = { ...LABEL_CHARS, position: 32 };
+const WHOLE_LINES: PerType = { issue: Infinity, position: Infinity, actor: Infinity, argument: 2 };
 /** Room between a node's rim and its label, and around a label, in px. */
 const GAP = 3;
 const PAD = 2;
@@ -148,11 +155,14 @@ function candidates(r: LabelRequest<unknown>, w: number, h: number): PlacedLabel
     place(-out - w, -r.radius, 'end'),
     place(out, r.radius - h, 'start'),
     place(-out - w, r.radius - h, 'end'),
-    // A little further out, under, over and beside it, past a neighbour's label.
-    place(-w / 2, out + FAR, 'middle'),
-    place(-w / 2, -out - FAR - h, 'middle'),
-    place(out + FAR, -h / 2, 'start'),
-    place(-out - FAR - w, -h / 2, 'end'),
+    // A little further out, under, over and beside it, past a neighbour's label; then
+    // twice as far, before the label is hidden.
+    ...[FAR, 2 * FAR].flatMap((far) => [
+      place(-w / 2, out + far, 'middle'),
+      place(-w / 2, -out - far - h, 'middle'),
+      place(out + far, -h / 2, 'start'),
+      place(-out - far - w, -h / 2, 'end'),
+    ]),
   ];
 }
 
@@ -222,13 +232,21 @@ export function labelPriority(type: NodeType, degree: number): number {
   return TYPE_PRIORITY[type] + degree;
 }
 
-/** A node's label as drawn: its wrapped name, then how many nodes are folded into it. */
+/**
+ * A node's label as drawn: its wrapped name, then how many nodes are folded into it.
+ * `whole`: named in full (an issue's focus), however many lines it takes.
+ */
 export function labelLines(
   node: { readonly type: NodeType; readonly shortLabel: string },
   folded = 0,
-  chars = LABEL_CHARS[node.type],
+  chars?: number,
+  whole = false,
 ): { lines: string[]; count: string | null } {
-  const lines = wrapLabel(node.shortLabel, chars, LABEL_LINES[node.type]);
+  const lines = wrapLabel(
+    node.shortLabel,
+    chars ?? (whole ? WHOLE_CHARS : LABEL_CHARS)[node.type],
+    (whole ? WHOLE_LINES : LABEL_LINES)[node.type],
+  );
   const unit = node.type === 'issue' ? 'position' : 'argument';
   return { lines, count: folded ? `${folded} ${unit}${folded === 1 ? '' : 's'}` : null };
 }

@@ -1,7 +1,7 @@
 // The one hook both renderers share (after nivo's single layout hook feeding its SVG and
 // canvas networks): what the graph draws, each node's links and size, the room its
 // label needs, and how the keys move between nodes. The renderers only draw.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Debate, DebateNode, IssueId, NodeId } from '../domain/model';
 import type { Point } from './engine/anchors';
 import type { VisibleGraph } from '../domain/visible-graph';
@@ -12,6 +12,7 @@ import type { GraphArrangement, LayoutInputNode, SimNode } from './engine/layout
 import { isDirection, neighbourInDirection } from './interaction/arrow-navigation';
 import { estimateWidth, LABEL_FONT, LABEL_WEIGHT, labelLines, LINE_HEIGHT } from './label-layout';
 import { degreeOf, layoutInput } from './layout-input';
+import type { RowsLayout } from './rows-layout';
 
 export interface GraphModel {
   readonly debate: Debate | null;
@@ -23,11 +24,17 @@ export interface GraphModel {
   readonly layoutKey: string;
   /** The issues alone, as a column to read down, each name to the right of its node. */
   readonly map: boolean;
+  /** A focus on a narrow screen, drawn as rows to read down (rows-layout.ts), else null. */
+  readonly rows: RowsLayout | null;
+  /** The rows' code is on its way: nothing is laid out until it comes. */
+  readonly pending: boolean;
   /** Characters per label line: wider in the map. */
   readonly chars: number | undefined;
+  /** Labels named in full, however many lines they take (an issue's focus). */
+  readonly whole: boolean;
 }
 
-/** A map's issue names run beside their nodes, in lines this long (they fit a 320 px embed). */
+/** A map's and rows' names run beside their nodes, in lines this long (they fit a 320 px embed). */
 const MAP_CHARS = 26;
 /** The map is drawn at this scale: issues 30 px wide, each row as tall as its name. */
 export const MAP_SCALE = 0.7;
@@ -62,8 +69,9 @@ export function labelSize(
   folded: number,
   boost = 1,
   chars?: number,
+  whole = false,
 ): { width: number; height: number } {
-  const { lines, count } = labelLines(node, folded, chars);
+  const { lines, count } = labelLines(node, folded, chars, whole);
   const font = LABEL_FONT[node.type] * boost;
   const all = count ? [...lines, count] : lines;
   return {
@@ -82,11 +90,17 @@ export function layoutNodesFor(
   return layoutInput(debate, graph, degree).map((input) => {
     const node = debate.index.node.get(input.id);
     if (!node) return input;
-    const { width, height } = labelSize(node, graph.folded.get(input.id) ?? 0);
+    const { width, height } = labelSize(
+      node,
+      graph.folded.get(input.id) ?? 0,
+      1,
+      undefined,
+      focused,
+    );
     // Room for the label: all of it for an issue; a circle a little tighter than the
     // box for actors and (in a focus) positions; the overview names positions only
     // where there is room left, so it keeps them close to their issue. Actors get a
-    // little more in the overview, where all of them must be named; a focus keeps them
+    // little more in the overview (0.8), where all of them must be named; a focus keeps them
     // closer, so that more of them fit a phone.
     // In the overview an issue's name gets a box of its own instead, on the outer side
     // of the ring (name-boxes.ts), so that its positions cluster on the inner side.
@@ -100,9 +114,9 @@ export function layoutNodesFor(
       node.type === 'issue'
         ? Math.hypot(width / 2, input.radius + height)
         : node.type === 'actor'
-          ? (focused ? 0.6 : 0.7) * (width / 2 + input.radius + height)
+          ? (focused ? 0.6 : 0.8) * (width / 2 + input.radius + height)
           : focused && node.type === 'position'
-            ? 0.5 * (width / 2 + input.radius + height)
+            ? 0.75 * (width / 2 + input.radius + height)
             : input.radius + 8;
     return { ...input, room };
   });
@@ -128,24 +142,59 @@ export function atScale(
   };
 }
 
+type RowsCode = typeof import('./rows-layout');
+let rowsCode: RowsCode | null = null;
+
 /** `compact`: a narrow screen (phone, embed), whose overview is the map of issues. */
 export function useGraphModel(compact: boolean): GraphModel {
   const debate = useAppStore((s) => s.debate);
   const visible: VisibleGraph = useAppStore(selectVisibleGraph);
   const issue = useAppStore((s) => (s.issue && s.debate?.index.node.has(s.issue) ? s.issue : null));
-  const graph = useMemo(
+  const drawn = useMemo(
     () => (debate ? drawnGraph(debate, visible, { issue, compact }) : EMPTY),
     [debate, visible, issue, compact],
   );
-  const degree = useMemo(() => degreeOf(graph), [graph]);
-  const map = graph.nodes.length > 1 && graph.nodes.every((n) => n.type === 'issue');
+  const degree = useMemo(() => degreeOf(drawn), [drawn]);
+  const map = drawn.nodes.length > 1 && drawn.nodes.every((n) => n.type === 'issue');
   const layoutNodes = useMemo(
-    () => (debate ? layoutNodesFor(debate, graph, degree, issue !== null) : []),
-    [debate, graph, degree, issue],
+    () => (debate ? layoutNodesFor(debate, drawn, degree, issue !== null) : []),
+    [debate, drawn, degree, issue],
   );
+  const wantRows = compact && issue !== null && drawn.nodes.some((n) => n.id === issue);
+  // The rows' code, fetched with a narrow screen's first focus; should it not come
+  // (offline, a new deploy), the focus is laid out as on a wide screen.
+  const [code, setCode] = useState<RowsCode | null | 'failed'>(() => rowsCode);
+  useEffect(() => {
+    if (!wantRows || code) return;
+    let live = true;
+    import('./rows-layout').then(
+      (loaded) => {
+        rowsCode = loaded;
+        if (live) setCode(loaded);
+      },
+      () => {
+        if (live) setCode('failed');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [wantRows, code]);
+  const rows = useMemo(() => {
+    if (!debate || !wantRows || !code || code === 'failed') return null;
+    const radius = new Map(layoutNodes.map((n) => [n.id, n.radius]));
+    // Names in full, in the map's lines.
+    const height = (id: NodeId) => {
+      const node = debate.index.node.get(id);
+      return node ? labelSize(node, drawn.folded.get(id) ?? 0, 1, MAP_CHARS, true).height : 0;
+    };
+    return code.rowsLayout(drawn, (id) => radius.get(id) ?? 0, height);
+  }, [debate, wantRows, code, drawn, layoutNodes]);
+  // Rows draw fewer links than the focus holds (rows-layout.ts).
+  const graph = useMemo(() => (rows ? { ...drawn, edges: rows.edges } : drawn), [rows, drawn]);
   const arrangement = useMemo(
-    () => (map ? { anchors: mapAnchors(graph.nodes) } : {}),
-    [map, graph.nodes],
+    () => (rows ? { fixed: rows.points } : map ? { anchors: mapAnchors(graph.nodes) } : {}),
+    [rows, map, graph.nodes],
   );
   return {
     debate,
@@ -155,7 +204,10 @@ export function useGraphModel(compact: boolean): GraphModel {
     arrangement,
     layoutKey: `${issue ?? ''}|${compact}`,
     map,
-    chars: map ? MAP_CHARS : undefined,
+    rows,
+    pending: wantRows && !code,
+    chars: map || rows ? MAP_CHARS : undefined,
+    whole: issue !== null,
   };
 }
 

@@ -23,6 +23,7 @@ export const LAZY_CHUNKS = [
   'graph/interaction/activation.ts',
   'graph/interaction/node-drag.ts',
   'graph/interaction/zoom-gestures.ts',
+  'graph/rows-layout.ts',
   'loader/export/aif-writer.ts',
   'loader/export/argdown-writer.ts',
   'loader/export/kialo-writer.ts',

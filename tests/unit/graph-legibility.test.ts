@@ -11,6 +11,7 @@ import { createLayoutEngine } from '../../src/graph/engine/layout-engine';
 import { fitWithLabels } from '../../src/graph/fit';
 import {
   estimateWidth,
+  labelLines,
   LINE_HEIGHT,
   placeLabels,
   wrapLabel,
@@ -18,6 +19,7 @@ import {
   type LabelRequest,
 } from '../../src/graph/label-layout';
 import { degreeOf } from '../../src/graph/layout-input';
+import { rowsLayout } from '../../src/graph/rows-layout';
 import { keyTarget, layoutNodesFor } from '../../src/graph/use-graph-model';
 import { loadDebateText } from '../../src/loader/load-debate';
 
@@ -186,6 +188,69 @@ describe('every node by keyboard', () => {
       for (let i = 0; i < 10; i++) issues.add((at = keyTarget('PageDown', at, graph, placed)!));
       expect(issues.size).toBe(graph.nodes.filter((n) => n.type === 'issue').length);
     }
+  });
+});
+
+describe('an issue’s focus names its issue, positions and actors in full', () => {
+  const talks = 'talks-with-taliban' as IssueId;
+  const focus = drawnGraph(debate, all, { issue: talks, compact: false });
+
+  it('wraps them onto as many lines as they take, and shortens arguments only', () => {
+    for (const node of focus.nodes) {
+      const { lines } = labelLines(node, 0, undefined, true);
+      if (node.type === 'argument') continue;
+      expect(lines.join(' ')).toBe(node.shortLabel.trim().split(/\s+/).join(' '));
+    }
+    const long = focus.nodes.find((n) => n.type === 'position' && n.shortLabel.length > 100)!;
+    expect(labelLines(long).lines.join(' ')).toMatch(/…$/);
+    expect(labelLines(long, 0, undefined, true).lines.join(' ')).not.toMatch(/…/);
+  });
+
+  describe('on a narrow screen, as rows to read down', () => {
+    const narrow = drawnGraph(debate, all, { issue: talks, compact: true });
+    const rows = () =>
+      rowsLayout(
+        narrow,
+        () => 12,
+        (id) => (debate.index.node.get(id)?.type === 'position' ? 80 : 16),
+      );
+
+    it('puts the issue on top, each position under it and each actor under its position', () => {
+      const { points, edges, height } = rows();
+      expect(rows()).toEqual({ points, edges, height });
+      const at = (id: string) => points.get(id as NodeId)!;
+      expect(points.size).toBe(narrow.nodes.length);
+      const positions = narrow.nodes.filter((n) => n.type === 'position');
+      const actors = narrow.nodes.filter((n) => n.type === 'actor');
+      // One column per kind, indented: issue, positions, actors.
+      expect(new Set(positions.map((p) => at(p.id).x)).size).toBe(1);
+      expect(new Set(actors.map((a) => at(a.id).x)).size).toBe(1);
+      expect(at(talks).x).toBeLessThan(at(positions[0]!.id).x);
+      expect(at(positions[0]!.id).x).toBeLessThan(at(actors[0]!.id).x);
+      // Rows never share a height, and the picture is as tall as they are.
+      const ys = [...points.values()].map((p) => p.y).sort((a, b) => a - b);
+      expect(new Set(ys).size).toBe(ys.length);
+      expect(ys[0]).toBe(at(talks).y);
+      expect(height).toBeGreaterThan(ys.at(-1)!);
+      // Each actor is drawn with one link, to the position it holds, which stands above it.
+      for (const actor of actors) {
+        const links = edges.filter((e) => e.source === actor.id || e.target === actor.id);
+        expect(links).toHaveLength(1);
+        const link = links[0]!;
+        const position = link.source === actor.id ? link.target : link.source;
+        expect(at(position).y).toBeLessThan(at(actor.id).y);
+        // The one it holds most: for, when it is for any of them.
+        const holdsOne = narrow.edges.some(
+          (e) => (e.source === actor.id || e.target === actor.id) && e.stance === 'for',
+        );
+        if (holdsOne) expect(link.stance).toBe('for');
+      }
+    });
+
+    it('keeps every position’s link to its issue', () => {
+      const answers = rows().edges.filter((e) => e.type === 'answers');
+      expect(answers).toHaveLength(narrow.nodes.filter((n) => n.type === 'position').length);
+    });
   });
 });
 

@@ -55,6 +55,8 @@ export interface GraphArrangement {
   readonly anchors?: ReadonlyMap<IssueId, Point>;
   /** Width over height of the view: the ring of issues stretches to an ellipse that fills it. */
   readonly aspect?: number;
+  /** Where other nodes sit, held there like the issues (a focus drawn as rows, rows-layout.ts). */
+  readonly fixed?: ReadonlyMap<NodeId, Point>;
 }
 
 export interface LayoutInputEdge {
@@ -173,6 +175,7 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
   let anchors = new Map<IssueId, Point>();
   let ring = 0;
   let givenAnchors: ReadonlyMap<IssueId, Point> | null = null;
+  let fixed: ReadonlyMap<NodeId, Point> = new Map();
   let aspect = 1;
   const pins = new Map<NodeId, Point>();
   const listeners = new Set<(nodes: readonly SimNode[]) => void>();
@@ -253,9 +256,16 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
     anchorY.y(targetY);
   }
 
-  function placeIssue(node: EngineNode): void {
+  /** Whether a node holds a place of its own (an issue on its anchor, a node of rows). */
+  const held = (node: EngineNode) => node.type === 'issue' || fixed.has(node.id);
+
+  function placeHeld(node: EngineNode): void {
     const pinned = pins.get(node.id);
-    const point = pinned ?? (node.anchor === null ? undefined : anchors.get(node.anchor)) ?? ORIGIN;
+    const point =
+      pinned ??
+      fixed.get(node.id) ??
+      (node.anchor === null ? undefined : anchors.get(node.anchor)) ??
+      ORIGIN;
     node.fx = node.x = point.x;
     node.fy = node.y = point.y;
     node.vx = node.vy = 0;
@@ -375,17 +385,18 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
       // their anchor, else at the origin, spiralling out so no two coincide.
       list = nextList;
       byId = nextById;
-      for (const node of list) if (node.type === 'issue') placeIssue(node);
+      fixed = arrangement.fixed ?? new Map();
+      for (const node of list) if (held(node)) placeHeld(node);
       // A cluster whose anchor moved moves with it, keeping its shape.
       for (const node of list) {
-        if (fresh.has(node) || node.type === 'issue' || node.fx != null) continue;
+        if (fresh.has(node) || held(node) || node.fx != null) continue;
         const from = node.anchor === null ? undefined : before.get(node.anchor);
         const to = anchorTarget(node.anchor);
         if (from === undefined || to === undefined) continue;
         node.x += to.x - from.x;
         node.y += to.y - from.y;
       }
-      const placed = new Set<EngineNode>(list.filter((n) => !fresh.has(n) || n.type === 'issue'));
+      const placed = new Set<EngineNode>(list.filter((n) => !fresh.has(n) || held(n)));
       const spiral = new Map<string, number>();
       for (const node of list) {
         if (placed.has(node)) continue;
@@ -478,8 +489,8 @@ export function createLayoutEngine(options: LayoutEngineOptions): LayoutEngine {
     unpin(id) {
       const node = byId.get(id);
       if (destroyed || node === undefined || !pins.delete(id)) return;
-      if (node.type === 'issue') {
-        placeIssue(node);
+      if (held(node)) {
+        placeHeld(node);
         refreshTargets();
       } else {
         node.fx = node.fy = null;

@@ -18,6 +18,8 @@ export interface GraphNodeProps {
   readonly folded: number;
   /** Characters per label line, when not the type's own. */
   readonly chars?: number | undefined;
+  /** Named in full, however many lines it takes (an issue's focus). */
+  readonly whole?: boolean;
   readonly elements: Map<NodeId, SVGGElement>;
 }
 
@@ -32,6 +34,7 @@ export const GraphNode = memo(function GraphNode({
   drawn,
   folded,
   chars,
+  whole = false,
   elements,
 }: GraphNodeProps) {
   const look = useAppStore((s) => selectNodeLook(s, node.id));
@@ -40,7 +43,7 @@ export const GraphNode = memo(function GraphNode({
   const isEntry = useAppStore((s) =>
     s.selected !== null && drawn.has(s.selected) ? s.selected === node.id : isFirst,
   );
-  const { lines, count } = labelLines(node, folded, chars);
+  const { lines, count } = labelLines(node, folded, chars, whole);
   const is = (flag: number) => (look & flag ? true : undefined);
   // The wrapper carries the position and the look; the focusable button inside holds
   // only the shape, so its accessible name need not match the shortened label

@@ -41,6 +41,11 @@ const FONT_VARIABLES = Object.fromEntries(
 const MIN_NODE_PX = 16;
 /** Screen px kept free around the fitted graph. */
 const FIT_MARGIN = 8;
+/**
+ * Room above and below a focus drawn as rows, px: the Back button sits over its top,
+ * the hint to tap over its bottom.
+ */
+const ROWS_PAD = 52;
 /** How close a tour step brings what it is about. */
 const CLOSE_SCALE = 2.4;
 /** The longest the layout may hold the page at a time, ms: a long task starts at 50. */
@@ -93,6 +98,11 @@ function nodeBox(n: SimNode, x: number, y: number, k: number): Box {
   return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
 }
 
+/** The same places, mirrored left to right. */
+function mirrored(points: ReadonlyMap<NodeId, { x: number; y: number }>) {
+  return new Map([...points].map(([id, p]) => [id, { x: -p.x, y: p.y }]));
+}
+
 class NoResizeObserver {
   observe() {}
   disconnect() {}
@@ -101,8 +111,19 @@ class NoResizeObserver {
 export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewProps) {
   const store = useAppStoreApi();
   const { t } = useLingui();
-  const { debate, graph, degree, layoutNodes, arrangement, layoutKey, map, chars } =
-    useGraphModel(compact);
+  const {
+    debate,
+    graph,
+    degree,
+    layoutNodes,
+    arrangement,
+    layoutKey,
+    map,
+    rows,
+    pending,
+    chars,
+    whole,
+  } = useGraphModel(compact);
   const markerId = useId().replace(/:/g, '');
 
   const [engine] = useState(() => createLayoutEngine({ animate }));
@@ -129,10 +150,11 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       svgRef.current ? getComputedStyle(svgRef.current).getPropertyValue('--label-boost') : '',
     ) || 1;
 
-  /** The map's names read beside their issues, after them in the reading direction. */
+  const rtl = () => (svgRef.current ? getComputedStyle(svgRef.current).direction === 'rtl' : false);
+  /** The map's and rows' names read beside their nodes, after them in the reading direction. */
   const mapSide = () => {
-    const rtl = svgRef.current ? getComputedStyle(svgRef.current).direction === 'rtl' : false;
-    return { right: map && !rtl, left: map && rtl };
+    const beside = map || rows !== null;
+    return { right: beside && !rtl(), left: beside && rtl() };
   };
   /**
    * Fits the drawn graph, its labels included, into the view; given `only`, just those
@@ -155,7 +177,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       const items = engine.nodes().flatMap((sim) => {
         const node = debate.index.node.get(sim.id);
         if (!node || (drawnOnly && !drawnOnly.has(sim.id))) return [];
-        const size = labelSize(node, graph.folded.get(sim.id) ?? 0, factor, chars);
+        const size = labelSize(node, graph.folded.get(sim.id) ?? 0, factor, chars, whole);
         return [
           {
             ...sim,
@@ -169,14 +191,21 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       const smallest = Math.min(...engine.nodes().map((n) => n.radius));
       // Nodes big enough to tap on a narrow screen; in the map, rows far enough apart
       // for the names beside them.
-      const minScale = map ? MAP_SCALE : compact ? Math.min(1, MIN_NODE_PX / (2 * smallest)) : 0.3;
+      // Rows are drawn at their own scale, the box as tall as they are.
+      const minScale = rows
+        ? 1
+        : map
+          ? MAP_SCALE
+          : compact
+            ? Math.min(1, MIN_NODE_PX / (2 * smallest))
+            : 0.3;
       const { width, height } = panZoom.size();
       const t = fitWithLabels(items, {
         width,
         height,
         margin: FIT_MARGIN,
         minScale,
-        maxScale: map ? MAP_SCALE : drawnOnly ? CLOSE_SCALE : 1.6,
+        maxScale: rows ? 1 : map ? MAP_SCALE : drawnOnly ? CLOSE_SCALE : 1.6,
       });
       panZoom.set(t.k, t.x, t.y);
       return drawnOnly !== undefined;
@@ -197,7 +226,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         if (!node) continue;
         const [x, y] = toScreen(t, [sim.x, sim.y]);
         boxes.set(sim.id, nodeBox(sim, x, y, t.k));
-        const { lines, count } = labelLines(node, graph.folded.get(sim.id) ?? 0, chars);
+        const { lines, count } = labelLines(node, graph.folded.get(sim.id) ?? 0, chars, whole);
         requests.push({
           id: sim.id,
           type: node.type,
@@ -327,16 +356,33 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   // one is hidden until it is (`data-settling`), while the rest of the page (the
   // details of a clicked issue) paints at once.
   useLayoutEffect(() => {
+    const svg = svgRef.current;
+    if (pending) {
+      // The rows' code is on its way: the graph waits for it, out of sight.
+      svg?.setAttribute('data-settling', '');
+      let release = () => {};
+      const waiting = new Promise<void>((resolve) => (release = resolve));
+      settling.current = waiting;
+      return () => {
+        release();
+        if (settling.current === waiting) settling.current = null;
+      };
+    }
     const fresh = laidOut.current !== layoutKey;
     const size = panZoomRef.current?.size();
-    const shaped = { ...arrangement, aspect: size ? size.width / size.height : 1 };
+    const { fixed } = arrangement;
+    const shaped = {
+      ...arrangement,
+      aspect: size ? size.width / size.height : 1,
+      // Rows run from the right on a right-to-left page.
+      ...(fixed && rtl() && { fixed: mirrored(fixed) }),
+    };
     if (fresh) engine.setGraph([], []);
     engine.setGraph(layoutNodes, graph.edges, shaped);
     if (!fresh && animate) {
       engine.reheat(0.4);
       return;
     }
-    const svg = svgRef.current;
     // A filter under reduced motion moves the surviving nodes from where they were:
     // at once, never in sight.
     const slice = fresh ? SETTLE_SLICE_MS : Infinity;
@@ -389,7 +435,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       done();
       if (settling.current === mine) settling.current = null;
     };
-  }, [engine, animate, layoutNodes, graph.edges, arrangement, layoutKey, compact]);
+  }, [engine, animate, layoutNodes, graph.edges, arrangement, layoutKey, compact, pending]);
 
   // A face that arrives after the first frame (the Arabic-script one, fetched when a
   // right-to-left page first shows such text) changes the labels' widths: place them again.
@@ -503,7 +549,12 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
 
   const focusedIssue = store.getState().issue;
   return (
-    <div className="graph" data-map={map || undefined}>
+    <div
+      className="graph"
+      data-map={map || undefined}
+      data-rows={rows ? true : undefined}
+      style={rows ? { height: rows.height + 2 * ROWS_PAD } : undefined}
+    >
       <svg
         ref={svgRef}
         className="graph__svg"
@@ -561,6 +612,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
                 drawn={drawn}
                 folded={graph.folded.get(node.id) ?? 0}
                 chars={chars}
+                whole={whole}
                 elements={nodeElements}
               />
             ))}
@@ -577,9 +629,9 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
           <span className="flip-rtl">←</span> All issues
         </button>
       )}
-      {/* The map is a list to read down, drawn at its one scale: nothing to zoom, and
-          the names get the whole width. */}
-      {!map && (
+      {/* The map and rows are lists to read down, drawn at their one scale: nothing to
+          zoom, and the names get the whole width. */}
+      {!map && !rows && (
         <ZoomControls
           onZoomIn={() => panZoomRef.current?.zoomBy(1.4)}
           onZoomOut={() => panZoomRef.current?.zoomBy(1 / 1.4)}

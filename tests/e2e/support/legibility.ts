@@ -40,6 +40,8 @@ export interface Measure {
   labelsOnNodes: number;
   labelsCutOff: number;
   labelsShortened: number;
+  /** Of those, the issues', positions' and actors' (arguments may be shortened). */
+  namesShortened: number;
   smallestLabelPx: number;
   medianNodePx: number;
   smallestNodePx: number;
@@ -116,6 +118,9 @@ export function measureInPage(args: { named: string[]; positions: string[] }): M
     labelsOnNodes,
     labelsCutOff,
     labelsShortened: labels.filter((l) => l.text.includes('…')).length,
+    namesShortened: labels.filter(
+      (l) => l.text.includes('…') && (args.named.includes(l.id) || args.positions.includes(l.id)),
+    ).length,
     smallestLabelPx: labels.length ? Math.min(...labels.map((l) => l.font)) : 0,
     medianNodePx: sizes.length ? sizes[Math.floor(sizes.length / 2)]! : 0,
     smallestNodePx: sizes[0] ?? 0,

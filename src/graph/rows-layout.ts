@@ -1,0 +1,91 @@
+// An issue's focus on a narrow screen (phone, embed), drawn as rows to read down: the
+// issue on top, then each of its positions, each with the actors who hold it beneath,
+// one a row. Every name runs beside its node on lines of its own, so all of them are
+// named in full at a size that reads, and the picture grows as tall as it needs (the
+// page scrolls over it until the reader taps to explore). Positions are indented under
+// the issue and actors under their position, so each link fans out to the right and
+// none runs through another name. An actor stands under one position only, the one it
+// holds most (for, else on conditions, else unclear, else against), and only that link
+// is drawn: the others would bundle across every row; the details list them all.
+// Pure and deterministic, in graph units (px at scale 1), left to right: a
+// right-to-left page mirrors it. Loaded on demand (use-graph-model.ts): only a narrow
+// screen's focus needs it.
+import type { Edge, NodeId, NodeType, StanceValue } from '../domain/model';
+import type { DrawnGraph } from './disclosure';
+import type { Point } from './engine/anchors';
+
+/** Where each kind of node stands, from the left edge: issue, positions, then actors. */
+const COLUMN: Record<NodeType, number> = { issue: 24, position: 56, actor: 92, argument: 92 };
+/** Room above a row, by its kind: a new position sets its actors off from the last one's. */
+const GAP_BEFORE: Record<NodeType, number> = { issue: 0, position: 16, actor: 6, argument: 6 };
+/** A position's diamond reaches past its radius. */
+const SHAPE_REACH: Record<NodeType, number> = {
+  issue: 1,
+  position: 1.15,
+  actor: 1,
+  argument: 1.25,
+};
+
+export interface RowsLayout {
+  /** Each node's place, graph units. */
+  readonly points: ReadonlyMap<NodeId, Point>;
+  /** From the top of the first row to the bottom of the last, graph units. */
+  readonly height: number;
+  /** The links drawn: each position's to its issue, each actor's to its own position. */
+  readonly edges: readonly Edge[];
+}
+
+/** How strongly a stance ties an actor to a position, the strongest first. */
+const HOLD: readonly (StanceValue | undefined)[] = ['for', 'conditional', 'unclear', 'against'];
+const hold = (edge: Edge) => {
+  const rank = HOLD.indexOf(edge.stance);
+  return rank === -1 ? HOLD.length : rank;
+};
+
+/**
+ * The rows of a focused issue's drawn graph. `radius` is each node's size, `labelHeight`
+ * the height of its name (drawn beside it). An actor stands under the position it
+ * holds most, the first of them on a tie; one linked to none comes last.
+ */
+export function rowsLayout(
+  graph: DrawnGraph,
+  radius: (id: NodeId) => number,
+  labelHeight: (id: NodeId) => number,
+): RowsLayout {
+  const positions = graph.nodes.filter((n) => n.type === 'position');
+  const isPosition = new Set<NodeId>(positions.map((p) => p.id));
+  const home = new Map<NodeId, { position: NodeId; rank: number; order: number }>();
+  graph.edges.forEach((edge) => {
+    const [position, other] = isPosition.has(edge.target)
+      ? [edge.target, edge.source]
+      : [edge.source, edge.target];
+    if (!isPosition.has(position) || isPosition.has(other)) return;
+    const rank = hold(edge);
+    const order = positions.findIndex((p) => p.id === position);
+    const known = home.get(other);
+    if (!known || rank < known.rank || (rank === known.rank && order < known.order))
+      home.set(other, { position, rank, order });
+  });
+  const others = graph.nodes.filter((n) => n.type !== 'issue' && n.type !== 'position');
+  const under = (id: NodeId | undefined) => others.filter((n) => home.get(n.id)?.position === id);
+  const order = [
+    ...graph.nodes.filter((n) => n.type === 'issue'),
+    ...positions.flatMap((p) => [p, ...under(p.id)]),
+    ...under(undefined),
+  ];
+  const points = new Map<NodeId, Point>();
+  let bottom = 0;
+  order.forEach((node, i) => {
+    const half = Math.max(radius(node.id) * SHAPE_REACH[node.type], labelHeight(node.id) / 2);
+    const y = bottom + (i ? GAP_BEFORE[node.type] : 0) + half;
+    points.set(node.id, { x: COLUMN[node.type], y });
+    bottom = y + half;
+  });
+  const edges = graph.edges.filter(
+    (e) =>
+      home.get(e.source)?.position === e.target ||
+      home.get(e.target)?.position === e.source ||
+      (e.type === 'answers' && (isPosition.has(e.source) || isPosition.has(e.target))),
+  );
+  return { points, height: bottom, edges };
+}
