@@ -1,8 +1,11 @@
 // Long argument lists are drawn a part at a time: a budget of cards shared in reading
 // order, "show more" per list, and the selected argument always among those drawn.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   FIRST_CARDS,
+  FIRST_SCREEN_CARDS,
+  atLeast,
   MORE_CARDS,
   firstShown,
   issueThreads,
@@ -65,6 +68,34 @@ describe('drawing long argument lists a part at a time', () => {
       ...['arg-111', 'arg-333', 'arg-999'].map((id) => listKey.replies(id as never)),
     ].reduce((n, key) => n + (shown.get(key) ?? 0), 0);
     expect(drawn(shown)).toBeLessThanOrEqual(FIRST_CARDS + onTheWay);
+  });
+
+  it('draws a first screenful, then widens it to exactly the first cards', () => {
+    const screen = firstShown(threads, null, FIRST_SCREEN_CARDS);
+    expect(drawn(screen)).toBe(FIRST_SCREEN_CARDS);
+    expect(atLeast(screen, firstShown(threads))).toEqual(firstShown(threads));
+  });
+
+  it('widens any smaller first draw, with or without a selected argument, to the first cards', () => {
+    const anArgument = fc.option(
+      fc.integer({ min: 0, max: 2_999 }).map((i) => `arg-${i}` as NodeId),
+    );
+    fc.assert(
+      fc.property(anArgument, fc.integer({ min: 0, max: FIRST_CARDS }), (reveal, budget) => {
+        const full = firstShown(threads, reveal);
+        expect(atLeast(firstShown(threads, reveal, budget), full)).toEqual(full);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps what the reader showed meanwhile when the first cards arrive', () => {
+    const key = listKey.column('require' as PositionId, 'attacks');
+    const items = threads.find((p) => p.position.id === 'require')!.attacking;
+    const clicked = showMore(firstShown(threads, null, FIRST_SCREEN_CARDS), key, items);
+    const widened = atLeast(clicked, firstShown(threads));
+    expect(widened.get(key)).toBe(clicked.get(key));
+    expect(drawn(widened)).toBeGreaterThanOrEqual(FIRST_CARDS);
   });
 
   it('draws a small issue whole', () => {

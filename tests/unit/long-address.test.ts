@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LONG_ADDRESS, trimLongAddress } from '../../src/store/long-address';
 import { trimLongLocation } from '../../src/store/url-sync';
-import { MAX_QUERY, readUrlState } from '../../src/store/url-state';
+import {
+  COMPARE_REPEATS,
+  MAX_QUERY,
+  ignoredPartWarning,
+  readUrlState,
+} from '../../src/store/url-state';
 import { loadFixture } from '../fixtures/load';
 
 const debate = loadFixture();
@@ -56,6 +61,33 @@ describe('a link of megabytes is trimmed before anything reads it', () => {
           readUrlState(search, debate).state,
         );
       }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('drops repeats before decoding the list, and reads and warns as the whole list would', () => {
+    // Raw spellings that read the same once decoded, encoded commas, spaces and empty ids.
+    const spellings = ['council', 'counci%6C', 'parents', '', 'par%2Cents', 'x+y', '%F0%9F%99%82'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...spellings), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 600 }),
+        (list, times) => {
+          const search = `?view=compare&compare=${Array(times).fill(list.join(',')).join(',')}&q=x`;
+          const trimmed = trimLongAddress(search);
+          if (!trimmed) return;
+          expect(readUrlState(trimmed.search, debate).state).toEqual(
+            readUrlState(search, debate).state,
+          );
+          const whole = new URLSearchParams(search).get('compare')!;
+          const ids = whole.split(',').filter(Boolean);
+          expect(trimmed.warnings).toEqual(
+            new Set(ids).size < ids.length
+              ? [ignoredPartWarning('compare', whole, COMPARE_REPEATS)]
+              : [],
+          );
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -31,6 +31,12 @@ export interface ThreadContext {
   showMore(key: string, items: readonly ThreadItem[]): void;
 }
 
+/**
+ * A side with more threads than this reads down one column (arguments.css), decided on all
+ * of its threads, not the drawn ones, so the look does not change as more are drawn.
+ */
+const LONG_LIST = 12;
+
 /** A list of threads: the arguments for or against a position, or an argument's replies. */
 export function ThreadList({
   listId,
@@ -58,10 +64,15 @@ export function ThreadList({
     : count === 0
       ? plural(rest, { one: 'Show # argument', other: 'Show # arguments' })
       : t`Show ${more} more (${plural(rest, { one: '# argument', other: '# arguments' })} not shown yet)`;
+  const className = replies
+    ? 'threads threads--replies'
+    : items.length > LONG_LIST
+      ? 'threads threads--long'
+      : 'threads';
   return (
     <>
       {count > 0 && (
-        <ul className={replies ? 'threads threads--replies' : 'threads'} aria-label={label}>
+        <ul className={className} aria-label={label}>
           {items.slice(0, count).map((item) => (
             <Thread key={item.argument.id} item={item} ctx={ctx} reply={replies} />
           ))}

@@ -3,7 +3,7 @@
 // semantics; and "what if" switches that take claims or actors out and show at once
 // what would still stand. The switches are local: they are not part of the link.
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   ARGUMENT_STATUS_EXPLANATION,
   argumentStatusMeaning,
@@ -24,7 +24,9 @@ import { useMediaQuery } from '../../ui/use-media-query';
 import {
   actorsOf,
   argumentsOfIssue,
+  atLeast,
   countStatuses,
+  FIRST_SCREEN_CARDS,
   firstShown,
   issueThreads,
   listKey,
@@ -106,7 +108,13 @@ function IssueArguments({ debate, issue }: { debate: Debate; issue: IssueNode })
   );
   // Long lists are drawn a part at a time, and the selected argument is always among them.
   const store = useAppStoreApi();
-  const [shown, setShown] = useState(() => firstShown(threads, store.getState().selected));
+  const [reveal] = useState(() => store.getState().selected);
+  const [shown, setShown] = useState(() => firstShown(threads, reveal, FIRST_SCREEN_CARDS));
+  // The first screenful comes in one task; the rest of the first cards in a transition,
+  // which React renders in slices that give way to the reader's input.
+  useEffect(() => {
+    startTransition(() => setShown((now) => atLeast(now, firstShown(threads, reveal))));
+  }, [threads, reveal]);
   const onShowMore = useCallback(
     (key: string, items: readonly ThreadItem[]) => setShown((now) => showMore(now, key, items)),
     [],

@@ -144,6 +144,11 @@ export function toggled<T>(set: ReadonlySet<T>, member: T, on: boolean): Readonl
  * task. Each list beyond it offers to show more.
  */
 export const FIRST_CARDS = 120;
+/**
+ * How many of those are drawn in the view's first task: about a screenful at 1920 px. The
+ * rest of the FIRST_CARDS follow in a transition, which React renders in slices.
+ */
+export const FIRST_SCREEN_CARDS = 30;
 /** How many more a list draws when asked. */
 export const MORE_CARDS = 20;
 
@@ -207,6 +212,13 @@ export function firstShown(
   for (const [key, index] of (reveal && pathTo(lists, reveal)) || []) shown.set(key, index + 1);
   allot(lists, budget, shown);
   return shown;
+}
+
+/** `shown`, with each list drawing at least as many items as `floor` says. */
+export function atLeast(shown: ShownCounts, floor: ShownCounts): ShownCounts {
+  const next = new Map(shown);
+  for (const [key, count] of floor) next.set(key, Math.max(count, next.get(key) ?? 0));
+  return next;
 }
 
 /** The counts after "show more" on one list: MORE_CARDS more, each with some of its replies. */

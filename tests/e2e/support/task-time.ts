@@ -19,12 +19,35 @@ interface TraceEvent {
   readonly tid: number;
   readonly dur?: number;
   readonly tdur?: number;
-  readonly args?: { readonly name?: string };
+  readonly args?: {
+    readonly name?: string;
+    readonly data?: {
+      readonly processId?: number;
+      readonly frames?: readonly { readonly processId?: number }[];
+    };
+  };
+}
+
+/**
+ * The renderer processes of the traced page's frames. A browser trace holds every renderer,
+ * and headless Chromium runs WebUI of its own (the omnibox popup, chrome://) whose start-up
+ * tasks of 200 ms were counted as the app's before this filter.
+ */
+function pageProcesses(events: readonly TraceEvent[]): Set<number> {
+  const pids = new Set<number>();
+  for (const e of events) {
+    if (e.name === 'TracingStartedInBrowser')
+      for (const frame of e.args?.data?.frames ?? [])
+        if (frame.processId !== undefined) pids.add(frame.processId);
+    if (e.name === 'FrameCommittedInBrowser' && e.args?.data?.processId !== undefined)
+      pids.add(e.args.data.processId);
+  }
+  return pids;
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
 
-/** Runs `step` under a trace of `page` and measures its renderers' main-thread tasks. */
+/** Runs `step` under a trace of `page` and measures the main-thread tasks of its renderers. */
 export async function longestTask(
   browser: Browser,
   page: Page,
@@ -38,9 +61,12 @@ export async function longestTask(
     trace = await browser.stopTracing();
   }
   const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const ofPage = pageProcesses(events);
   const mainThreads = new Set(
     events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .filter(
+        (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && ofPage.has(e.pid),
+      )
       .map((e) => `${e.pid}:${e.tid}`),
   );
   let wall = 0;
