@@ -111,6 +111,44 @@ describe('the presenter layout', () => {
   });
 });
 
+describe('the tour on a phone', () => {
+  it('keeps the caption and its Next button on screen at every step, with the step’s item below', async () => {
+    const { page, errors } = await app.openReady('', {
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await page.getByRole('button', { name: /Start the guided tour/ }).tap();
+    // The steps whose view brings an item into sight (an event, an argument) used to
+    // scroll the page itself, the caption and Next 2,000 px above the screen.
+    for (let step = 1; ; step++) {
+      await page.waitForFunction(
+        (n) => new URL(location.href).searchParams.get('step') === n,
+        String(step),
+      );
+      await page.getByText('Opening the view…').waitFor({ state: 'detached' });
+      const next = tour(page).getByRole('button', { name: /Next/ });
+      const box = (await next.boundingBox())!;
+      expect(box.y, `step ${step}`).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, `step ${step}`).toBeLessThanOrEqual(740);
+      expect(await page.evaluate(() => scrollY), `step ${step}`).toBe(0);
+      // The event or argument the step is about, in sight below the caption.
+      const item = page.locator('#main > :is(.timeline, .arguments) [data-selected]').first();
+      if ((await item.count()) > 0) {
+        const caption = (await tour(page).boundingBox())!;
+        const seen = (await item.boundingBox())!;
+        expect(seen.y + seen.height, `step ${step}`).toBeGreaterThan(caption.y + caption.height);
+        expect(seen.y, `step ${step}`).toBeLessThan(740);
+      }
+      await page.screenshot({ path: `test-results/tour-phone-step-${step}.png` });
+      if (await next.isDisabled()) break;
+      await next.tap();
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the graph in a tour step', () => {
   it('brings the step’s focus close, and keeps it there once the page around it settles', async () => {
     // Step 7 shows the graph; a direct link is the case where the settling page undid it.

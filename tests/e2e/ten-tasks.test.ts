@@ -263,8 +263,16 @@ describe('ten tasks, tried again as new users would', () => {
         await shot(page, `6-tour-step-${index + 1}`);
         if (index < steps.length - 1) await page.keyboard.press('ArrowRight');
       }
+      // At the last step Next is disabled; the keyboard stays in the tour, not at the top.
+      expect(
+        await page.evaluate(() =>
+          document.querySelector('[aria-label="Guided tour"]')?.contains(document.activeElement),
+        ),
+      ).toBe(true);
       await page.keyboard.press('Escape');
       await tour.waitFor({ state: 'detached' });
+      // And after it, on the button that starts it again.
+      await page.waitForFunction(() => document.activeElement?.classList.contains('start-tour'));
       expect(await seriousAxeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();

@@ -18,6 +18,18 @@ function belongsToSomethingElse(event: KeyboardEvent): boolean {
   return event.key.startsWith('Arrow') && Boolean(target?.closest('[data-node-id]'));
 }
 
+/** Focus on nothing, or on a button that a step has just disabled. */
+function focusLost(): boolean {
+  const active = document.activeElement;
+  return !active || active === document.body || (active as HTMLButtonElement).disabled === true;
+}
+
+/** Next when there is a next step, else Leave tour: the presenter's likely next press. */
+function focusControls(controls: HTMLElement | null) {
+  const next = controls?.querySelector<HTMLButtonElement>('.tour__next:not(:disabled)');
+  (next ?? controls?.querySelector<HTMLButtonElement>('.tour__leave'))?.focus();
+}
+
 function useFullscreen(): [boolean, () => void] {
   const [on, setOn] = useState(() => Boolean(document.fullscreenElement));
   useEffect(() => {
@@ -46,13 +58,26 @@ export function TourPanel() {
   // A tour that starts takes the keyboard focus to its controls: the button that started
   // it is often gone with the view the first step leaves, and focus must not fall to the page.
   useEffect(() => {
-    if (!tour) return;
-    const buttons = controls.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)');
-    const next = controls.current?.querySelector<HTMLButtonElement>('.tour__next:not(:disabled)');
-    (next ?? buttons?.[0])?.focus();
+    if (tour) focusControls(controls.current);
     // Only when a tour starts (or another begins), not at every step: `tour` is the
     // debate's own object, the same at every step.
   }, [tour]);
+
+  // A step that disables the focused button (Next at the last step, Previous at the
+  // first) or whose view removes what had focus would drop the presenter's keyboard
+  // to the top of the page; the controls keep it instead.
+  useEffect(() => {
+    if (focusLost()) focusControls(controls.current);
+  }, [step]);
+
+  // Leaving the tour removes the button that had focus; the header's Start button
+  // (StartTourButton), back in its place, takes it, so the next tour is one Enter away.
+  useEffect(
+    () => () => {
+      if (focusLost()) document.querySelector<HTMLElement>('.start-tour')?.focus();
+    },
+    [],
+  );
 
   useEffect(() => {
     if (!tour) return;
@@ -125,7 +150,7 @@ export function TourPanel() {
           <button type="button" aria-pressed={fullscreen} onClick={toggleFullscreen}>
             <Trans>Full screen</Trans>
           </button>
-          <button type="button" onClick={() => goToTourStep(null)}>
+          <button type="button" className="tour__leave" onClick={() => goToTourStep(null)}>
             <Trans>Leave tour</Trans>
           </button>
         </div>
