@@ -44,25 +44,31 @@ export function chooseLabels(input: LabelInput): Map<NodeId, string> {
   const scale = labelScale(t.k);
   const [x0, y0] = t.invert([0, 0]);
   const [x1, y1] = t.invert([input.width, input.height]);
-  const requests: LabelRequest<NodeId>[] = [];
+  const offers: Offer[] = [];
   nodes.forEach((sim, i) => {
     if (sim.x < x0 || sim.x > x1 || sim.y < y0 || sim.y > y1) return;
     const first = ((look?.[i] ?? 0) & FIRST) !== 0;
     if (!first && !near && (sim.type === 'position' || sim.type === 'argument')) return;
     if (!first && !labelReadable(sim.type, t.k)) return;
     const [x, y] = t.apply([sim.x, sim.y]);
-    const radius = sim.radius * t.k;
-    requests.push({
-      id: sim.id,
-      type: sim.type,
+    offers.push({
+      sim,
       x,
       y,
-      radius,
-      lines: [textOf(sim.id)],
       font: LABEL_FONT[sim.type] * scale * t.k,
       priority: labelPriority(sim.type, degree.get(sim.id) ?? 0) + (first ? FIRST_PRIORITY : 0),
     });
   });
+  const requests = oneByCell(offers).map(({ sim, x, y, font, priority }): LabelRequest<NodeId> => ({
+    id: sim.id,
+    type: sim.type,
+    x,
+    y,
+    radius: sim.radius * t.k,
+    lines: [textOf(sim.id)],
+    font,
+    priority,
+  }));
   // Labels stay under their node here (the painter draws them there), inside the view.
   const view = { x0: -Infinity, y0: -Infinity, x1: Infinity, y1: Infinity };
   for (const id of placeLabels(requests, new Map(), view, undefined, 1).keys())
@@ -72,4 +78,33 @@ export function chooseLabels(input: LabelInput): Map<NodeId, string> {
     if ((look?.[i] ?? 0) & ALWAYS || sim.id === focused) labels.set(sim.id, textOf(sim.id));
   });
   return labels;
+}
+
+/** A node that may be labelled, before its label is measured and placed. */
+interface Offer {
+  readonly sim: SimNode;
+  /** The node on screen, in CSS pixels. */
+  readonly x: number;
+  readonly y: number;
+  readonly font: number;
+  readonly priority: number;
+}
+
+/**
+ * The offers worth placing, by priority: of the nodes within one cell of the smallest
+ * font's size, only the first, since any two labels under them would overlap. A search
+ * matching thousands of nodes would otherwise measure and try every one of them.
+ */
+function oneByCell(offers: Offer[]): Offer[] {
+  if (offers.length === 0) return offers;
+  const cell = Math.max(1, Math.min(...offers.map((o) => o.font)));
+  const taken = new Set<string>();
+  return offers
+    .sort((a, b) => b.priority - a.priority)
+    .filter((o) => {
+      const key = `${Math.floor(o.x / cell)},${Math.floor(o.y / cell)}`;
+      if (taken.has(key)) return false;
+      taken.add(key);
+      return true;
+    });
 }
