@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   AGREEMENT_EXPLANATION,
@@ -15,6 +16,7 @@ import {
 import type { ActorId, StanceValue } from '../../src/domain/model';
 import { loadFixture } from '../fixtures/load';
 import { smallDebate } from '../fixtures/small-debate';
+import { arbitraryDebate } from './arbitraries';
 
 const actor = (s: string) => s as ActorId;
 const actors = (...ids: string[]) => ids.map(actor);
@@ -278,6 +280,33 @@ describe('agreementScore', () => {
   it('mostOpposed finds the actor with the lowest score, or null when none shares a position', () => {
     expect(mostOpposed(loadFixture(variantDoc()), actor('council'))?.id).toBe('parents');
     expect(mostOpposed(loadFixture(smallDebate()), actor('pupils'))).toBeNull();
+  });
+
+  it('mostOpposed is the first actor, in debate order, of the lowest agreementScore', () => {
+    fc.assert(
+      fc.property(arbitraryDebate(), fc.boolean(), (doc, complements) => {
+        // Complementary positions (odd ones after an even one on the same issue), whose
+        // mirrored stances count once.
+        const positions = doc.positions as { id: string; issue: string; complementOf?: string }[];
+        if (complements)
+          positions.forEach((p, i) => {
+            const before = positions[i - 1];
+            if (i % 2 && before?.issue === p.issue) p.complementOf = before.id;
+          });
+        const debate = loadFixture(doc);
+        for (const reference of debate.actors) {
+          let expected: { id: ActorId; score: number } | null = null;
+          for (const other of debate.actors) {
+            if (other.id === reference.id) continue;
+            const { score } = agreementScore(debate, reference.id, other.id);
+            if (score !== null && (!expected || score < expected.score))
+              expected = { id: other.id, score };
+          }
+          expect(mostOpposed(debate, reference.id)?.id ?? null).toBe(expected?.id ?? null);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('has a plain-English explanation', () => {

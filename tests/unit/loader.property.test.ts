@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDebateText, loadDebateValue } from '../../src/loader/load-debate';
+import { nestingDepth } from '../../src/loader/preflight';
 import { smallDebate } from '../fixtures/small-debate';
 import { arbitraryDebate, mutatedDebate } from './arbitraries';
 
@@ -171,6 +172,37 @@ describe('the loader never throws, nor pollutes a prototype', () => {
           }
         },
       ),
+      RUNS,
+    );
+  });
+});
+
+/** How deep arrays and objects nest in a JSON value, counted on the value itself. */
+function depthOf(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  const children = Object.values(value as object);
+  return 1 + Math.max(0, ...children.map(depthOf));
+}
+
+describe('the preflight measures nesting as the parsed value nests', () => {
+  // Strings full of quotes, backslashes and brackets: the scan must skip them all.
+  const tricky = fc.stringMatching(/^[\\"[\]{}a ]{0,12}$/);
+  const value = fc.letrec<{ json: unknown }>((tie) => ({
+    json: fc.oneof(
+      { depthSize: 'small' },
+      tricky,
+      fc.integer(),
+      fc.array(tie('json'), { maxLength: 4 }),
+      fc.dictionary(tricky, tie('json'), { maxKeys: 4 }),
+    ),
+  })).json;
+
+  it('at any depth, written compactly or pretty-printed', () => {
+    fc.assert(
+      fc.property(value, fc.boolean(), (v, pretty) => {
+        const text = pretty ? JSON.stringify(v, null, 2) : JSON.stringify(v);
+        expect(nestingDepth(text)).toBe(depthOf(v));
+      }),
       RUNS,
     );
   });

@@ -14,18 +14,13 @@ export function GraphFilters({ folded = false }: { folded?: boolean }) {
   const types = useAppStore((s) => s.types);
   const hiddenKinds = useAppStore((s) => s.hiddenActorKinds);
   const issue = useAppStore((s) => s.issue);
-  const neighbourhood = useAppStore((s) => s.neighbourhood);
-  const selected = useAppStore((s) => s.selected);
   const listMode = useAppStore((s) => s.listMode);
-  const { setTypes, toggleActorKind, setIssue, setNeighbourhood, setListMode } = useAppStoreShallow(
-    (s) => ({
-      setTypes: s.setTypes,
-      toggleActorKind: s.toggleActorKind,
-      setIssue: s.setIssue,
-      setNeighbourhood: s.setNeighbourhood,
-      setListMode: s.setListMode,
-    }),
-  );
+  const { setTypes, toggleActorKind, setIssue, setListMode } = useAppStoreShallow((s) => ({
+    setTypes: s.setTypes,
+    toggleActorKind: s.toggleActorKind,
+    setIssue: s.setIssue,
+    setListMode: s.setListMode,
+  }));
   const wide = useMediaQuery('(min-width: 48rem)');
   const { t } = useLingui();
   if (!debate) return null;
@@ -99,21 +94,7 @@ export function GraphFilters({ folded = false }: { folded?: boolean }) {
           </select>
         </label>
 
-        <label className="filters__field">
-          <span>
-            <Trans>Around the selection</Trans>
-          </span>
-          <select
-            value={neighbourhood}
-            disabled={!selected}
-            title={selected ? undefined : t`Select a node first`}
-            onChange={(e) => setNeighbourhood(Number(e.target.value) as Neighbourhood)}
-          >
-            <option value={0}>{t`Everything`}</option>
-            <option value={1}>{t`1 step`}</option>
-            <option value={2}>{t`2 steps`}</option>
-          </select>
-        </label>
+        <NeighbourhoodField />
 
         <div className="segmented" role="group" aria-label={t`Show the graph as`}>
           <button type="button" aria-pressed={!listMode} onClick={() => setListMode(false)}>
@@ -125,6 +106,35 @@ export function GraphFilters({ folded = false }: { folded?: boolean }) {
         </div>
       </div>
     </details>
+  );
+}
+
+/**
+ * How far around the selection the graph shows, usable once a node is selected. Its own
+ * component, so that a click on a node re-renders this field, not every filter (the
+ * issue menu lists every issue).
+ */
+function NeighbourhoodField() {
+  const { t } = useLingui();
+  const neighbourhood = useAppStore((s) => s.neighbourhood);
+  const selected = useAppStore((s) => s.selected !== null);
+  const setNeighbourhood = useAppStore((s) => s.setNeighbourhood);
+  return (
+    <label className="filters__field">
+      <span>
+        <Trans>Around the selection</Trans>
+      </span>
+      <select
+        value={neighbourhood}
+        disabled={!selected}
+        title={selected ? undefined : t`Select a node first`}
+        onChange={(e) => setNeighbourhood(Number(e.target.value) as Neighbourhood)}
+      >
+        <option value={0}>{t`Everything`}</option>
+        <option value={1}>{t`1 step`}</option>
+        <option value={2}>{t`2 steps`}</option>
+      </select>
+    </label>
   );
 }
 

@@ -1,6 +1,8 @@
-// Which nodes the canvas labels: the ones that fit and can be read within the view, and
-// always the ones the reader is looking at (selected, hovered, matched, in the tour,
-// under the keyboard cursor).
+// Which nodes the canvas labels: the ones that fit and can be read within the view,
+// always the ones the reader is looking at (selected, hovered, in the tour, under the
+// keyboard cursor), and, before any other, the search's matches and the hovered node's
+// neighbours within the view, as many as fit side by side: a one-letter search matches
+// thousands of nodes at 5,000, and labels drawn over each other cannot be read anyway.
 import type { Debate, NodeId } from '../../domain/model';
 import { NodeLook } from '../../domain/node-look';
 import type { SimNode } from '../engine/layout-engine';
@@ -10,8 +12,11 @@ import { LABEL_LENGTH, shortenLabel } from '../node-style';
 import { labelReadable, labelScale, NEAR_ZOOM } from './paint-rules';
 
 /** The looks whose nodes are always labelled. */
-const WANTED =
-  NodeLook.selected | NodeLook.hovered | NodeLook.nearHovered | NodeLook.match | NodeLook.tourFocus;
+const ALWAYS = NodeLook.selected | NodeLook.hovered | NodeLook.tourFocus;
+/** The looks whose nodes are labelled first, wherever they fit in the view. */
+const FIRST = NodeLook.nearHovered | NodeLook.match;
+/** Above every node's own priority (labelPriority), so these are placed first. */
+const FIRST_PRIORITY = 1e8;
 
 export interface LabelInput {
   readonly debate: Debate | null;
@@ -39,31 +44,67 @@ export function chooseLabels(input: LabelInput): Map<NodeId, string> {
   const scale = labelScale(t.k);
   const [x0, y0] = toGraph(t, [0, 0]);
   const [x1, y1] = toGraph(t, [input.width, input.height]);
-  const requests: LabelRequest<NodeId>[] = [];
-  for (const sim of nodes) {
-    if (sim.x < x0 || sim.x > x1 || sim.y < y0 || sim.y > y1) continue;
-    if (!near && (sim.type === 'position' || sim.type === 'argument')) continue;
-    if (!labelReadable(sim.type, t.k)) continue;
+  const offers: Offer[] = [];
+  nodes.forEach((sim, i) => {
+    if (sim.x < x0 || sim.x > x1 || sim.y < y0 || sim.y > y1) return;
+    const first = ((look?.[i] ?? 0) & FIRST) !== 0;
+    if (!first && !near && (sim.type === 'position' || sim.type === 'argument')) return;
+    if (!first && !labelReadable(sim.type, t.k)) return;
     const [x, y] = toScreen(t, [sim.x, sim.y]);
-    const radius = sim.radius * t.k;
-    requests.push({
-      id: sim.id,
-      type: sim.type,
+    offers.push({
+      sim,
       x,
       y,
-      radius,
-      lines: [textOf(sim.id)],
       font: LABEL_FONT[sim.type] * scale * t.k,
-      priority: labelPriority(sim.type, degree.get(sim.id) ?? 0),
+      priority: labelPriority(sim.type, degree.get(sim.id) ?? 0) + (first ? FIRST_PRIORITY : 0),
     });
-  }
+  });
+  const requests = oneByCell(offers).map(({ sim, x, y, font, priority }): LabelRequest<NodeId> => ({
+    id: sim.id,
+    type: sim.type,
+    x,
+    y,
+    radius: sim.radius * t.k,
+    lines: [textOf(sim.id)],
+    font,
+    priority,
+  }));
   // Labels stay under their node here (the painter draws them there), inside the view.
   const view = { x0: -Infinity, y0: -Infinity, x1: Infinity, y1: Infinity };
   for (const id of placeLabels(requests, new Map(), view, undefined, 1).keys())
     labels.set(id, textOf(id));
   // The ones the reader is looking at, always.
   nodes.forEach((sim, i) => {
-    if ((look?.[i] ?? 0) & WANTED || sim.id === focused) labels.set(sim.id, textOf(sim.id));
+    if ((look?.[i] ?? 0) & ALWAYS || sim.id === focused) labels.set(sim.id, textOf(sim.id));
   });
   return labels;
+}
+
+/** A node that may be labelled, before its label is measured and placed. */
+interface Offer {
+  readonly sim: SimNode;
+  /** The node on screen, in CSS pixels. */
+  readonly x: number;
+  readonly y: number;
+  readonly font: number;
+  readonly priority: number;
+}
+
+/**
+ * The offers worth placing, by priority: of the nodes within one cell of the smallest
+ * font's size, only the first, since any two labels under them would overlap. A search
+ * matching thousands of nodes would otherwise measure and try every one of them.
+ */
+function oneByCell(offers: Offer[]): Offer[] {
+  if (offers.length === 0) return offers;
+  const cell = Math.max(1, Math.min(...offers.map((o) => o.font)));
+  const taken = new Set<string>();
+  return offers
+    .sort((a, b) => b.priority - a.priority)
+    .filter((o) => {
+      const key = `${Math.floor(o.x / cell)},${Math.floor(o.y / cell)}`;
+      if (taken.has(key)) return false;
+      taken.add(key);
+      return true;
+    });
 }
