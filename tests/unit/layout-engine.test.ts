@@ -417,6 +417,23 @@ describe('layout engine: changing the graph', () => {
   });
 });
 
+describe('layout engine: places given for every node (a focus drawn as rows)', () => {
+  it('holds each node on its given place, and brings it back after a drag', () => {
+    const graph = schoolDebate();
+    const fixed = new Map(graph.nodes.map((node, i) => [node.id, { x: 10 * i, y: 30 * i }]));
+    const engine = createLayoutEngine({ animate: false });
+    engine.setGraph(graph.nodes, graph.edges, { fixed });
+    engine.settle();
+    for (const [id, place] of fixed)
+      expect({ x: at(engine, id).x, y: at(engine, id).y }).toEqual(place);
+    engine.pin(n('require'), 500, 500);
+    engine.unpin(n('require'));
+    expect({ x: at(engine, 'require').x, y: at(engine, 'require').y }).toEqual(
+      fixed.get(n('require')),
+    );
+  });
+});
+
 describe('layout engine: queries', () => {
   it('find returns the node whose centre is nearest, within the radius', () => {
     const engine = settled();
