@@ -626,7 +626,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
           className="graph__back"
           onClick={() => store.getState().setIssue(null)}
         >
-          <span className="flip-rtl">←</span> All issues
+          <span className="flip-rtl">←</span> {t`All issues`}
         </button>
       )}
       {/* The map and rows are lists to read down, drawn at their one scale: nothing to
