@@ -1,7 +1,7 @@
 // Which nodes the canvas labels: the ones that fit and can be read within the view,
 // always the ones the reader is looking at (selected, hovered, in the tour, under the
 // keyboard cursor), and, before any other, the search's matches and the hovered node's
-// neighbours within the view, as many as fit side by side: a one-letter search matches
+// neighbours within the view, as many as fit side by side and can be read: a one-letter search matches
 // thousands of nodes at 5,000, and labels drawn over each other cannot be read anyway.
 import type { Debate, NodeId } from '../../domain/model';
 import { NodeLook } from '../../domain/node-look';
@@ -49,7 +49,8 @@ export function chooseLabels(input: LabelInput): Map<NodeId, string> {
     if (sim.x < x0 || sim.x > x1 || sim.y < y0 || sim.y > y1) return;
     const first = ((look?.[i] ?? 0) & FIRST) !== 0;
     if (!first && !near && (sim.type === 'position' || sim.type === 'argument')) return;
-    if (!first && !labelReadable(sim.type, t.k)) return;
+    // Matches too: a label too small to read only blurs the halo that marks the match.
+    if (!labelReadable(sim.type, t.k)) return;
     const [x, y] = toScreen(t, [sim.x, sim.y]);
     offers.push({
       sim,
