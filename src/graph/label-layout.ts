@@ -4,6 +4,7 @@
 // corners, then slid along the node's sides (always touching it), and keeps the first place that overlaps no label already kept, no node, and
 // stays inside the view. A label is hidden only when no place is free; hidden labels
 // still show on hover and focus, in the tooltip. Pure, for both renderers.
+import { plural } from '@lingui/core/macro';
 import type { NodeType } from '../domain/model';
 import type { Bounds } from './engine/layout-engine';
 
@@ -233,20 +234,26 @@ export function labelPriority(type: NodeType, degree: number): number {
 }
 
 /**
- * A node's label as drawn: its wrapped name, then how many nodes are folded into it.
- * `whole`: named in full (an issue's focus), however many lines it takes.
+ * A node's label as drawn: its wrapped name, then its notes: how many nodes are folded
+ * into it, and `note` (a rows focus's stance word). `whole`: named in full (an issue's
+ * focus), however many lines it takes.
  */
 export function labelLines(
   node: { readonly type: NodeType; readonly shortLabel: string },
   folded = 0,
   chars?: number,
   whole = false,
-): { lines: string[]; count: string | null } {
+  note: string | null = null,
+): { lines: string[]; notes: string[] } {
   const lines = wrapLabel(
     node.shortLabel,
     chars ?? (whole ? WHOLE_CHARS : LABEL_CHARS)[node.type],
     (whole ? WHOLE_LINES : LABEL_LINES)[node.type],
   );
-  const unit = node.type === 'issue' ? 'position' : 'argument';
-  return { lines, count: folded ? `${folded} ${unit}${folded === 1 ? '' : 's'}` : null };
+  const count = !folded
+    ? null
+    : node.type === 'issue'
+      ? plural(folded, { one: '# position', other: '# positions' })
+      : plural(folded, { one: '# argument', other: '# arguments' });
+  return { lines, notes: [count, note].filter((n) => n !== null) };
 }

@@ -6,7 +6,9 @@
 // the issue and actors under their position, so each link fans out to the right and
 // none runs through another name. An actor stands under one position only, the one it
 // holds most (for, else on conditions, else unclear, else against), and only that link
-// is drawn: the others would bundle across every row; the details list them all.
+// is drawn: the others would bundle across every row; the details list them all. Since
+// the links all leave one diamond, the actor's row also says how it holds that position
+// (a stance word under its name), or an opponent would read as a holder.
 // Pure and deterministic, in graph units (px at scale 1), left to right: a
 // right-to-left page mirrors it. Loaded on demand (use-graph-model.ts): only a narrow
 // screen's focus needs it.
@@ -33,6 +35,8 @@ export interface RowsLayout {
   readonly height: number;
   /** The links drawn: each position's to its issue, each actor's to its own position. */
   readonly edges: readonly Edge[];
+  /** How each actor holds the position it stands under. */
+  readonly stances: ReadonlyMap<NodeId, StanceValue>;
 }
 
 /** How strongly a stance ties an actor to a position, the strongest first. */
@@ -44,17 +48,20 @@ const hold = (edge: Edge) => {
 
 /**
  * The rows of a focused issue's drawn graph. `radius` is each node's size, `labelHeight`
- * the height of its name (drawn beside it). An actor stands under the position it
+ * the height of its name (drawn beside it), with the stance word when it has one. An actor stands under the position it
  * holds most, the first of them on a tie; one linked to none comes last.
  */
 export function rowsLayout(
   graph: DrawnGraph,
   radius: (id: NodeId) => number,
-  labelHeight: (id: NodeId) => number,
+  labelHeight: (id: NodeId, stance: StanceValue | undefined) => number,
 ): RowsLayout {
   const positions = graph.nodes.filter((n) => n.type === 'position');
   const isPosition = new Set<NodeId>(positions.map((p) => p.id));
-  const home = new Map<NodeId, { position: NodeId; rank: number; order: number }>();
+  const home = new Map<
+    NodeId,
+    { position: NodeId; rank: number; order: number; stance: StanceValue | undefined }
+  >();
   graph.edges.forEach((edge) => {
     const [position, other] = isPosition.has(edge.target)
       ? [edge.target, edge.source]
@@ -64,7 +71,7 @@ export function rowsLayout(
     const order = positions.findIndex((p) => p.id === position);
     const known = home.get(other);
     if (!known || rank < known.rank || (rank === known.rank && order < known.order))
-      home.set(other, { position, rank, order });
+      home.set(other, { position, rank, order, stance: edge.stance });
   });
   const others = graph.nodes.filter((n) => n.type !== 'issue' && n.type !== 'position');
   const under = (id: NodeId | undefined) => others.filter((n) => home.get(n.id)?.position === id);
@@ -76,7 +83,10 @@ export function rowsLayout(
   const points = new Map<NodeId, Point>();
   let bottom = 0;
   order.forEach((node, i) => {
-    const half = Math.max(radius(node.id) * SHAPE_REACH[node.type], labelHeight(node.id) / 2);
+    const half = Math.max(
+      radius(node.id) * SHAPE_REACH[node.type],
+      labelHeight(node.id, home.get(node.id)?.stance) / 2,
+    );
     const y = bottom + (i ? GAP_BEFORE[node.type] : 0) + half;
     points.set(node.id, { x: COLUMN[node.type], y });
     bottom = y + half;
@@ -87,5 +97,9 @@ export function rowsLayout(
       home.get(e.target)?.position === e.source ||
       (e.type === 'answers' && (isPosition.has(e.source) || isPosition.has(e.target))),
   );
-  return { points, height: bottom, edges };
+  const stances = new Map<NodeId, StanceValue>();
+  home.forEach(({ stance }, id) => {
+    if (stance) stances.set(id, stance);
+  });
+  return { points, height: bottom, edges, stances };
 }

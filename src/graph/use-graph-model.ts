@@ -2,7 +2,7 @@
 // canvas networks): what the graph draws, each node's links and size, the room its
 // label needs, and how the keys move between nodes. The renderers only draw.
 import { useEffect, useMemo, useState } from 'react';
-import type { Debate, DebateNode, IssueId, NodeId } from '../domain/model';
+import type { Debate, DebateNode, IssueId, NodeId, StanceValue } from '../domain/model';
 import type { Point } from './engine/anchors';
 import type { VisibleGraph } from '../domain/visible-graph';
 import { selectVisibleGraph } from '../store/selectors';
@@ -13,6 +13,7 @@ import { isDirection, neighbourInDirection } from './interaction/arrow-navigatio
 import { estimateWidth, LABEL_FONT, LABEL_WEIGHT, labelLines, LINE_HEIGHT } from './label-layout';
 import { degreeOf, layoutInput } from './layout-input';
 import type { RowsLayout } from './rows-layout';
+import { STANCE_LOOK } from '../ui/stance-look';
 
 export interface GraphModel {
   readonly debate: Debate | null;
@@ -56,6 +57,11 @@ function mapAnchors(nodes: readonly DebateNode[]): Map<IssueId, Point> {
   return points;
 }
 
+/** The stance word under an actor's name in a rows focus: an icon and a word, never a line's style alone. */
+export function stanceNote(stance: StanceValue | undefined): string | null {
+  return stance ? `${STANCE_LOOK[stance].icon} ${STANCE_LOOK[stance].word}` : null;
+}
+
 /** Room around an issue of the overview besides its name's box, graph units. */
 const ISSUE_ROOM = 40;
 /** Room around a name's box, px: the label's own padding and a little air. */
@@ -70,10 +76,11 @@ export function labelSize(
   boost = 1,
   chars?: number,
   whole = false,
+  note: string | null = null,
 ): { width: number; height: number } {
-  const { lines, count } = labelLines(node, folded, chars, whole);
+  const { lines, notes } = labelLines(node, folded, chars, whole, note);
   const font = LABEL_FONT[node.type] * boost;
-  const all = count ? [...lines, count] : lines;
+  const all = [...lines, ...notes];
   return {
     width: Math.max(...all.map((l) => estimateWidth(l, font, LABEL_WEIGHT[node.type]))),
     height: all.length * font * LINE_HEIGHT,
@@ -184,9 +191,10 @@ export function useGraphModel(compact: boolean): GraphModel {
     if (!debate || !wantRows || !code || code === 'failed') return null;
     const radius = new Map(layoutNodes.map((n) => [n.id, n.radius]));
     // Names in full, in the map's lines.
-    const height = (id: NodeId) => {
+    const height = (id: NodeId, stance: StanceValue | undefined) => {
       const node = debate.index.node.get(id);
-      return node ? labelSize(node, drawn.folded.get(id) ?? 0, 1, MAP_CHARS, true).height : 0;
+      const note = stanceNote(stance);
+      return node ? labelSize(node, drawn.folded.get(id) ?? 0, 1, MAP_CHARS, true, note).height : 0;
     };
     return code.rowsLayout(drawn, (id) => radius.get(id) ?? 0, height);
   }, [debate, wantRows, code, drawn, layoutNodes]);

@@ -20,6 +20,7 @@ import {
 } from '../../src/graph/label-layout';
 import { degreeOf } from '../../src/graph/layout-input';
 import { rowsLayout } from '../../src/graph/rows-layout';
+import { i18n } from '@lingui/core';
 import { keyTarget, layoutNodesFor } from '../../src/graph/use-graph-model';
 import { loadDebateText } from '../../src/loader/load-debate';
 
@@ -36,6 +37,10 @@ const all = visibleGraph(debate, {
   neighbourhood: 0,
   selected: null,
 });
+
+// The folded count under a node is a message: English, as the app's first visit.
+i18n.load({ en: {} });
+i18n.activate('en');
 
 describe('what the graph draws', () => {
   it('folds the arguments into their positions in the overview, with a count', () => {
@@ -216,8 +221,8 @@ describe('an issue’s focus names its issue, positions and actors in full', () 
       );
 
     it('puts the issue on top, each position under it and each actor under its position', () => {
-      const { points, edges, height } = rows();
-      expect(rows()).toEqual({ points, edges, height });
+      const { points, edges, height, stances } = rows();
+      expect(rows()).toEqual({ points, edges, height, stances });
       const at = (id: string) => points.get(id as NodeId)!;
       expect(points.size).toBe(narrow.nodes.length);
       const positions = narrow.nodes.filter((n) => n.type === 'position');
@@ -244,7 +249,10 @@ describe('an issue’s focus names its issue, positions and actors in full', () 
           (e) => (e.source === actor.id || e.target === actor.id) && e.stance === 'for',
         );
         if (holdsOne) expect(link.stance).toBe('for');
+        // Its row says how it holds that position: an opponent never reads as a holder.
+        expect(stances.get(actor.id)).toBe(link.stance);
       }
+      expect([...stances.values()]).toContain('against');
     });
 
     it('keeps every position’s link to its issue', () => {

@@ -1,3 +1,4 @@
+import { useLingui } from '@lingui/react/macro';
 import { memo } from 'react';
 import type { DebateNode, NodeId } from '../../domain/model';
 import { NodeLook } from '../../domain/node-look';
@@ -20,6 +21,8 @@ export interface GraphNodeProps {
   readonly chars?: number | undefined;
   /** Named in full, however many lines it takes (an issue's focus). */
   readonly whole?: boolean;
+  /** A line under the name: the stance of an actor in a rows focus. */
+  readonly note?: string | null;
   readonly elements: Map<NodeId, SVGGElement>;
 }
 
@@ -35,15 +38,17 @@ export const GraphNode = memo(function GraphNode({
   folded,
   chars,
   whole = false,
+  note = null,
   elements,
 }: GraphNodeProps) {
+  const { t } = useLingui();
   const look = useAppStore((s) => selectNodeLook(s, node.id));
   // A roving tabindex: Tab lands on the selection, else on the first node. Each node
   // works this out for itself, so a click re-renders two nodes, not the graph.
   const isEntry = useAppStore((s) =>
     s.selected !== null && drawn.has(s.selected) ? s.selected === node.id : isFirst,
   );
-  const { lines, count } = labelLines(node, folded, chars, whole);
+  const { lines, notes } = labelLines(node, folded, chars, whole, note);
   const is = (flag: number) => (look & flag ? true : undefined);
   // The wrapper carries the position and the look; the focusable button inside holds
   // only the shape, so its accessible name need not match the shortened label
@@ -75,7 +80,7 @@ export const GraphNode = memo(function GraphNode({
         aria-pressed={Boolean(look & NodeLook.selected)}
         aria-label={
           accessibleName(node) +
-          (look & NodeLook.later ? ' — enters the story after the “as of” date' : '')
+          (look & NodeLook.later ? t` — enters the story after the “as of” date` : '')
         }
       >
         {/* A touch target of at least 24 px around small shapes. */}
@@ -97,11 +102,11 @@ export const GraphNode = memo(function GraphNode({
             {line}
           </tspan>
         ))}
-        {count && (
-          <tspan className="node__count" x={0} dy={`${LINE_HEIGHT}em`}>
-            {count}
+        {notes.map((line, i) => (
+          <tspan key={`note${i}`} className="node__count" x={0} dy={`${LINE_HEIGHT}em`}>
+            {line}
           </tspan>
-        )}
+        ))}
       </text>
     </g>
   );

@@ -29,7 +29,14 @@ import { GraphNode } from './GraphNode';
 import { ZoomControls } from './ZoomControls';
 import './graph.css';
 import { useEngineLifetime } from '../use-engine-lifetime';
-import { atScale, keyTarget, labelSize, MAP_SCALE, useGraphModel } from '../use-graph-model';
+import {
+  atScale,
+  keyTarget,
+  labelSize,
+  MAP_SCALE,
+  stanceNote,
+  useGraphModel,
+} from '../use-graph-model';
 import { useGraphViewport } from '../use-graph-viewport';
 
 const NODE_SELECTOR = '[data-node-id]';
@@ -150,6 +157,8 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       svgRef.current ? getComputedStyle(svgRef.current).getPropertyValue('--label-boost') : '',
     ) || 1;
 
+  /** A rows focus's stance word under an actor's name (rows-layout.ts). */
+  const noteOf = (id: NodeId) => stanceNote(rows?.stances.get(id));
   const rtl = () => (svgRef.current ? getComputedStyle(svgRef.current).direction === 'rtl' : false);
   /** The map's and rows' names read beside their nodes, after them in the reading direction. */
   const mapSide = () => {
@@ -177,7 +186,14 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       const items = engine.nodes().flatMap((sim) => {
         const node = debate.index.node.get(sim.id);
         if (!node || (drawnOnly && !drawnOnly.has(sim.id))) return [];
-        const size = labelSize(node, graph.folded.get(sim.id) ?? 0, factor, chars, whole);
+        const size = labelSize(
+          node,
+          graph.folded.get(sim.id) ?? 0,
+          factor,
+          chars,
+          whole,
+          noteOf(sim.id),
+        );
         return [
           {
             ...sim,
@@ -226,14 +242,20 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         if (!node) continue;
         const [x, y] = toScreen(t, [sim.x, sim.y]);
         boxes.set(sim.id, nodeBox(sim, x, y, t.k));
-        const { lines, count } = labelLines(node, graph.folded.get(sim.id) ?? 0, chars, whole);
+        const { lines, notes } = labelLines(
+          node,
+          graph.folded.get(sim.id) ?? 0,
+          chars,
+          whole,
+          noteOf(sim.id),
+        );
         requests.push({
           id: sim.id,
           type: node.type,
           x,
           y,
           radius: sim.radius * t.k * (node.type === 'position' ? 1.15 : 1),
-          lines: count ? [...lines, count] : lines,
+          lines: [...lines, ...notes],
           font: LABEL_FONT[node.type] * factor,
           priority: labelPriority(node.type, degree.get(sim.id) ?? 0),
           forced: state.selected === sim.id,
@@ -613,6 +635,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
                 folded={graph.folded.get(node.id) ?? 0}
                 chars={chars}
                 whole={whole}
+                note={noteOf(node.id)}
                 elements={nodeElements}
               />
             ))}
