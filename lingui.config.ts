@@ -17,11 +17,23 @@ export const AREAS = {
     'src/graph',
     'src/features/embed',
     'src/features/present',
-    'src/features/share',
     'src/features/open',
     'src/features/offline',
   ],
-  views: ['src/features/explore', 'src/features/timeline', 'src/domain'],
+  views: ['src/features/explore', 'src/domain'],
+  // What the reader opens after the first screen (a selection's details, the timeline, the
+  // menu, dialogs, the tour): downloaded with that code (runtime.ts withAreaMessages).
+  later: [
+    'src/app/AppMenuPanel.tsx',
+    'src/app/exports.ts',
+    'src/app/ShortcutsDialog.tsx',
+    'src/features/open/EmptyDebateNotice.tsx',
+    'src/features/present/TourPanel.tsx',
+    'src/features/explore/details',
+    'src/features/explore/DetailsPanel.tsx',
+    'src/features/timeline',
+    'src/features/share',
+  ],
   // Downloaded with their views (src/app/MainView.tsx), not with the first screen.
   analysis: ['src/features/compare', 'src/features/matrix', 'src/features/arguments'],
   'stand-sources': ['src/features/stand', 'src/features/sources'],
@@ -29,6 +41,13 @@ export const AREAS = {
 } as const;
 
 export type Area = keyof typeof AREAS;
+
+/** Other areas' paths that lie inside one of `include`'s folders. */
+function nestedIn(include: readonly string[]): string[] {
+  return Object.values(AREAS)
+    .flat()
+    .filter((path) => !include.includes(path) && include.some((dir) => path.startsWith(`${dir}/`)));
+}
 
 const only = process.env.I18N_AREA;
 if (only !== undefined && !(only in AREAS))
@@ -46,7 +65,8 @@ export default defineConfig({
     .map(([area, include]) => ({
       path: `<rootDir>/src/locales/{locale}/${area}`,
       include: [...include],
-      exclude: ['**/generated/**'],
+      // A folder of one area inside another's (explore/details in explore) is its own.
+      exclude: ['**/generated/**', ...nestedIn(include)],
     })),
   // Components read the language through a hook that also works outside the provider
   // (component tests render parts of the app alone).

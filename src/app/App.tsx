@@ -1,11 +1,11 @@
 import { Trans } from '@lingui/react/macro';
 import { useLingui } from '../i18n/use-lingui';
 import { lazy, Suspense, useCallback, useState } from 'react';
+import { withAreaMessages } from '../i18n/runtime';
 import { objectKey } from '../lib/object-key';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { SourceNotice } from '../ui/SourceNotice';
 import { DropZone } from '../features/open/DropZone';
-import { EmptyDebateNotice } from '../features/open/EmptyDebateNotice';
 import { NothingOpen } from '../features/open/NothingOpen';
 import { AppHeader } from './AppHeader';
 import { EmbedFooter, EmbedHeader } from './embed-and-share';
@@ -30,12 +30,32 @@ function LoadProblemsWhenAny() {
   ) : null;
 }
 
+// An empty debate is rare: its notice loads when one opens.
+const EmptyDebateNotice = lazy(() =>
+  withAreaMessages('later', import('../features/open/EmptyDebateNotice')).then((m) => ({
+    default: m.EmptyDebateNotice,
+  })),
+);
+
+function EmptyDebateNoticeWhenEmpty() {
+  const empty = useAppStore((s) => s.debate !== null && s.debate.nodes.length === 0);
+  return empty ? (
+    <Suspense fallback={null}>
+      <EmptyDebateNotice />
+    </Suspense>
+  ) : null;
+}
+
 // Shown only while a tour runs or the shortcuts are asked for: not part of the first download.
 const TourPanel = lazy(() =>
-  import('../features/present/TourPanel').then((m) => ({ default: m.TourPanel })),
+  withAreaMessages('later', import('../features/present/TourPanel')).then((m) => ({
+    default: m.TourPanel,
+  })),
 );
 const ShortcutsDialog = lazy(() =>
-  import('./ShortcutsDialog').then((m) => ({ default: m.ShortcutsDialog })),
+  withAreaMessages('later', import('./ShortcutsDialog')).then((m) => ({
+    default: m.ShortcutsDialog,
+  })),
 );
 
 /** Tells tests and embedders the first screen is drawn (url-and-embed.md, test hooks). It stays "true". */
@@ -74,7 +94,7 @@ export function App() {
       )}
       <main id="main" className="app__main" tabIndex={-1}>
         <LoadProblemsWhenAny />
-        <EmptyDebateNotice />
+        <EmptyDebateNoticeWhenEmpty />
         {status === 'loading' && (
           <p role="status" className="app__loading">
             <Trans>Loading the debate…</Trans>

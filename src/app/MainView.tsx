@@ -3,7 +3,7 @@
 import { Trans } from '@lingui/react/macro';
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { View } from '../domain/model';
-import { loadAreaMessages, type Area } from '../i18n/runtime';
+import { withAreaMessages, type Area } from '../i18n/runtime';
 import { ExploreView } from '../features/explore/ExploreView';
 import { useAppStore } from '../store/store-context';
 
@@ -11,19 +11,17 @@ type ViewComponent = ComponentType<{ onDrawn: () => void }>;
 
 /** A view's code loaded on demand, with its area's messages, so it never shows a message id. */
 function lazyView<K extends string>(
-  area: Area | null,
+  area: Area,
   load: () => Promise<Record<K, ViewComponent>>,
   name: K,
 ) {
-  return lazy(() =>
-    Promise.all([load(), area && loadAreaMessages(area)]).then(([m]) => ({ default: m[name] })),
-  );
+  return lazy(() => withAreaMessages(area, load()).then((m) => ({ default: m[name] })));
 }
 
 const SECONDARY: Partial<Record<View, ViewComponent>> = {
   compare: lazyView('analysis', () => import('../features/compare/CompareView'), 'CompareView'),
   matrix: lazyView('analysis', () => import('../features/matrix/MatrixView'), 'MatrixView'),
-  timeline: lazyView(null, () => import('../features/timeline/TimelineView'), 'TimelineView'),
+  timeline: lazyView('later', () => import('../features/timeline/TimelineView'), 'TimelineView'),
   stand: lazyView('stand-sources', () => import('../features/stand/StandView'), 'StandView'),
   arguments: lazyView(
     'analysis',

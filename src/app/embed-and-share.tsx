@@ -2,13 +2,16 @@
 // weigh on the first visit's JavaScript (README, weight budget): the full app never
 // downloads the embed chrome, and nobody downloads the dialog until they press Share.
 import { lazy, Suspense, type ReactNode } from 'react';
+import { withAreaMessages } from '../i18n/runtime';
 import './embed-layout.css';
 
 const chrome = () => import('../features/embed/EmbedChrome');
 const LazyEmbedHeader = lazy(() => chrome().then((m) => ({ default: m.EmbedHeader })));
 const LazyEmbedFooter = lazy(() => chrome().then((m) => ({ default: m.EmbedFooter })));
 const LazyShareDialog = lazy(() =>
-  import('../features/share/ShareDialog').then((m) => ({ default: m.ShareDialog })),
+  withAreaMessages('later', import('../features/share/ShareDialog')).then((m) => ({
+    default: m.ShareDialog,
+  })),
 );
 
 /**

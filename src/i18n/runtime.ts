@@ -13,9 +13,10 @@ export const LANGUAGE_STORAGE_KEY = 'stancemap:lang';
 
 /**
  * The catalogue areas (lingui.config.ts). `app` and `views` come with the first screen;
- * `loader` downloads once problems are shown, `analysis` and `stand-sources` with their views.
+ * `loader` downloads once problems are shown, `analysis` and `stand-sources` with their views,
+ * `later` with the details, the timeline and the Share dialog.
  */
-export type Area = 'app' | 'views' | 'loader' | 'analysis' | 'stand-sources';
+export type Area = 'app' | 'views' | 'loader' | 'analysis' | 'stand-sources' | 'later';
 const FIRST_SCREEN: readonly Area[] = ['app', 'views'];
 
 const ENGLISH: Partial<Record<Area, Messages>> = { app: englishApp, views: englishViews };
@@ -27,6 +28,8 @@ const LATER = import.meta.glob<{ messages: Messages }>([
 ]);
 
 let wanted: readonly Area[] = FIRST_SCREEN;
+/** The areas asked for beyond the first screen's, each downloading or there. */
+const arriving = new Map<Area, Promise<void>>();
 /** The language the reader chose (by link or picker), which links and embeds then carry. */
 let chosen: Locale | null = null;
 
@@ -117,11 +120,22 @@ export function currentLocale(): Locale {
  * One area's messages, in the current language (and in every language activated later):
  * call before showing what the area's code says.
  */
-export async function loadAreaMessages(area: Area): Promise<void> {
-  if (wanted.includes(area)) return;
-  wanted = [...wanted, area];
-  const locale = currentLocale();
-  i18n.load(locale, await catalogue(locale, area));
+export function loadAreaMessages(area: Area): Promise<void> {
+  if (FIRST_SCREEN.includes(area)) return Promise.resolve();
+  // Two callers at once (the details and the timeline share `later`) both wait for the download.
+  let loading = arriving.get(area);
+  if (!loading) {
+    wanted = [...wanted, area];
+    const locale = currentLocale();
+    loading = catalogue(locale, area).then((messages) => i18n.load(locale, messages));
+    arriving.set(area, loading);
+  }
+  return loading;
+}
+
+/** A chunk's code together with its area's messages, so that it never shows a message id. */
+export function withAreaMessages<M>(area: Area, code: Promise<M>): Promise<M> {
+  return Promise.all([code, loadAreaMessages(area)]).then(([loaded]) => loaded);
 }
 
 /** The loader's problem messages and hints: call before showing problems. */

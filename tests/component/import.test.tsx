@@ -57,6 +57,8 @@ describe('importing in the app', () => {
     const user = userEvent.setup();
     renderWithStore(<App />);
     await user.click(screen.getByText('Menu'));
+    // The menu's inside is its own chunk.
+    await screen.findByRole('button', { name: 'Debate as JSON' });
     for (const name of [
       'Debate as JSON',
       'Debate as a spreadsheet (.xlsx)',

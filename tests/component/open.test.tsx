@@ -171,7 +171,7 @@ describe('opening a file', () => {
       new File([JSON.stringify(empty)], 'empty.json'),
     );
     await waitFor(() => expect(title()).toHaveTextContent('Empty'));
-    expect(screen.getByText(/This debate is empty/)).toBeInTheDocument();
+    expect(await screen.findByText(/This debate is empty/)).toBeInTheDocument();
   });
 });
 

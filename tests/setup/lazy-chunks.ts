@@ -3,6 +3,7 @@
 // view then appears within Testing Library's one-second wait however slowly a loaded
 // machine compiles it. tests/unit/lazy-chunks.test.ts fails when this list misses one.
 export const LAZY_CHUNKS = [
+  'app/AppMenuPanel.tsx',
   'app/ShortcutsDialog.tsx',
   'app/exports.ts',
   'app/framed-refusal.ts',
@@ -11,6 +12,7 @@ export const LAZY_CHUNKS = [
   'features/embed/EmbedChrome.tsx',
   'features/explore/DetailsPanel.tsx',
   'features/matrix/MatrixView.tsx',
+  'features/open/EmptyDebateNotice.tsx',
   'features/open/LoadProblems.tsx',
   'features/open/ProblemsDialog.tsx',
   'features/open/TranslationNotice.tsx',

@@ -6,6 +6,7 @@ import { ActivationGate } from '../../graph/ActivationGate';
 import { whenGateReady } from '../../graph/activation-gate-code';
 import { GraphTwin } from '../../graph/a11y/GraphTwin';
 import { GraphRenderer } from '../../graph/GraphRenderer';
+import { withAreaMessages } from '../../i18n/runtime';
 import { useAppStore } from '../../store/store-context';
 import { useMediaQuery, usePrefersReducedMotion } from '../../ui/use-media-query';
 import { DebateIntro } from './DebateIntro';
@@ -13,13 +14,13 @@ import { GraphFilters } from './GraphFilters';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import './explore.css';
 
-// The details arrive with the first selection; they are fetched as soon as the graph
+// The details (and their messages) arrive with the first selection; they are fetched as soon as the graph
 // is drawn, so that first click does not wait for them. Once fetched they render
 // directly: through Suspense, React would hold them back for up to 300 ms (its reveal
 // throttle after a fallback), and a click must show its details within 100 ms.
 let LoadedDetails: typeof import('./DetailsPanel').DetailsPanel | null = null;
 const loadDetails = () =>
-  import('./DetailsPanel').then((m) => {
+  withAreaMessages('later', import('./DetailsPanel')).then((m) => {
     LoadedDetails = m.DetailsPanel;
     return m;
   });
