@@ -8,7 +8,7 @@ const app = useApp();
 
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 
-/** Whether the centre of `selector`'s first match is on screen and not covered by anything. */
+/** Whether the centre of the button named `name` is on screen and not covered by anything. */
 async function reachable(page: Page, name: string): Promise<boolean> {
   return page.getByRole('button', { name }).evaluate((button) => {
     const box = button.getBoundingClientRect();
@@ -28,7 +28,7 @@ describe('on a phone', () => {
     // Scroll whatever scrolls in the sheet to its end, as a reader's swipes would.
     const scrolled = await details.evaluate((panel) => {
       let moved = 0;
-      for (let box: HTMLElement | null = panel; box; box = box.parentElement) {
+      for (let box: Element | null = panel; box; box = box.parentElement) {
         const before = box.scrollTop;
         box.scrollTop = box.scrollHeight;
         moved += box.scrollTop - before;
