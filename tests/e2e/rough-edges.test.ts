@@ -42,4 +42,35 @@ describe('on a phone', () => {
     await details.waitFor({ state: 'detached' });
     await page.context().close();
   });
+
+  for (const lang of ['en', 'fr', 'nl', 'de', 'fa-AF'])
+    it(`keeps Compare's last figure on the line of its word in ${lang}`, async () => {
+      const { page } = await app.openReady(
+        `?view=compare&compare=european-commission,human-rights-groups&lang=${lang}`,
+        PHONE,
+      );
+      // "Agree on 0 positions, disagree on 0": the only heading that ends in a figure.
+      const summary = page.getByRole('heading', { name: /\p{Nd}$/u });
+      await summary.waitFor();
+      const lines = await summary.evaluate((heading) => {
+        const chars: { node: Text; at: number }[] = [];
+        const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          for (let at = 0; at < (node as Text).length; at++) chars.push({ node: node as Text, at });
+        const text = chars.map(({ node, at }) => node.data[at]).join('');
+        const top = (i: number) => {
+          const range = document.createRange();
+          range.setStart(chars[i]!.node, chars[i]!.at);
+          range.setEnd(chars[i]!.node, chars[i]!.at + 1);
+          return Math.round(range.getBoundingClientRect().top);
+        };
+        const last = text.trimEnd().length - 1;
+        let gap = last;
+        while (gap > 0 && /\p{Nd}/u.test(text[gap]!)) gap--;
+        // The figure's last digit and the last letter of the word before it.
+        return { figure: top(last), word: top(gap - 1), text };
+      });
+      expect(lines.figure, lines.text).toBe(lines.word);
+      await page.context().close();
+    });
 });
