@@ -1,16 +1,18 @@
 // The rough edges left by the walk of the ten tasks (docs/user-tasks.md, "still rough"):
 // each seen on a phone or at 150 % zoom, each checked where the reader met it.
-import type { Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/fixture';
 
 const app = useApp();
 
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
+/** A 1280 px screen at 150 % zoom. */
+const ZOOM = { viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1.5 };
 
-/** Whether the centre of the button named `name` is on screen and not covered by anything. */
-async function reachable(page: Page, name: string): Promise<boolean> {
-  return page.getByRole('button', { name }).evaluate((button) => {
+/** Whether the centre of `control` is on screen and not covered by anything. */
+async function reachable(control: Locator): Promise<boolean> {
+  return control.evaluate((button) => {
     const box = button.getBoundingClientRect();
     const x = box.left + box.width / 2;
     const y = box.top + box.height / 2;
@@ -37,7 +39,7 @@ describe('on a phone', () => {
       return moved;
     });
     expect(scrolled).toBeGreaterThan(300);
-    expect(await reachable(page, 'Close details')).toBe(true);
+    expect(await reachable(page.getByRole('button', { name: 'Close details' }))).toBe(true);
     await page.getByRole('button', { name: 'Close details' }).click();
     await details.waitFor({ state: 'detached' });
     await page.context().close();
@@ -73,4 +75,55 @@ describe('on a phone', () => {
       expect(lines.figure, lines.text).toBe(lines.word);
       await page.context().close();
     });
+});
+
+describe('on a phone and at 150 % zoom', () => {
+  for (const [setting, options] of [
+    ['a phone', PHONE],
+    ['150 % zoom', ZOOM],
+  ] as const)
+    it(`keeps the Menu within the screen on ${setting}; it scrolls to its last button`, async () => {
+      const { page } = await app.openReady('', options);
+      await page.getByText('Menu', { exact: true }).click();
+      const menu = page.locator('details.menu');
+      const last = menu.getByRole('button', { name: 'Keyboard shortcuts' });
+      await last.waitFor();
+      const fits = await last.evaluate((button) => {
+        const panel = button.closest<HTMLElement>('.menu__panel')!;
+        const fitted = panel.getBoundingClientRect().bottom <= innerHeight;
+        panel.scrollTop = panel.scrollHeight;
+        return { fitted, pageScrolled: scrollY };
+      });
+      expect(fits).toEqual({ fitted: true, pageScrolled: 0 });
+      expect(await reachable(last)).toBe(true);
+      await page.context().close();
+    });
+
+  it('puts a long match’s bullet beside its first line', async () => {
+    const { page } = await app.openReady('?q=returns', PHONE);
+    const list = page.getByRole('region', { name: /matches for “returns”/ });
+    const offsets = await list.getByRole('listitem').evaluateAll((items) =>
+      items.flatMap((item) => {
+        const button = item.querySelector('button')!;
+        const text = document.createRange();
+        text.selectNodeContents(button);
+        const rects = text.getClientRects();
+        const firstLine = rects[0]!;
+        const lastLine = rects[rects.length - 1]!;
+        // Only titles of several lines.
+        if (lastLine.top - firstLine.top < 2) return [];
+        // The bullet sits on the baseline of the item's first line box, as this probe does
+        // (a word joiner: no width, no break, so the title's lines stay as they are).
+        const probe = document.createElement('span');
+        probe.textContent = '\u2060';
+        item.prepend(probe);
+        const at = probe.getBoundingClientRect();
+        probe.remove();
+        return [Math.round(Math.abs(at.top - firstLine.top))];
+      }),
+    );
+    expect(offsets.length).toBeGreaterThan(0);
+    expect(Math.max(...offsets)).toBeLessThan(8);
+    await page.context().close();
+  });
 });
