@@ -191,13 +191,15 @@ export function rankGlossary(debate: Debate, query: string): RankedMatch<Glossar
 }
 
 /**
- * Whether the query names a glossary term better than any node: Enter then opens the
- * term's definition instead of selecting a node ("non-refoulement" is a word to look up).
+ * Whether the best glossary term answers the query at least as well as any node: the
+ * list of matches then shows the terms first, and Enter opens the first term's
+ * definition instead of selecting a node ("refoulement" is a word to look up). One
+ * ranking for both, so Enter always picks the first item the list shows.
  */
 export function termAnswersFirst(
   nodes: readonly RankedMatch<NodeId>[],
   terms: readonly RankedMatch<GlossaryEntry>[],
 ): boolean {
   const term = terms[0];
-  return term !== undefined && term.rank <= 1 && term.rank < (nodes[0]?.rank ?? Infinity);
+  return term !== undefined && term.rank <= (nodes[0]?.rank ?? Infinity);
 }

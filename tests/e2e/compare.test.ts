@@ -16,7 +16,8 @@ describe('comparison in Chromium', () => {
       'Human rights groups and rights advocates',
     ]);
     expect(await region.getByRole('heading', { level: 2 }).textContent()).toMatch(
-      /^Agree on \d+ positions?, disagree on \d+$/,
+      // Each figure is held to its word by a no-break space, so a phone keeps them on one line.
+      /^Agree on \d+\u00a0positions?, disagree on\u00a0\d+$/,
     );
 
     await region.getByRole('combobox', { name: 'Add an actor' }).selectOption('taliban-delegation');

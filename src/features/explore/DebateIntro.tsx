@@ -21,6 +21,25 @@ function Matches() {
   if (!query.trim() || !debate) return null;
   const count = matches.ordered.length;
   const echoed = <DataText>{shortened(query, ECHOED_QUERY)}</DataText>;
+  // The terms come first when they answer the query as well as any node, as Enter does.
+  const terms = matches.terms.length > 0 && (
+    <div className="intro__terms">
+      <h3>
+        <Trans>In the glossary</Trans>
+      </h3>
+      {matches.terms.map(({ match: entry }, i) => (
+        <details
+          key={entry.term}
+          className="intro__term"
+          // The best term opens by itself when it is the first answer, as Enter opens it.
+          open={i === 0 && matches.termFirst}
+        >
+          <summary>{entry.term}</summary>
+          <p>{entry.definition}</p>
+        </details>
+      ))}
+    </div>
+  );
   return (
     <section aria-labelledby="matches-title" className="intro__matches">
       <h2 id="matches-title">
@@ -32,24 +51,7 @@ function Matches() {
           </Trans>
         )}
       </h2>
-      {matches.terms.length > 0 && (
-        <div className="intro__terms">
-          <h3>
-            <Trans>In the glossary</Trans>
-          </h3>
-          {matches.terms.map(({ match: entry }, i) => (
-            <details
-              key={entry.term}
-              className="intro__term"
-              // The best term opens by itself when it answers the query better than any node.
-              open={i === 0 && matches.termFirst}
-            >
-              <summary>{entry.term}</summary>
-              <p>{entry.definition}</p>
-            </details>
-          ))}
-        </div>
-      )}
+      {matches.termFirst && terms}
       <ul className="intro__match-list">
         {matches.ordered.slice(0, 50).map((id) => {
           const node = debate.index.node.get(id);
@@ -63,6 +65,7 @@ function Matches() {
           ) : null;
         })}
       </ul>
+      {!matches.termFirst && terms}
     </section>
   );
 }

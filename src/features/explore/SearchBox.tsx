@@ -6,8 +6,8 @@ import { MAX_QUERY } from '../../store/url-state';
 
 /**
  * Searches names, statements, claims and the glossary; matches light up in the graph.
- * Enter selects the best match, or, when the query names a glossary term better than
- * any node, shows the term's definition (in the explorer's list of matches).
+ * Enter picks the first item of the list of matches: the best node, or, when the query
+ * names a glossary term at least as well as any node, the term's definition (listed first).
  */
 export function SearchBox() {
   const query = useAppStore((s) => s.query);
