@@ -182,7 +182,10 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       const panZoom = panZoomRef.current;
       if (!panZoom || !debate) return false;
       const factor = boost();
-      const drawnOnly = only && engine.nodes().some((n) => only.has(n.id)) ? only : undefined;
+      // Rows are read down at their one scale, the box as tall as they are: a close-up
+      // (a tour step's nodes) would only push them out of the box's top.
+      const drawnOnly =
+        only && !rows && engine.nodes().some((n) => only.has(n.id)) ? only : undefined;
       const items = engine.nodes().flatMap((sim) => {
         const node = debate.index.node.get(sim.id);
         if (!node || (drawnOnly && !drawnOnly.has(sim.id))) return [];
