@@ -93,6 +93,7 @@ export function layoutNodesFor(
   graph: DrawnGraph,
   degree: ReadonlyMap<NodeId, number>,
   focused: boolean,
+  labelBoost = 1,
 ): LayoutInputNode[] {
   return layoutInput(debate, graph, degree).map((input) => {
     const node = debate.index.node.get(input.id);
@@ -100,7 +101,7 @@ export function layoutNodesFor(
     const { width, height } = labelSize(
       node,
       graph.folded.get(input.id) ?? 0,
-      1,
+      labelBoost,
       undefined,
       focused,
     );
@@ -152,8 +153,12 @@ export function atScale(
 type RowsCode = typeof import('./rows-layout');
 let rowsCode: RowsCode | null = null;
 
-/** `compact`: a narrow screen (phone, embed), whose overview is the map of issues. */
-export function useGraphModel(compact: boolean): GraphModel {
+/**
+ * `compact`: a narrow screen (phone, embed), whose overview is the map of issues.
+ * `labelBoost`: the factor the labels are drawn at (the stylesheet's `--label-boost`),
+ * so that the layout leaves them that much room.
+ */
+export function useGraphModel(compact: boolean, labelBoost = 1): GraphModel {
   const debate = useAppStore((s) => s.debate);
   const visible: VisibleGraph = useAppStore(selectVisibleGraph);
   const issue = useAppStore((s) => (s.issue && s.debate?.index.node.has(s.issue) ? s.issue : null));
@@ -164,8 +169,8 @@ export function useGraphModel(compact: boolean): GraphModel {
   const degree = useMemo(() => degreeOf(drawn), [drawn]);
   const map = drawn.nodes.length > 1 && drawn.nodes.every((n) => n.type === 'issue');
   const layoutNodes = useMemo(
-    () => (debate ? layoutNodesFor(debate, drawn, degree, issue !== null) : []),
-    [debate, drawn, degree, issue],
+    () => (debate ? layoutNodesFor(debate, drawn, degree, issue !== null, labelBoost) : []),
+    [debate, drawn, degree, issue, labelBoost],
   );
   const wantRows = compact && issue !== null && drawn.nodes.some((n) => n.id === issue);
   // The rows' code, fetched with a narrow screen's first focus; should it not come
@@ -194,10 +199,12 @@ export function useGraphModel(compact: boolean): GraphModel {
     const height = (id: NodeId, stance: StanceValue | undefined) => {
       const node = debate.index.node.get(id);
       const note = stanceNote(stance);
-      return node ? labelSize(node, drawn.folded.get(id) ?? 0, 1, MAP_CHARS, true, note).height : 0;
+      return node
+        ? labelSize(node, drawn.folded.get(id) ?? 0, labelBoost, MAP_CHARS, true, note).height
+        : 0;
     };
     return code.rowsLayout(drawn, (id) => radius.get(id) ?? 0, height);
-  }, [debate, wantRows, code, drawn, layoutNodes]);
+  }, [debate, wantRows, code, drawn, layoutNodes, labelBoost]);
   // Rows draw fewer links than the focus holds (rows-layout.ts).
   const graph = useMemo(() => (rows ? { ...drawn, edges: rows.edges } : drawn), [rows, drawn]);
   const arrangement = useMemo(
@@ -210,7 +217,8 @@ export function useGraphModel(compact: boolean): GraphModel {
     degree,
     layoutNodes,
     arrangement,
-    layoutKey: `${issue ?? ''}|${compact}`,
+    // A new label size lays the graph out afresh, as a new focus does.
+    layoutKey: `${issue ?? ''}|${compact}|${labelBoost}`,
     map,
     rows,
     pending: wantRows && !code,

@@ -38,6 +38,7 @@ import {
   useGraphModel,
 } from '../use-graph-model';
 import { useGraphViewport } from '../use-graph-viewport';
+import { labelBoostOf, useLabelBoost } from './use-label-boost';
 
 const NODE_SELECTOR = '[data-node-id]';
 /** The label sizes for graph.css, from the one table the layout measures with. */
@@ -118,6 +119,8 @@ class NoResizeObserver {
 export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewProps) {
   const store = useAppStoreApi();
   const { t } = useLingui();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const labelBoost = useLabelBoost(svgRef);
   const {
     debate,
     graph,
@@ -130,11 +133,10 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     pending,
     chars,
     whole,
-  } = useGraphModel(compact);
+  } = useGraphModel(compact, labelBoost ?? 1);
   const markerId = useId().replace(/:/g, '');
 
   const [engine] = useState(() => createLayoutEngine({ animate }));
-  const svgRef = useRef<SVGSVGElement>(null);
   const viewportRef = useRef<SVGGElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const [nodeElements] = useState(() => new Map<NodeId, SVGGElement>());
@@ -151,11 +153,8 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   const radiusOf = useMemo(() => new Map(layoutNodes.map((n) => [n.id, n.radius])), [layoutNodes]);
   const drawn = useMemo(() => new Set(graph.nodes.map((n) => n.id)), [graph]);
 
-  /** The label boost of the theme (projector), read from the stylesheet. */
-  const boost = () =>
-    Number.parseFloat(
-      svgRef.current ? getComputedStyle(svgRef.current).getPropertyValue('--label-boost') : '',
-    ) || 1;
+  /** The label boost of the theme (projector), read from the stylesheet now. */
+  const boost = () => labelBoostOf(svgRef.current);
 
   /** A rows focus's stance word under an actor's name (rows-layout.ts). */
   const noteOf = (id: NodeId) => stanceNote(rows?.stances.get(id));
@@ -382,8 +381,9 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   // details of a clicked issue) paints at once.
   useLayoutEffect(() => {
     const svg = svgRef.current;
-    if (pending) {
-      // The rows' code is on its way: the graph waits for it, out of sight.
+    if (pending || labelBoost === null) {
+      // The rows' code is on its way, or the labels' size not yet read: the graph waits
+      // for them, out of sight.
       svg?.setAttribute('data-settling', '');
       let release = () => {};
       const waiting = new Promise<void>((resolve) => (release = resolve));
@@ -460,7 +460,17 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       done();
       if (settling.current === mine) settling.current = null;
     };
-  }, [engine, animate, layoutNodes, graph.edges, arrangement, layoutKey, compact, pending]);
+  }, [
+    engine,
+    animate,
+    layoutNodes,
+    graph.edges,
+    arrangement,
+    layoutKey,
+    compact,
+    pending,
+    labelBoost,
+  ]);
 
   // A face that arrives after the first frame (the Arabic-script one, fetched when a
   // right-to-left page first shows such text) changes the labels' widths: place them again.
