@@ -1,8 +1,9 @@
 // Which nodes the canvas labels: the ones that fit and can be read within the view,
 // always the ones the reader is looking at (selected, hovered, in the tour, under the
 // keyboard cursor), and, before any other, the search's matches and the hovered node's
-// neighbours within the view, as many as fit side by side and can be read: a one-letter search matches
-// thousands of nodes at 5,000, and labels drawn over each other cannot be read anyway.
+// neighbours within the view, as many as fit side by side and can be read: a one-letter
+// search matches thousands of nodes at 5,000, and labels drawn over each other cannot be
+// read anyway.
 import type { Debate, NodeId } from '../../domain/model';
 import { NodeLook } from '../../domain/node-look';
 import type { SimNode } from '../engine/layout-engine';
