@@ -49,8 +49,16 @@ function applyToDocument(locale: Locale): void {
 
 /** Loads the catalogues a locale needs, then switches every message and <html lang dir> to it. */
 export async function activateLocale(locale: Locale): Promise<void> {
-  const loaded = await Promise.all(wanted.map((area) => catalogue(locale, area)));
-  i18n.load(locale, Object.assign({}, ...loaded) as Messages);
+  // An area asked for while these download (the loader's, for a debate that fails to
+  // open during start-up) came in the old language: fetch it in this one too, before
+  // the switch, or its messages would stay in the old language.
+  const fetched = new Set<Area>();
+  const messages: Messages = {};
+  for (let more = wanted; more.length; more = wanted.filter((area) => !fetched.has(area))) {
+    for (const area of more) fetched.add(area);
+    Object.assign(messages, ...(await Promise.all(more.map((area) => catalogue(locale, area)))));
+  }
+  i18n.load(locale, messages);
   i18n.activate(locale);
   applyToDocument(locale);
 }
