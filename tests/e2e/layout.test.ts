@@ -152,7 +152,9 @@ describe('the views row on a phone', () => {
     await page.locator('#main > .timeline').waitFor();
     expect(await hidden()).toBeLessThanOrEqual(1);
     // Tour steps change the view without the reader touching the row: step 7 shows the
-    // graph, the row's first view.
+    // graph, the row's first view. The tour's keys work once its panel is there (it loads
+    // after the view; a key pressed before then went nowhere).
+    await page.getByRole('button', { name: /Next/ }).waitFor();
     for (let step = 2; step <= 7; step++) {
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction(
