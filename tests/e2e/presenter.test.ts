@@ -21,6 +21,25 @@ function renderedFontSize(page: Page, selector: string) {
     );
 }
 
+/** How many pairs of the graph's drawn names cross, faded ones included. */
+function crossingLabels(page: Page) {
+  return page.evaluate(() => {
+    const rects = [...document.querySelectorAll('[data-testid="graph"] [data-label-for]')]
+      .filter((label) => getComputedStyle(label).display !== 'none')
+      .map((label) => label.getBoundingClientRect())
+      .filter((rect) => rect.width > 0);
+    let crossing = 0;
+    rects.forEach((a, i) =>
+      rects.slice(i + 1).forEach((b) => {
+        const across = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const down = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (across > 2 && down > 2) crossing++;
+      }),
+    );
+    return crossing;
+  });
+}
+
 describe('the guided tour from the keyboard', () => {
   it('is reached in a few Tab presses, and starting it focuses its controls', async () => {
     const { page, errors } = await app.openReady('', { viewport: { width: 1920, height: 1080 } });
@@ -139,6 +158,16 @@ describe('the tour on a phone', () => {
         const seen = (await item.boundingBox())!;
         expect(seen.y + seen.height, `step ${step}`).toBeGreaterThan(caption.y + caption.height);
         expect(seen.y, `step ${step}`).toBeLessThan(740);
+      }
+      // A focus drawn as rows keeps to its own box: the side panel starts below it
+      // (in the caption's fixed-height view its rows once spilled over the panel).
+      const rows = page.locator('.explore__graph .graph[data-rows]');
+      if ((await rows.count()) > 0) {
+        const graph = (await rows.boundingBox())!;
+        const side = (await page.locator('.explore__side').boundingBox())!;
+        expect(side.y, `step ${step}`).toBeGreaterThanOrEqual(graph.y + graph.height - 1);
+        // Names drawn at the phone's size, so that none runs over another, faded or not.
+        expect(await crossingLabels(page), `step ${step}`).toBe(0);
       }
       await page.screenshot({ path: `test-results/tour-phone-step-${step}.png` });
       if (await next.isDisabled()) break;
