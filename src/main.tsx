@@ -23,6 +23,7 @@ import { refusesThisFrame } from './app/frame-policy';
 import { I18nProvider } from '@lingui/react';
 import { i18n } from '@lingui/core';
 import { startLanguage } from './i18n/runtime';
+import { warmIntl } from './lib/intl';
 
 installTrustedTypesPolicy();
 // A link of megabytes is cut to what the app reads from it before any request carries it.
@@ -78,6 +79,7 @@ function startApp(startup: StartupRead) {
       : copy
         ? openClassroomCopy(store, copy)
         : loadBundled(store, startup.dataset);
+  warmIntl(i18n.locale || undefined);
   void opened.then(() => syncAddress(store));
   registerServiceWorker(store.getState().embed);
 }
