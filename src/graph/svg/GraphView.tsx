@@ -29,16 +29,13 @@ import { GraphNode } from './GraphNode';
 import { ZoomControls } from './ZoomControls';
 import './graph.css';
 import { useEngineLifetime } from '../use-engine-lifetime';
-import {
-  atScale,
-  keyTarget,
-  labelSize,
-  MAP_SCALE,
-  stanceNote,
-  useGraphModel,
-} from '../use-graph-model';
+import { keyTarget, labelSize, MAP_SCALE, stanceNote, useGraphModel } from '../use-graph-model';
 import { useGraphViewport } from '../use-graph-viewport';
 import { labelBoostOf, useLabelBoost } from './use-label-boost';
+import { useFirstFrame } from './use-first-frame';
+import { useSettledLayout } from './use-settled-layout';
+import { EdgeMarkers } from './EdgeMarkers';
+import { browserMeasure } from '../browser-measure';
 
 const NODE_SELECTOR = '[data-node-id]';
 /** The label sizes for graph.css, from the one table the layout measures with. */
@@ -56,8 +53,6 @@ const FIT_MARGIN = 8;
 const ROWS_PAD = 52;
 /** How close a tour step brings what it is about. */
 const CLOSE_SCALE = 2.4;
-/** The longest the layout may hold the page at a time, ms: a long task starts at 50. */
-const SETTLE_SLICE_MS = 40;
 
 export interface GraphViewProps {
   /** false under prefers-reduced-motion: every change settles at once, nothing animates. */
@@ -75,28 +70,6 @@ function nodeIdOf(target: EventTarget | null): NodeId | null {
   );
 }
 
-/** Text widths as the browser draws them, cached; an estimate where there is no canvas. */
-function browserMeasure(fontFamily: string): Measure | undefined {
-  if (typeof OffscreenCanvas === 'undefined') return undefined;
-  const context = new OffscreenCanvas(1, 1).getContext('2d');
-  if (!context) return undefined;
-  const cache = new Map<string, number>();
-  // Setting the font parses it and looks the face up again, which costs more than the
-  // measuring itself: only when it changes.
-  let current = '';
-  return (text, font, weight) => {
-    const key = `${weight} ${font}px|${text}`;
-    let width = cache.get(key);
-    if (width === undefined) {
-      const wanted = `${weight} ${font}px ${fontFamily}`;
-      if (wanted !== current) context.font = current = wanted;
-      width = context.measureText(text).width;
-      cache.set(key, width);
-    }
-    return width;
-  };
-}
-
 /** A name the layout keeps room for over its node (name-boxes.ts). */
 const nameOver = (n: SimNode) => n.keepOut !== undefined && nameAbove(n.y);
 
@@ -104,11 +77,6 @@ const nameOver = (n: SimNode) => n.keepOut !== undefined && nameAbove(n.y);
 function nodeBox(n: SimNode, x: number, y: number, k: number): Box {
   const r = n.radius * k * (n.type === 'position' ? 1.15 : 1);
   return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
-}
-
-/** The same places, mirrored left to right. */
-function mirrored(points: ReadonlyMap<NodeId, { x: number; y: number }>) {
-  return new Map([...points].map(([id, p]) => [id, { x: -p.x, y: p.y }]));
 }
 
 class NoResizeObserver {
@@ -372,105 +340,25 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
 
   useEngineLifetime(engine);
 
-  // A new set of nodes. A new focus or screen class lays the graph out afresh, settled
-  // and fitted before it is shown (the same picture however the reader got there); a
-  // filter keeps the places and moves gently. The settle runs in slices of at most
-  // SETTLE_SLICE_MS, so a big graph (or a slow machine) never blocks the page for long:
-  // a small graph is done within the first slice, before the browser paints; a bigger
-  // one is hidden until it is (`data-settling`), while the rest of the page (the
-  // details of a clicked issue) paints at once.
-  useLayoutEffect(() => {
-    const svg = svgRef.current;
-    if (pending || labelBoost === null) {
-      // The rows' code is on its way, or the labels' size not yet read: the graph waits
-      // for them, out of sight.
-      svg?.setAttribute('data-settling', '');
-      let release = () => {};
-      const waiting = new Promise<void>((resolve) => (release = resolve));
-      settling.current = waiting;
-      return () => {
-        release();
-        if (settling.current === waiting) settling.current = null;
-      };
-    }
-    const fresh = laidOut.current !== layoutKey;
-    const size = panZoomRef.current?.size();
-    const { fixed } = arrangement;
-    const shaped = {
-      ...arrangement,
-      aspect: size ? size.width / size.height : 1,
-      // Rows run from the right on a right-to-left page.
-      ...(fixed && rtl() && { fixed: mirrored(fixed) }),
-    };
-    if (fresh) engine.setGraph([], []);
-    engine.setGraph(layoutNodes, graph.edges, shaped);
-    if (!fresh && animate) {
-      engine.reheat(0.4);
-      return;
-    }
-    // A filter under reduced motion moves the surviving nodes from where they were:
-    // at once, never in sight.
-    const slice = fresh ? SETTLE_SLICE_MS : Infinity;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    /** The scales the graph was laid out again for (0: not yet): rooms, and names' boxes. */
-    let roomScale = 0;
-    let nameScale = 0;
-    const named = layoutNodes.some((n) => n.keepOut);
-    let done = () => {};
-    const run = () => {
-      const start = performance.now();
-      if (!engine.settleSome(() => performance.now() - start > slice)) {
-        svg?.setAttribute('data-settling', '');
-        timer = setTimeout(run, 0);
-        return;
-      }
-      followFit.current = true;
-      fitNow.current(closeUp.current ?? undefined);
-      // Labels keep their size on screen: fitted smaller than 1:1, the room each label
-      // needs grows in graph units. Laid out once more with that room, the labels fit.
-      // That layout comes out a little bigger and is fitted a little smaller, so the
-      // issues' name boxes, which must hold their names exactly, are sized once more
-      // for that scale (the rooms stay, or the picture would keep growing).
-      const k = panZoomRef.current?.transform().k ?? 1;
-      const boxesShrank = nameScale > 0 && nameScale === roomScale && k < nameScale * 0.99 && named;
-      if (fresh && !compact && k < 0.95 && (roomScale === 0 || boxesShrank)) {
-        roomScale ||= k;
-        nameScale = k;
-        engine.setGraph([], []);
-        engine.setGraph(
-          layoutNodes.map((n) => atScale(n, roomScale, nameScale)),
-          graph.edges,
-          shaped,
-        );
-        run();
-        return;
-      }
-      laidOut.current = layoutKey;
-      svg?.removeAttribute('data-settling');
-      placeLabelsNow.current();
-      done();
-      if (settling.current === mine) settling.current = null;
-    };
-    settling.current = new Promise<void>((resolve) => (done = resolve));
-    const mine = settling.current;
-    run();
-    return () => {
-      clearTimeout(timer);
-      // Replaced before it was done: whoever waits goes on to wait for the next one.
-      done();
-      if (settling.current === mine) settling.current = null;
-    };
-  }, [
+  useSettledLayout({
     engine,
-    animate,
+    svgRef,
+    panZoomRef,
     layoutNodes,
-    graph.edges,
+    edges: graph.edges,
     arrangement,
     layoutKey,
-    compact,
     pending,
     labelBoost,
-  ]);
+    animate,
+    compact,
+    laidOutRef: laidOut,
+    settlingRef: settling,
+    followFitRef: followFit,
+    closeUpRef: closeUp,
+    fitNowRef: fitNow,
+    placeLabelsNowRef: placeLabelsNow,
+  });
 
   // A face that arrives after the first frame (the Arabic-script one, fetched when a
   // right-to-left page first shows such text) changes the labels' widths: place them again.
@@ -481,46 +369,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     return () => fonts?.removeEventListener('loadingdone', again);
   }, []);
 
-  // The first frame is on screen once the browser has painted the settled, fitted
-  // layout with its labels placed: after the fonts have arrived (labels are measured in
-  // them) and once the graph's box has kept its size for a frame (the page around it
-  // may still be settling; a new size fits the graph again), the next frame comes
-  // after that paint.
-  useEffect(() => {
-    let frame = 0;
-    let live = true;
-    const svg = svgRef.current;
-    const sizeNow = () => (svg ? `${svg.clientWidth}x${svg.clientHeight}` : '');
-    const fonts = typeof document !== 'undefined' && document.fonts ? document.fonts.ready : null;
-    // A layout replaced while settling resolves too: wait for the one that lasts.
-    const settled = async () => {
-      while (settling.current) await settling.current;
-    };
-    void Promise.all([fonts, settled()]).then(() => {
-      if (!live) return;
-      if (fonts) placeLabelsNow.current();
-      let last = sizeNow();
-      const wait = () => {
-        frame = requestAnimationFrame(() => {
-          const now = sizeNow();
-          if (now !== last) {
-            last = now;
-            wait();
-          } else {
-            // Ready means the labels are placed: place them for the final box and
-            // fonts now (a timer may still be pending), and report after that paint.
-            placeLabelsNow.current();
-            frame = requestAnimationFrame(() => onFirstFrame?.());
-          }
-        });
-      };
-      wait();
-    });
-    return () => {
-      live = false;
-      cancelAnimationFrame(frame);
-    };
-  }, [onFirstFrame]);
+  useFirstFrame(svgRef, settling, placeLabelsNow, onFirstFrame);
 
   // Hovering fades the rest to show the hovered node's links: an attribute, so the graph
   // does not re-render on hover. A node with no link drawn fades nothing (it would dim it all).
@@ -605,32 +454,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         onFocus={(e) => store.getState().hover(nodeIdOf(e.target))}
         onBlur={() => store.getState().hover(null)}
       >
-        <defs>
-          <marker
-            id={`${markerId}-supports`}
-            className="marker marker--supports"
-            viewBox="0 0 10 10"
-            refX="9"
-            refY="5"
-            markerWidth="7"
-            markerHeight="7"
-            orient="auto"
-          >
-            <path d="M0,0L10,5L0,10z" />
-          </marker>
-          <marker
-            id={`${markerId}-attacks`}
-            className="marker marker--attacks"
-            viewBox="0 0 10 10"
-            refX="8"
-            refY="5"
-            markerWidth="8"
-            markerHeight="8"
-            orient="auto"
-          >
-            <path d="M6,0h3v10h-3z" />
-          </marker>
-        </defs>
+        <EdgeMarkers id={markerId} />
         <g ref={viewportRef}>
           <g className="graph__edges">
             {graph.edges.map((edge) => (
