@@ -28,7 +28,7 @@ import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { StanceBasis } from '../../ui/StanceBasis';
 import { iconAndWord, STANCE_LOOK, type IconAndWord } from '../../ui/stance-look';
-import { GlossaryText } from '../../ui/GlossaryText';
+import { DebateGlossaryText } from '../../ui/GlossaryText';
 import { DataText } from '../../ui/DataText';
 import './compare.css';
 
@@ -85,11 +85,7 @@ function StanceCell({
         <>
           <StanceBadge value={stance.stance} />
           <p className="compare__summary">
-            <GlossaryText
-              text={stance.summary}
-              glossary={debate.glossary}
-              language={debate.meta.language}
-            />
+            <DebateGlossaryText text={stance.summary} debate={debate} />
           </p>
           <StanceBasis basis={stance.basis} note={stance.basisNote} />
           <details className="compare__evidence">

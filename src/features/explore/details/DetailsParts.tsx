@@ -5,7 +5,7 @@ import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { StanceGroup } from '../../../domain/details';
 import type { DebateNode, NodeId } from '../../../domain/model';
 import { DataText } from '../../../ui/DataText';
-import { GlossaryText } from '../../../ui/GlossaryText';
+import { DebateGlossaryText } from '../../../ui/GlossaryText';
 import { StanceBadge } from '../../../ui/StanceBadge';
 import { useAppStore } from '../../../store/store-context';
 
@@ -139,5 +139,5 @@ export function HoldersByStance({
 export function Glossed({ text }: { text: string }) {
   const debate = useAppStore((s) => s.debate);
   if (!debate?.glossary.length) return <>{text}</>;
-  return <GlossaryText text={text} glossary={debate.glossary} language={debate.meta.language} />;
+  return <DebateGlossaryText text={text} debate={debate} />;
 }
