@@ -2,6 +2,7 @@
 // and the size issue 18 times) for measuring validation: 5,000 nodes with long texts,
 // thousands of stances and arguments with evidence, about 14,000 edges. Seeded, so every run measures the same document; valid, so the
 // whole door runs (preflight, parse, schema, integrity, normalisation), not an early exit.
+import { debateDocument } from './debate-document';
 import { seededPick } from './seeded-random';
 
 const WORDS = (
@@ -73,22 +74,13 @@ export function fiveMegabyteDebate(seed = 1): Record<string, unknown> {
     by: Array.from(new Set([`actor-${pick(ACTORS)}`, `actor-${pick(ACTORS)}`])),
     evidence: evidence(),
   }));
-  return {
-    $schema: './debate-graph.schema.json',
-    format: 'debate-graph',
-    version: 1,
-    meta: {
+  return debateDocument(
+    {
       id: 'five-megabytes',
       title: 'A five-megabyte debate',
       summary: 'Synthetic, for measuring validation.',
-      language: 'en',
-      updated: '2026-06-24',
     },
-    issues,
-    actors,
-    positions,
-    stances,
-    arguments: args,
-    sources,
-  };
+    { issues, actors, positions, stances, arguments: args, sources },
+    './debate-graph.schema.json',
+  );
 }

@@ -10,6 +10,7 @@
 // Links stay within the format's edge limit: past 19,000 nodes or so the "by" links of
 // the last arguments are dropped until they fit (20,000 nodes give 40,000 links).
 import { DEFAULT_LIMITS } from '../src/loader/limits';
+import { debateDocument } from './debate-document';
 import { seededPick } from './seeded-random';
 
 export interface SyntheticOptions {
@@ -245,22 +246,13 @@ export function syntheticDebate(options: SyntheticOptions): Record<string, unkno
     over -= dropped;
   }
 
-  return {
-    format: 'debate-graph',
-    version: 1,
-    meta: {
+  return debateDocument(
+    {
       id: `synthetic-${nodes}-${seed}`,
       title: `A synthetic debate of ${nodes.toLocaleString('en')} nodes`,
       summary: 'Made by the benchmark’s seeded generator; the text is filler, the shape is real.',
-      language: 'en',
-      updated: '2026-06-24',
       notes: 'Synthetic: not a real debate.',
     },
-    issues,
-    actors,
-    positions,
-    stances,
-    arguments: args,
-    sources,
-  };
+    { issues, actors, positions, stances, arguments: args, sources },
+  );
 }

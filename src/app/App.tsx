@@ -1,8 +1,9 @@
 import { Trans } from '@lingui/react/macro';
 import { useLingui } from '../i18n/use-lingui';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { withAreaMessages } from '../i18n/runtime';
 import { objectKey } from '../lib/object-key';
+import type { AppState } from '../store/app-store';
 import { useAppStore, useAppStoreApi } from '../store/store-context';
 import { SourceNotice } from '../ui/SourceNotice';
 import { DropZone } from '../features/open/DropZone';
@@ -21,15 +22,6 @@ const LoadProblems = lazy(() =>
   import('../features/open/LoadProblems').then((m) => ({ default: m.LoadProblems })),
 );
 
-function LoadProblemsWhenAny() {
-  const any = useAppStore((s) => s.loadErrors.length > 0 || s.warnings.length > 0);
-  return any ? (
-    <Suspense fallback={null}>
-      <LoadProblems />
-    </Suspense>
-  ) : null;
-}
-
 // An empty debate is rare: its notice loads when one opens.
 const EmptyDebateNotice = lazy(() =>
   withAreaMessages('later', import('../features/open/EmptyDebateNotice')).then((m) => ({
@@ -37,13 +29,19 @@ const EmptyDebateNotice = lazy(() =>
   })),
 );
 
-function EmptyDebateNoticeWhenEmpty() {
-  const empty = useAppStore((s) => s.debate !== null && s.debate.nodes.length === 0);
-  return empty ? (
-    <Suspense fallback={null}>
-      <EmptyDebateNotice />
-    </Suspense>
-  ) : null;
+/**
+ * A lazy part, mounted (so downloaded) only while the store says it is wanted. Its own
+ * component, so a change of the answer re-renders it, not the whole app.
+ */
+function LazyWhen({
+  wanted,
+  children,
+}: {
+  wanted: (state: AppState) => boolean;
+  children: ReactNode;
+}) {
+  const shown = useAppStore(wanted);
+  return shown ? <Suspense fallback={null}>{children}</Suspense> : null;
 }
 
 // Shown only while a tour runs or the shortcuts are asked for: not part of the first download.
@@ -93,8 +91,12 @@ export function App() {
         <AppHeader onHelp={openHelp} onShare={share.open} />
       )}
       <main id="main" className="app__main" tabIndex={-1}>
-        <LoadProblemsWhenAny />
-        <EmptyDebateNoticeWhenEmpty />
+        <LazyWhen wanted={(s) => s.loadErrors.length > 0 || s.warnings.length > 0}>
+          <LoadProblems />
+        </LazyWhen>
+        <LazyWhen wanted={(s) => s.debate !== null && s.debate.nodes.length === 0}>
+          <EmptyDebateNotice />
+        </LazyWhen>
         {status === 'loading' && (
           <p role="status" className="app__loading">
             <Trans>Loading the debate…</Trans>

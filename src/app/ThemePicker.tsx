@@ -1,6 +1,7 @@
 import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';
+import { LabelledSelect } from '../ui/LabelledSelect';
 import { writeStored } from '../lib/safe-storage';
 import type { Theme } from '../store/app-store';
 import { useAppStore } from '../store/store-context';
@@ -18,22 +19,21 @@ export function ThemePicker() {
   const setTheme = useAppStore((s) => s.setTheme);
   const { t } = useLingui();
   return (
-    <label className="menu__field">
-      <span>{t`Theme`}</span>
-      <select
-        value={theme ?? ''}
-        onChange={(e) => {
-          const chosen = (e.target.value || null) as Theme | null;
-          setTheme(chosen);
-          writeStored(THEME_STORAGE_KEY, chosen);
-        }}
-      >
-        {THEME_LABELS.map(([value, label]) => (
-          <option key={value} value={value}>
-            {t(label)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <LabelledSelect
+      className="menu__field"
+      label={t`Theme`}
+      value={theme ?? ''}
+      onChange={(e) => {
+        const chosen = (e.target.value || null) as Theme | null;
+        setTheme(chosen);
+        writeStored(THEME_STORAGE_KEY, chosen);
+      }}
+    >
+      {THEME_LABELS.map(([value, label]) => (
+        <option key={value} value={value}>
+          {t(label)}
+        </option>
+      ))}
+    </LabelledSelect>
   );
 }

@@ -40,6 +40,11 @@ function evidenceOf(list: readonly Raw.Evidence[] | undefined): Evidence[] {
   }));
 }
 
+/** A node's name in the graph, and its short one: the same text where the format has no shorter. */
+function namesOf(text: string, short = text): { label: string; shortLabel: string } {
+  return { label: t(text), shortLabel: t(short) };
+}
+
 export function normalise(raw: Raw.DebateGraph): Debate {
   const { meta } = raw;
   return buildDebate({
@@ -58,8 +63,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
     issues: raw.issues.map((i) => ({
       type: 'issue',
       id: i.id as IssueId,
-      label: t(i.question),
-      shortLabel: t(i.question),
+      ...namesOf(i.question),
       question: t(i.question),
       summary: t(i.summary ?? ''),
       extensions: extensionsOf(i),
@@ -67,8 +71,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
     positions: raw.positions.map((p) => ({
       type: 'position',
       id: p.id as PositionId,
-      label: t(p.statement),
-      shortLabel: t(p.statement),
+      ...namesOf(p.statement),
       issue: p.issue as IssueId,
       statement: t(p.statement),
       ...(p.complementOf !== undefined && { complementOf: p.complementOf as PositionId }),
@@ -77,8 +80,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
     actors: (raw.actors ?? []).map((a) => ({
       type: 'actor',
       id: a.id as ActorId,
-      label: t(a.name),
-      shortLabel: t(a.shortName ?? a.name),
+      ...namesOf(a.name, a.shortName),
       name: t(a.name),
       ...(a.shortName !== undefined && { shortName: t(a.shortName) }),
       actorKind: t(a.kind),
@@ -89,8 +91,7 @@ export function normalise(raw: Raw.DebateGraph): Debate {
     arguments: (raw.arguments ?? []).map((a) => ({
       type: 'argument',
       id: a.id as ArgumentId,
-      label: t(a.claim),
-      shortLabel: t(a.claim),
+      ...namesOf(a.claim),
       claim: t(a.claim),
       ...(a.text !== undefined && { text: t(a.text) }),
       target: a.target as PositionId | ArgumentId,

@@ -6,7 +6,7 @@
 import { useLingui } from '@lingui/react/macro';
 import { Fragment, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { glossaryMatcher, glossaryPieces } from '../domain/glossary-match';
-import type { GlossaryEntry } from '../domain/model';
+import type { Debate, GlossaryEntry } from '../domain/model';
 import './glossary.css';
 import './data-text.css';
 
@@ -120,5 +120,25 @@ function GlossaryTerm({ text, entry }: { text: string; entry: GlossaryEntry }) {
         )}
       </span>
     </span>
+  );
+}
+
+/** GlossaryText with a debate's own glossary, matched in the debate's language. */
+export function DebateGlossaryText({
+  text,
+  debate,
+  exclude,
+}: {
+  text: string;
+  debate: Pick<Debate, 'glossary' | 'meta'>;
+  exclude?: string;
+}) {
+  return (
+    <GlossaryText
+      text={text}
+      glossary={debate.glossary}
+      language={debate.meta.language}
+      exclude={exclude}
+    />
   );
 }

@@ -19,7 +19,7 @@ import {
 import { DataText } from '../../ui/DataText';
 import { RelationBadge, StatusBadge } from './badges';
 import { SelectNameButton } from './SelectNameButton';
-import { GlossaryText } from '../../ui/GlossaryText';
+import { DebateGlossaryText } from '../../ui/GlossaryText';
 
 export interface ThreadContext {
   readonly debate: Debate;
@@ -231,11 +231,7 @@ const Card = memo(function Card({
       </p>
       {argument.text && (
         <p className="argcard__text">
-          <GlossaryText
-            text={argument.text}
-            glossary={debate.glossary}
-            language={debate.meta.language}
-          />
+          <DebateGlossaryText text={argument.text} debate={debate} />
         </p>
       )}
       <p className="argcard__status">

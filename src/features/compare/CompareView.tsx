@@ -28,8 +28,9 @@ import { EvidenceList } from '../../ui/EvidenceList';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { StanceBasis } from '../../ui/StanceBasis';
 import { iconAndWord, STANCE_LOOK, type IconAndWord } from '../../ui/stance-look';
-import { GlossaryText } from '../../ui/GlossaryText';
+import { DebateGlossaryText } from '../../ui/GlossaryText';
 import { DataText } from '../../ui/DataText';
+import { LabelledSelect } from '../../ui/LabelledSelect';
 import './compare.css';
 
 const AGREEMENT_LOOK: Record<Agreement, IconAndWord> = {
@@ -85,11 +86,7 @@ function StanceCell({
         <>
           <StanceBadge value={stance.stance} />
           <p className="compare__summary">
-            <GlossaryText
-              text={stance.summary}
-              glossary={debate.glossary}
-              language={debate.meta.language}
-            />
+            <DebateGlossaryText text={stance.summary} debate={debate} />
           </p>
           <StanceBasis basis={stance.basis} note={stance.basisNote} />
           <details className="compare__evidence">
@@ -236,26 +233,23 @@ function ActorPicker({ debate, compared }: { debate: Debate; compared: readonly 
   const { t } = useLingui();
   const most = MAX_COMPARED;
   return (
-    <label className="compare__add">
-      <span>
-        <Trans>Add an actor</Trans>
-      </span>
-      <select
-        value=""
-        disabled={full}
-        title={full ? t`At most ${most} actors side by side` : undefined}
-        onChange={(e) => e.target.value && setCompare([...compared, e.target.value as ActorId])}
-      >
-        <option value="">{full ? t`${most} actors is the most` : t`Choose…`}</option>
-        {debate.actors
-          .filter((a) => !compared.includes(a.id))
-          .map((a) => (
-            <option key={a.id} value={a.id}>
-              {names.get(a.id) ?? a.name}
-            </option>
-          ))}
-      </select>
-    </label>
+    <LabelledSelect
+      className="compare__add"
+      label={<Trans>Add an actor</Trans>}
+      value=""
+      disabled={full}
+      title={full ? t`At most ${most} actors side by side` : undefined}
+      onChange={(e) => e.target.value && setCompare([...compared, e.target.value as ActorId])}
+    >
+      <option value="">{full ? t`${most} actors is the most` : t`Choose…`}</option>
+      {debate.actors
+        .filter((a) => !compared.includes(a.id))
+        .map((a) => (
+          <option key={a.id} value={a.id}>
+            {names.get(a.id) ?? a.name}
+          </option>
+        ))}
+    </LabelledSelect>
   );
 }
 

@@ -7,6 +7,7 @@ import type { Neighbourhood } from '../../store/app-store';
 import { useAppStore, useAppStoreShallow } from '../../store/store-context';
 import { useMediaQuery } from '../../ui/use-media-query';
 import { IssueOptions } from '../../ui/IssueOptions';
+import { LabelledSelect } from '../../ui/LabelledSelect';
 
 /** `folded`: closed at every width until opened (embeds), not only on phones. */
 export function GraphFilters({ folded = false }: { folded?: boolean }) {
@@ -81,18 +82,15 @@ export function GraphFilters({ folded = false }: { folded?: boolean }) {
           </fieldset>
         </details>
 
-        <label className="filters__field">
-          <span>
-            <Trans>Focus</Trans>
-          </span>
-          <select
-            value={issue ?? ''}
-            onChange={(e) => setIssue((e.target.value || null) as IssueId | null)}
-          >
-            <option value="">{t`All issues`}</option>
-            <IssueOptions issues={debate.issues} />
-          </select>
-        </label>
+        <LabelledSelect
+          className="filters__field"
+          label={<Trans>Focus</Trans>}
+          value={issue ?? ''}
+          onChange={(e) => setIssue((e.target.value || null) as IssueId | null)}
+        >
+          <option value="">{t`All issues`}</option>
+          <IssueOptions issues={debate.issues} />
+        </LabelledSelect>
 
         <NeighbourhoodField />
 
@@ -120,21 +118,18 @@ function NeighbourhoodField() {
   const selected = useAppStore((s) => s.selected !== null);
   const setNeighbourhood = useAppStore((s) => s.setNeighbourhood);
   return (
-    <label className="filters__field">
-      <span>
-        <Trans>Around the selection</Trans>
-      </span>
-      <select
-        value={neighbourhood}
-        disabled={!selected}
-        title={selected ? undefined : t`Select a node first`}
-        onChange={(e) => setNeighbourhood(Number(e.target.value) as Neighbourhood)}
-      >
-        <option value={0}>{t`Everything`}</option>
-        <option value={1}>{t`1 step`}</option>
-        <option value={2}>{t`2 steps`}</option>
-      </select>
-    </label>
+    <LabelledSelect
+      className="filters__field"
+      label={<Trans>Around the selection</Trans>}
+      value={neighbourhood}
+      disabled={!selected}
+      title={selected ? undefined : t`Select a node first`}
+      onChange={(e) => setNeighbourhood(Number(e.target.value) as Neighbourhood)}
+    >
+      <option value={0}>{t`Everything`}</option>
+      <option value={1}>{t`1 step`}</option>
+      <option value={2}>{t`2 steps`}</option>
+    </LabelledSelect>
   );
 }
 

@@ -14,7 +14,7 @@ import type {
 import { DataText } from '../../ui/DataText';
 import { Dialog } from '../../ui/Dialog';
 import { EvidenceList } from '../../ui/EvidenceList';
-import { GlossaryText } from '../../ui/GlossaryText';
+import { DebateGlossaryText } from '../../ui/GlossaryText';
 import { StanceBadge } from '../../ui/StanceBadge';
 import { StanceBasis } from '../../ui/StanceBasis';
 import { STANCE_LOOK } from '../../ui/stance-look';
@@ -99,11 +99,7 @@ function CellEvidence({
         <StanceBadge value={stance.stance} />
         {stance.summary && (
           <span>
-            <GlossaryText
-              text={stance.summary}
-              glossary={debate.glossary}
-              language={debate.meta.language}
-            />
+            <DebateGlossaryText text={stance.summary} debate={debate} />
           </span>
         )}
       </p>

@@ -21,7 +21,7 @@ import { formatList } from '../../lib/intl';
 import { useAppStore } from '../../store/store-context';
 import { useDrawnDebate } from '../../store/use-drawn-debate';
 import { EvidenceDetails } from '../../ui/EvidenceList';
-import { GlossaryText } from '../../ui/GlossaryText';
+import { DebateGlossaryText } from '../../ui/GlossaryText';
 import { SelectionStatus } from '../../ui/SelectionStatus';
 import { StanceBadge } from '../../ui/StanceBadge';
 import './sources.css';
@@ -350,12 +350,7 @@ function GlossaryItem({
       </dt>
       <dd className="glossary-entry__definition">
         <p>
-          <GlossaryText
-            text={entry.definition}
-            glossary={debate.glossary}
-            language={debate.meta.language}
-            exclude={entry.term}
-          />
+          <DebateGlossaryText text={entry.definition} debate={debate} exclude={entry.term} />
         </p>
         <EvidenceDetails evidence={evidence} className="glossary-entry__evidence" />
       </dd>

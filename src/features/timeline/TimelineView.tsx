@@ -14,7 +14,7 @@ import { eventDates, splitAsOf } from '../../domain/timeline';
 import { useAppStore } from '../../store/store-context';
 import { useDrawnDebate } from '../../store/use-drawn-debate';
 import { EvidenceDetails } from '../../ui/EvidenceList';
-import { GlossaryText } from '../../ui/GlossaryText';
+import { DebateGlossaryText } from '../../ui/GlossaryText';
 import { SelectionStatus } from '../../ui/SelectionStatus';
 import './timeline.css';
 import { DataText } from '../../ui/DataText';
@@ -185,8 +185,6 @@ function EventItem({
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
   const { t, i18n } = useLingui();
-  // Dates in the reader's language; the summary's glossary matches in the debate's.
-  const language = debate.meta.language;
   const titleId = useId();
   // Under "After <date>" (itself an h3), event titles are one level down.
   const Heading = later ? 'h4' : 'h3';
@@ -236,7 +234,7 @@ function EventItem({
         </Heading>
         {event.summary && (
           <p className="tl-event__summary">
-            <GlossaryText text={event.summary} glossary={debate.glossary} language={language} />
+            <DebateGlossaryText text={event.summary} debate={debate} />
           </p>
         )}
         {actors.length > 0 && <ActorList actors={actors} selected={selected} select={select} />}

@@ -8,16 +8,18 @@ import { isolated } from '../../../lib/isolated';
 import {
   Glossed,
   Labelled,
+  LabelledName,
   NameList,
+  NamesSection,
   NodeName,
   NoneRecorded,
   Section,
-  type OnSelect,
+  type BodyProps,
 } from './DetailsParts';
 import { StanceCard } from './StanceCard';
 
 /** An actor: who it is, what it belongs to, its stances by issue, its arguments and events. */
-export function ActorBody({ d, onSelect }: { d: ActorDetails; onSelect: OnSelect }) {
+export function ActorBody({ d, onSelect }: BodyProps<ActorDetails>) {
   const { t } = useLingui();
   return (
     <>
@@ -27,11 +29,7 @@ export function ActorBody({ d, onSelect }: { d: ActorDetails; onSelect: OnSelect
         </p>
       )}
       <CompareAction actor={d.actor} />
-      {d.memberOf && (
-        <Labelled label={t`Member of`}>
-          <NodeName node={d.memberOf} onSelect={onSelect} />
-        </Labelled>
-      )}
+      <LabelledName label={t`Member of`} node={d.memberOf} onSelect={onSelect} />
       {d.members.length > 0 && (
         <Labelled label={t`Members`}>
           <NameList nodes={d.members} onSelect={onSelect} inline />
@@ -59,9 +57,7 @@ export function ActorBody({ d, onSelect }: { d: ActorDetails; onSelect: OnSelect
         </Section>
       ))}
 
-      <Section title={t`Arguments it makes`}>
-        <NameList nodes={d.arguments} onSelect={onSelect} empty={t`None recorded.`} />
-      </Section>
+      <NamesSection title={t`Arguments it makes`} nodes={d.arguments} onSelect={onSelect} />
 
       <Section title={t`Events`}>
         {d.events.length === 0 ? (

@@ -2,25 +2,21 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import type { ArgumentDetails } from '../../../domain/details';
 import {
   Glossed,
-  Labelled,
-  NameList,
+  LabelledName,
+  NamesSection,
   NodeName,
   NoneRecorded,
   Section,
-  type OnSelect,
+  type BodyProps,
 } from './DetailsParts';
 import { PanelEvidence } from './PanelCitations';
 
 /** An argument: its issue, text, target, who makes it, its replies and its evidence. */
-export function ArgumentBody({ d, onSelect }: { d: ArgumentDetails; onSelect: OnSelect }) {
+export function ArgumentBody({ d, onSelect }: BodyProps<ArgumentDetails>) {
   const { t } = useLingui();
   return (
     <>
-      {d.issue && (
-        <Labelled label={t`Issue`}>
-          <NodeName node={d.issue} onSelect={onSelect} />
-        </Labelled>
-      )}
+      <LabelledName label={t`Issue`} node={d.issue} onSelect={onSelect} />
       {d.argument.text && (
         <p className="details__text">
           <Glossed text={d.argument.text} />
@@ -40,15 +36,14 @@ export function ArgumentBody({ d, onSelect }: { d: ArgumentDetails; onSelect: On
           </NoneRecorded>
         )}
       </Section>
-      <Section title={t`Made by`}>
-        <NameList nodes={d.by} onSelect={onSelect} empty={t`No actor named in the sources`} />
-      </Section>
-      <Section title={t`Supported by`}>
-        <NameList nodes={d.supportedBy} onSelect={onSelect} empty={t`None recorded.`} />
-      </Section>
-      <Section title={t`Attacked by`}>
-        <NameList nodes={d.attackedBy} onSelect={onSelect} empty={t`None recorded.`} />
-      </Section>
+      <NamesSection
+        title={t`Made by`}
+        nodes={d.by}
+        onSelect={onSelect}
+        empty={t`No actor named in the sources`}
+      />
+      <NamesSection title={t`Supported by`} nodes={d.supportedBy} onSelect={onSelect} />
+      <NamesSection title={t`Attacked by`} nodes={d.attackedBy} onSelect={onSelect} />
       <Section title={t`Evidence`}>
         <PanelEvidence evidence={d.evidence} />
       </Section>

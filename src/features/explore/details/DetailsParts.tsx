@@ -5,11 +5,17 @@ import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import type { StanceGroup } from '../../../domain/details';
 import type { DebateNode, NodeId } from '../../../domain/model';
 import { DataText } from '../../../ui/DataText';
-import { GlossaryText } from '../../../ui/GlossaryText';
+import { DebateGlossaryText } from '../../../ui/GlossaryText';
 import { StanceBadge } from '../../../ui/StanceBadge';
 import { useAppStore } from '../../../store/store-context';
 
 export type OnSelect = (id: NodeId) => void;
+
+/** What every type's body is given: its node's details, and how to select another node. */
+export interface BodyProps<D> {
+  readonly d: D;
+  readonly onSelect: OnSelect;
+}
 
 /** A titled part of the panel; a `card` stands out as one of several alike (an issue's positions). */
 export function Section({
@@ -35,6 +41,24 @@ export function Labelled({ label, children }: { label: string; children: ReactNo
     <div className="details__meta">
       <span className="details__label">{t`${label}:`}</span> {children}
     </div>
+  );
+}
+
+/** A labelled line naming one node ("Issue: …"); nothing when there is none. */
+export function LabelledName({
+  label,
+  node,
+  onSelect,
+}: {
+  label: string;
+  node: DebateNode | null;
+  onSelect: OnSelect;
+}) {
+  if (!node) return null;
+  return (
+    <Labelled label={label}>
+      <NodeName node={node} onSelect={onSelect} />
+    </Labelled>
   );
 }
 
@@ -75,6 +99,26 @@ export function NameList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A titled list of node names, saying `empty` (by default "None recorded.") when there are none. */
+export function NamesSection({
+  title,
+  nodes,
+  onSelect,
+  empty,
+}: {
+  title: string;
+  nodes: readonly DebateNode[];
+  onSelect: OnSelect;
+  empty?: string;
+}) {
+  const { t } = useLingui();
+  return (
+    <Section title={title}>
+      <NameList nodes={nodes} onSelect={onSelect} empty={empty ?? t`None recorded.`} />
+    </Section>
   );
 }
 
@@ -139,5 +183,5 @@ export function HoldersByStance({
 export function Glossed({ text }: { text: string }) {
   const debate = useAppStore((s) => s.debate);
   if (!debate?.glossary.length) return <>{text}</>;
-  return <GlossaryText text={text} glossary={debate.glossary} language={debate.meta.language} />;
+  return <DebateGlossaryText text={text} debate={debate} />;
 }

@@ -9,11 +9,11 @@ import {
   NodeName,
   NoneRecorded,
   Section,
-  type OnSelect,
+  type BodyProps,
 } from './DetailsParts';
 
 /** An issue: what it is about, and each of its positions with the actors holding it. */
-export function IssueBody({ d, onSelect }: { d: IssueDetails; onSelect: OnSelect }) {
+export function IssueBody({ d, onSelect }: BodyProps<IssueDetails>) {
   return (
     <>
       {d.issue.summary && (

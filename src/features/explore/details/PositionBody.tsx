@@ -4,17 +4,16 @@ import type { PositionDetails, StanceGroup } from '../../../domain/details';
 import { StanceBadge } from '../../../ui/StanceBadge';
 import {
   FoldedList,
-  Labelled,
-  NameList,
-  NodeName,
+  LabelledName,
+  NamesSection,
   NoneRecorded,
   Section,
-  type OnSelect,
+  type BodyProps,
 } from './DetailsParts';
 import { StanceCard } from './StanceCard';
 
 /** A position: its issue, who holds it by stance, and the arguments for and against. */
-export function PositionBody({ d, onSelect }: { d: PositionDetails; onSelect: OnSelect }) {
+export function PositionBody({ d, onSelect }: BodyProps<PositionDetails>) {
   const { t } = useLingui();
   /** The line that unfolds the rest of a stance group: "3 more actors for". */
   const moreHolders = (count: number, value: StanceGroup['value']): string => {
@@ -31,11 +30,7 @@ export function PositionBody({ d, onSelect }: { d: PositionDetails; onSelect: On
   };
   return (
     <>
-      {d.issue && (
-        <Labelled label={t`Issue`}>
-          <NodeName node={d.issue} onSelect={onSelect} />
-        </Labelled>
-      )}
+      <LabelledName label={t`Issue`} node={d.issue} onSelect={onSelect} />
       <Section title={t`Who holds it`}>
         {d.stanceGroups.length === 0 ? (
           <NoneRecorded>
@@ -63,12 +58,8 @@ export function PositionBody({ d, onSelect }: { d: PositionDetails; onSelect: On
           ))
         )}
       </Section>
-      <Section title={t`Arguments for`}>
-        <NameList nodes={d.argumentsFor} onSelect={onSelect} empty={t`None recorded.`} />
-      </Section>
-      <Section title={t`Arguments against`}>
-        <NameList nodes={d.argumentsAgainst} onSelect={onSelect} empty={t`None recorded.`} />
-      </Section>
+      <NamesSection title={t`Arguments for`} nodes={d.argumentsFor} onSelect={onSelect} />
+      <NamesSection title={t`Arguments against`} nodes={d.argumentsAgainst} onSelect={onSelect} />
     </>
   );
 }
