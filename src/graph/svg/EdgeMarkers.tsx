@@ -1,32 +1,30 @@
 // The arrowheads of the graph's links: a triangle where an argument supports, a bar
 // where it attacks (the edges' CSS colours them). `id` prefixes their ids, unique per graph.
+const MARKERS = [
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- SVG path data, not prose
+  { kind: 'supports', refX: 9, size: 7, path: 'M0,0L10,5L0,10z' },
+  // eslint-disable-next-line lingui/no-unlocalized-strings -- SVG path data, not prose
+  { kind: 'attacks', refX: 8, size: 8, path: 'M6,0h3v10h-3z' },
+] as const;
+
 export function EdgeMarkers({ id }: { id: string }) {
   return (
     <defs>
-      <marker
-        id={`${id}-supports`}
-        className="marker marker--supports"
-        viewBox="0 0 10 10"
-        refX="9"
-        refY="5"
-        markerWidth="7"
-        markerHeight="7"
-        orient="auto"
-      >
-        <path d="M0,0L10,5L0,10z" />
-      </marker>
-      <marker
-        id={`${id}-attacks`}
-        className="marker marker--attacks"
-        viewBox="0 0 10 10"
-        refX="8"
-        refY="5"
-        markerWidth="8"
-        markerHeight="8"
-        orient="auto"
-      >
-        <path d="M6,0h3v10h-3z" />
-      </marker>
+      {MARKERS.map(({ kind, refX, size, path }) => (
+        <marker
+          key={kind}
+          id={`${id}-${kind}`}
+          className={`marker marker--${kind}`}
+          viewBox="0 0 10 10"
+          refX={refX}
+          refY="5"
+          markerWidth={size}
+          markerHeight={size}
+          orient="auto"
+        >
+          <path d={path} />
+        </marker>
+      ))}
     </defs>
   );
 }

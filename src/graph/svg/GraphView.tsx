@@ -89,19 +89,8 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   const { t } = useLingui();
   const svgRef = useRef<SVGSVGElement>(null);
   const labelBoost = useLabelBoost(svgRef);
-  const {
-    debate,
-    graph,
-    degree,
-    layoutNodes,
-    arrangement,
-    layoutKey,
-    map,
-    rows,
-    pending,
-    chars,
-    whole,
-  } = useGraphModel(compact, labelBoost ?? 1);
+  const model = useGraphModel(compact, labelBoost ?? 1);
+  const { debate, graph, degree, layoutNodes, map, rows, chars, whole } = model;
   const markerId = useId().replace(/:/g, '');
 
   const [engine] = useState(() => createLayoutEngine({ animate }));
@@ -110,13 +99,10 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   const [nodeElements] = useState(() => new Map<NodeId, SVGGElement>());
   const [edgeElements] = useState(() => new Map<string, SVGLineElement>());
   const panZoomRef = useRef<PanZoom | null>(null);
-  const laidOut = useRef<string | null>(null);
   /** Until the reader moves the view, it is fitted again when the graph or its box changes. */
   const followFit = useRef(true);
   /** The nodes a tour step brings close, fitted instead of the whole graph while it lasts. */
   const closeUp = useRef<ReadonlySet<NodeId> | null>(null);
-  /** A layout still settling in slices: resolves when it is done or replaced. */
-  const settling = useRef<Promise<void> | null>(null);
 
   const radiusOf = useMemo(() => new Map(layoutNodes.map((n) => [n.id, n.radius])), [layoutNodes]);
   const drawn = useMemo(() => new Set(graph.nodes.map((n) => n.id)), [graph]);
@@ -139,6 +125,14 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   const fitNow = useRef((only?: ReadonlySet<NodeId>): boolean => Boolean(only));
   /** Chooses where each label goes, and writes it to the label elements. */
   const placeLabelsNow = useRef(() => {});
+  const [settleView] = useState(() => ({
+    svgRef,
+    panZoomRef,
+    followFitRef: followFit,
+    closeUpRef: closeUp,
+    fitNowRef: fitNow,
+    placeLabelsNowRef: placeLabelsNow,
+  }));
   const measureRef = useRef<Measure | undefined | null>(null);
   useLayoutEffect(() => {
     measureRef.current ??= browserMeasure(
@@ -340,25 +334,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
 
   useEngineLifetime(engine);
 
-  useSettledLayout({
-    engine,
-    svgRef,
-    panZoomRef,
-    layoutNodes,
-    edges: graph.edges,
-    arrangement,
-    layoutKey,
-    pending,
-    labelBoost,
-    animate,
-    compact,
-    laidOutRef: laidOut,
-    settlingRef: settling,
-    followFitRef: followFit,
-    closeUpRef: closeUp,
-    fitNowRef: fitNow,
-    placeLabelsNowRef: placeLabelsNow,
-  });
+  const settling = useSettledLayout(engine, model, { labelBoost, animate, compact }, settleView);
 
   // A face that arrives after the first frame (the Arabic-script one, fetched when a
   // right-to-left page first shows such text) changes the labels' widths: place them again.

@@ -5,16 +5,11 @@
 // a small graph is done within the first slice, before the browser paints; a bigger
 // one is hidden until it is (`data-settling`), while the rest of the page (the
 // details of a clicked issue) paints at once.
-import { useLayoutEffect, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { NodeId } from '../../domain/model';
-import type {
-  GraphArrangement,
-  LayoutEngine,
-  LayoutInputEdge,
-  LayoutInputNode,
-} from '../engine/layout-engine';
+import type { LayoutEngine } from '../engine/layout-engine';
 import type { PanZoom } from '../interaction/pan-zoom';
-import { atScale } from '../use-graph-model';
+import { atScale, type GraphModel } from '../use-graph-model';
 
 /** The longest the layout may hold the page at a time, ms: a long task starts at 50. */
 const SETTLE_SLICE_MS = 40;
@@ -24,25 +19,23 @@ function mirrored(points: ReadonlyMap<NodeId, { x: number; y: number }>) {
   return new Map([...points].map(([id, p]) => [id, { x: -p.x, y: p.y }]));
 }
 
-export interface SettledLayoutOptions {
-  readonly engine: LayoutEngine;
-  readonly svgRef: RefObject<SVGSVGElement | null>;
-  readonly panZoomRef: RefObject<PanZoom | null>;
-  readonly layoutNodes: readonly LayoutInputNode[];
-  readonly edges: readonly LayoutInputEdge[];
-  readonly arrangement: GraphArrangement;
-  /** A new key lays the graph out afresh and fits it; the same key moves it gently. */
-  readonly layoutKey: string;
-  /** The rows' code is on its way. */
-  readonly pending: boolean;
-  /** The labels' size factor; null until read. */
+/** What is laid out: the graph model's drawn graph and how it is arranged (use-graph-model.ts). */
+export type SettleModel = Pick<
+  GraphModel,
+  'layoutNodes' | 'graph' | 'arrangement' | 'layoutKey' | 'pending'
+>;
+
+/** How: the labels' size factor (null until read), motion, and a narrow screen. */
+export interface SettleStyle {
   readonly labelBoost: number | null;
   readonly animate: boolean;
   readonly compact: boolean;
-  /** The key the graph was last laid out afresh for. */
-  readonly laidOutRef: RefObject<string | null>;
-  /** A layout still settling: resolves when it is done or replaced. */
-  readonly settlingRef: RefObject<Promise<void> | null>;
+}
+
+/** The graph view's handles the settle works with, each the same object for the view's life. */
+export interface SettleView {
+  readonly svgRef: RefObject<SVGSVGElement | null>;
+  readonly panZoomRef: RefObject<PanZoom | null>;
   /** Until the reader moves the view, it is fitted again when the graph changes. */
   readonly followFitRef: RefObject<boolean>;
   /** The nodes a tour step brings close, fitted instead of the whole graph. */
@@ -51,26 +44,20 @@ export interface SettledLayoutOptions {
   readonly placeLabelsNowRef: RefObject<() => void>;
 }
 
-export function useSettledLayout({
-  engine,
-  svgRef,
-  panZoomRef,
-  layoutNodes,
-  edges,
-  arrangement,
-  layoutKey,
-  pending,
-  labelBoost,
-  animate,
-  compact,
-  laidOutRef,
-  settlingRef,
-  followFitRef,
-  closeUpRef,
-  fitNowRef,
-  placeLabelsNowRef,
-}: SettledLayoutOptions): void {
+/** Lays out each new set of nodes; returns the layout still settling, if any (null once done). */
+export function useSettledLayout(
+  engine: LayoutEngine,
+  model: SettleModel,
+  { labelBoost, animate, compact }: SettleStyle,
+  view: SettleView,
+): RefObject<Promise<void> | null> {
+  /** The key the graph was last laid out afresh for. */
+  const laidOutRef = useRef<string | null>(null);
+  const settlingRef = useRef<Promise<void> | null>(null);
+  const { layoutNodes, graph, arrangement, layoutKey, pending } = model;
+  const { edges } = graph;
   useLayoutEffect(() => {
+    const { svgRef, panZoomRef, followFitRef, closeUpRef, fitNowRef, placeLabelsNowRef } = view;
     const svg = svgRef.current;
     if (pending || labelBoost === null) {
       // The rows' code is on its way, or the labels' size not yet read: the graph waits
@@ -153,21 +140,15 @@ export function useSettledLayout({
     };
   }, [
     engine,
-    animate,
+    view,
     layoutNodes,
     edges,
     arrangement,
     layoutKey,
-    compact,
     pending,
     labelBoost,
-    svgRef,
-    panZoomRef,
-    laidOutRef,
-    settlingRef,
-    followFitRef,
-    closeUpRef,
-    fitNowRef,
-    placeLabelsNowRef,
+    animate,
+    compact,
   ]);
+  return settlingRef;
 }
