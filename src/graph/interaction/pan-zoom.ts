@@ -51,7 +51,19 @@ export function createPanZoom(
 ): PanZoom {
   const minScale = options.minScale ?? SCALE_EXTENT[0];
   const maxScale = SCALE_EXTENT[1];
-  const size = () => ({ width: svg.clientWidth || 1, height: svg.clientHeight || 1 });
+  const measure = () => ({ width: svg.clientWidth || 1, height: svg.clientHeight || 1 });
+  // The box's size, read when it changes rather than on each call: read in a click (to
+  // bring the selection into view), it made the browser lay the page out in the middle
+  // of the click's work, and again once the click had changed it. The observer is made
+  // before the view's own, so its callback runs first when the box changes.
+  let known: { width: number; height: number } | null = null;
+  const resize = globalThis.ResizeObserver
+    ? new ResizeObserver(() => {
+        known = measure();
+      })
+    : null;
+  resize?.observe(svg);
+  const size = () => known ?? measure();
   let current: Viewport = IDENTITY_VIEW;
   let gestures: ZoomGestures | null = null;
   let destroyed = false;
@@ -121,6 +133,7 @@ export function createPanZoom(
     },
     destroy: () => {
       destroyed = true;
+      resize?.disconnect();
       gestures?.detach();
       gestures = null;
     },

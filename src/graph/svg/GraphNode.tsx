@@ -1,5 +1,5 @@
 import { useLingui } from '@lingui/react/macro';
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { DebateNode, NodeId } from '../../domain/model';
 import { NodeLook } from '../../domain/node-look';
 import { selectNodeLook } from '../../store/selectors';
@@ -49,6 +49,10 @@ export const GraphNode = memo(function GraphNode({
     s.selected !== null && drawn.has(s.selected) ? s.selected === node.id : isFirst,
   );
   const { lines, notes } = labelLines(node, folded, chars, whole, note);
+  // A click changes the look of most nodes, not their shape: the paths (long strings of
+  // decimals) are not written again for it.
+  const halo = useMemo(() => shapePath(node.type, radius + 5), [node.type, radius]);
+  const shape = useMemo(() => shapePath(node.type, radius), [node.type, radius]);
   const is = (flag: number) => (look & flag ? true : undefined);
   // The wrapper carries the position and the look; the focusable button inside holds
   // only the shape, so its accessible name need not match the shortened label
@@ -85,8 +89,8 @@ export const GraphNode = memo(function GraphNode({
       >
         {/* A touch target of at least 24 px around small shapes. */}
         <circle className="node__target" r={Math.max(radius + 4, 12)} />
-        <path className="node__halo" d={shapePath(node.type, radius + 5)} />
-        <path className="node__shape" d={shapePath(node.type, radius)} />
+        <path className="node__halo" d={halo} />
+        <path className="node__shape" d={shape} />
       </g>
       {/* Placed in screen pixels by label placement; until then, under the node. */}
       {/* Its own direction, from its first letter: the placement anchors by it. */}
