@@ -51,19 +51,18 @@ export function createPanZoom(
 ): PanZoom {
   const minScale = options.minScale ?? SCALE_EXTENT[0];
   const maxScale = SCALE_EXTENT[1];
-  const measure = () => ({ width: svg.clientWidth || 1, height: svg.clientHeight || 1 });
-  // The box's size, read when it changes rather than on each call: read in a click (to
-  // bring the selection into view), it made the browser lay the page out in the middle
-  // of the click's work, and again once the click had changed it. The observer is made
-  // before the view's own, so its callback runs first when the box changes.
-  let known: { width: number; height: number } | null = null;
+  const size = () => ({ width: svg.clientWidth || 1, height: svg.clientHeight || 1 });
+  // The size as last observed, for bringing the selection into view: read afresh in a
+  // click, it made the browser lay the page out in the middle of the click's work, and
+  // again once the click had changed it. A box that changed since moves the margin a
+  // little, no more; fitting and zooming still read the size afresh.
+  let observed: { width: number; height: number } | null = null;
   const resize = globalThis.ResizeObserver
     ? new ResizeObserver(() => {
-        known = measure();
+        observed = size();
       })
     : null;
   resize?.observe(svg);
-  const size = () => known ?? measure();
   let current: Viewport = IDENTITY_VIEW;
   let gestures: ZoomGestures | null = null;
   let destroyed = false;
@@ -123,7 +122,7 @@ export function createPanZoom(
     size,
     reveal(x, y, margin = 48) {
       const t = current;
-      const { width, height } = size();
+      const { width, height } = observed ?? size();
       const [sx, sy] = toScreen(t, [x, y]);
       const dx = sx < margin ? margin - sx : sx > width - margin ? width - margin - sx : 0;
       const dy = sy < margin ? margin - sy : sy > height - margin ? height - margin - sy : 0;

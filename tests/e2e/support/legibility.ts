@@ -48,7 +48,12 @@ export interface Measure {
 }
 
 /** Runs in the page: every number of the table for what is on screen now. */
-export function measureInPage(args: { named: string[]; positions: string[] }): Measure {
+export function measureInPage(args: {
+  named: string[];
+  positions: string[];
+  /** Count faded labels too (a focus's dimmed rest): a faded name over another is still unreadable. */
+  faded?: boolean;
+}): Measure {
   const graph = document.querySelector('[data-testid="graph"]')!;
   const box = (graph.querySelector('.graph') ?? graph).getBoundingClientRect();
   const opacity = (el: Element | null): number => {
@@ -83,8 +88,12 @@ export function measureInPage(args: { named: string[]; positions: string[] }): M
       const id = node.querySelector<SVGElement>('[data-node-id]')?.dataset.nodeId;
       return el && id ? [{ el, id }] : [];
     });
+  const drawn = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return getComputedStyle(el).display !== 'none' && r.width > 0;
+  };
   const labels = labelElements.flatMap(({ el, id }) => {
-    if (!shown(el)) return [];
+    if (!(args.faded ? drawn(el) : shown(el))) return [];
     const rect = el.getBoundingClientRect();
     if (!onScreen(rect)) return [];
     const scale = (el as SVGGraphicsElement).getScreenCTM?.()?.a ?? 1;
