@@ -1,3 +1,6 @@
+// The theme menu in the header. The choice is kept in the browser's storage (theme.ts
+// reads it at start) so a projector's contrast theme survives a reload; "Automatic"
+// stores nothing and follows the system's light or dark setting.
 import type { MessageDescriptor } from '@lingui/core';
 import { msg } from '@lingui/core/macro';
 import { useLingui } from '@lingui/react/macro';

@@ -7,6 +7,8 @@ export interface FitItem {
   readonly x: number;
   readonly y: number;
   readonly radius: number;
+  /** How far the node's touch target reaches, graph units, when beyond its radius. */
+  readonly reach?: number;
   /** The label's size on screen, px (drawn under the node). */
   readonly labelWidth: number;
   readonly labelHeight: number;
@@ -42,6 +44,12 @@ function extent(items: readonly FitItem[], k: number) {
   let y0 = Infinity;
   let y1 = -Infinity;
   for (const n of items) {
+    // The whole touch target stays in view, not only the shape (a tap at its edge works).
+    const reach = (n.reach ?? n.radius) * k;
+    x0 = Math.min(x0, n.x * k - reach);
+    x1 = Math.max(x1, n.x * k + reach);
+    y0 = Math.min(y0, n.y * k - reach);
+    y1 = Math.max(y1, n.y * k + reach);
     if (n.right || n.left) {
       const half = Math.max(n.radius * k, n.labelHeight / 2);
       const label = LABEL_GAP + n.labelWidth;

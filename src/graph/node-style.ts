@@ -23,6 +23,11 @@ export function nodeRadius(node: DebateNode, degree: number): number {
   }
 }
 
+/** The touch target around a node, graph units: a little beyond its shape, at least 24 across. */
+export function touchRadius(radius: number): number {
+  return Math.max(radius + 4, 12);
+}
+
 /** An SVG path for the node's shape, centred on 0,0: square, diamond, circle, triangle. */
 export function shapePath(type: NodeType, r: number): string {
   switch (type) {

@@ -167,6 +167,13 @@ describe('fitting labels that keep their size on screen', () => {
     expect(right).toBeLessThanOrEqual(392.1);
     expect(right - left).toBeGreaterThan(380);
   });
+
+  it('keeps a node’s whole touch target in view, not only its shape', () => {
+    const node = { x: 0, y: 0, radius: 10, labelWidth: 0, labelHeight: 0 };
+    const options = { width: 100, height: 100, margin: 0, minScale: 0.1, maxScale: 10 };
+    expect(fitWithLabels([node], options).k).toBeCloseTo(5);
+    expect(fitWithLabels([{ ...node, reach: 20 }], options).k).toBeCloseTo(2.5);
+  });
 });
 
 describe('every node by keyboard', () => {

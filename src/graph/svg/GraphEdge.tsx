@@ -1,3 +1,6 @@
+// One link of the SVG graph. React draws only its kind and look (highlighted beside the
+// hovered or selected node, dimmed outside a focus); its ends are written by the graph
+// view's frame callback through `elements`, so a moving layout never re-renders it.
 import { memo } from 'react';
 import type { Edge } from '../../domain/model';
 import { NodeLook } from '../../domain/node-look';

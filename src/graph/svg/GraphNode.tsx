@@ -6,7 +6,7 @@ import { selectNodeLook } from '../../store/selectors';
 import { useAppStore } from '../../store/store-context';
 import { textDirection } from '../../lib/text-direction';
 import { LABEL_FONT, labelLines, LINE_HEIGHT } from '../label-layout';
-import { NODE_SHAPE, shapePath } from '../node-style';
+import { NODE_SHAPE, shapePath, touchRadius } from '../node-style';
 
 export interface GraphNodeProps {
   readonly node: DebateNode;
@@ -88,7 +88,7 @@ export const GraphNode = memo(function GraphNode({
         }
       >
         {/* A touch target of at least 24 px around small shapes. */}
-        <circle className="node__target" r={Math.max(radius + 4, 12)} />
+        <circle className="node__target" r={touchRadius(radius)} />
         <path className="node__halo" d={halo} />
         <path className="node__shape" d={shape} />
       </g>

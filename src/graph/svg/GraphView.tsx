@@ -8,51 +8,33 @@ import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
 import { useLingui } from '@lingui/react/macro';
 import type { NodeId } from '../../domain/model';
 import { useAppStoreApi } from '../../store/store-context';
-import { nameAbove } from '../engine/name-boxes';
 import { createLayoutEngine, type SimNode } from '../engine/layout-engine';
-import { fitWithLabels } from '../fit';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
-import { toScreen } from '../interaction/view-transform';
-import {
-  LABEL_FONT,
-  labelLines,
-  labelPriority,
-  placeLabels,
-  svgAnchor,
-  type Box,
-  type LabelRequest,
-  type Measure,
-} from '../label-layout';
+import { LABEL_FONT } from '../label-layout';
 import { writeEdgePosition } from './edge-position';
 import { GraphEdge } from './GraphEdge';
 import { GraphNode } from './GraphNode';
 import { ZoomControls } from './ZoomControls';
 import './graph.css';
 import { useEngineLifetime } from '../use-engine-lifetime';
-import { keyTarget, labelSize, MAP_SCALE, stanceNote, useGraphModel } from '../use-graph-model';
+import { keyTarget, stanceNote, useGraphModel } from '../use-graph-model';
 import { useGraphViewport } from '../use-graph-viewport';
-import { labelBoostOf, useLabelBoost } from './use-label-boost';
+import { useLabelBoost } from './use-label-boost';
+import { useFitAndLabels } from './use-fit-and-labels';
 import { useFirstFrame } from './use-first-frame';
 import { useSettledLayout } from './use-settled-layout';
 import { EdgeMarkers } from './EdgeMarkers';
-import { browserMeasure } from '../browser-measure';
 
 const NODE_SELECTOR = '[data-node-id]';
 /** The label sizes for graph.css, from the one table the layout measures with. */
 const FONT_VARIABLES = Object.fromEntries(
   Object.entries(LABEL_FONT).map(([type, px]) => [`--font-${type}`, `${px}px`]),
 ) as CSSProperties;
-/** The smallest node is drawn at least this wide on screen when the view is fitted. */
-const MIN_NODE_PX = 16;
-/** Screen px kept free around the fitted graph. */
-const FIT_MARGIN = 8;
 /**
  * Room above and below a focus drawn as rows, px: the Back button sits over its top,
  * the hint to tap over its bottom.
  */
 const ROWS_PAD = 52;
-/** How close a tour step brings what it is about. */
-const CLOSE_SCALE = 2.4;
 
 export interface GraphViewProps {
   /** false under prefers-reduced-motion: every change settles at once, nothing animates. */
@@ -70,15 +52,6 @@ function nodeIdOf(target: EventTarget | null): NodeId | null {
   );
 }
 
-/** A name the layout keeps room for over its node (name-boxes.ts). */
-const nameOver = (n: SimNode) => n.keepOut !== undefined && nameAbove(n.y);
-
-/** The diamond of a position reaches 1.15 radii; the box a node's shape takes on screen. */
-function nodeBox(n: SimNode, x: number, y: number, k: number): Box {
-  const r = n.radius * k * (n.type === 'position' ? 1.15 : 1);
-  return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
-}
-
 class NoResizeObserver {
   observe() {}
   disconnect() {}
@@ -90,7 +63,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   const svgRef = useRef<SVGSVGElement>(null);
   const labelBoost = useLabelBoost(svgRef);
   const model = useGraphModel(compact, labelBoost ?? 1);
-  const { debate, graph, degree, layoutNodes, map, rows, chars, whole } = model;
+  const { debate, graph, layoutNodes, map, rows, chars, whole } = model;
   const markerId = useId().replace(/:/g, '');
 
   const [engine] = useState(() => createLayoutEngine({ animate }));
@@ -107,24 +80,18 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   const radiusOf = useMemo(() => new Map(layoutNodes.map((n) => [n.id, n.radius])), [layoutNodes]);
   const drawn = useMemo(() => new Set(graph.nodes.map((n) => n.id)), [graph]);
 
-  /** The label boost of the theme (projector), read from the stylesheet now. */
-  const boost = () => labelBoostOf(svgRef.current);
-
   /** A rows focus's stance word under an actor's name (rows-layout.ts). */
   const noteOf = (id: NodeId) => stanceNote(rows?.stances.get(id));
-  const rtl = () => (svgRef.current ? getComputedStyle(svgRef.current).direction === 'rtl' : false);
-  /** The map's and rows' names read beside their nodes, after them in the reading direction. */
-  const mapSide = () => {
-    const beside = map || rows !== null;
-    return { right: beside && !rtl(), left: beside && rtl() };
-  };
-  /**
-   * Fits the drawn graph, its labels included, into the view; given `only`, just those
-   * of its nodes, brought closer (up to CLOSE_SCALE): true if any of them is drawn.
-   */
-  const fitNow = useRef((only?: ReadonlySet<NodeId>): boolean => Boolean(only));
-  /** Chooses where each label goes, and writes it to the label elements. */
-  const placeLabelsNow = useRef(() => {});
+  const { fitNow, placeLabelsNow } = useFitAndLabels({
+    store,
+    engine,
+    model,
+    compact,
+    svgRef,
+    panZoomRef,
+    nodeElements,
+    noteOf,
+  });
   const [settleView] = useState(() => ({
     svgRef,
     panZoomRef,
@@ -133,132 +100,6 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     fitNowRef: fitNow,
     placeLabelsNowRef: placeLabelsNow,
   }));
-  const measureRef = useRef<Measure | undefined | null>(null);
-  useLayoutEffect(() => {
-    measureRef.current ??= browserMeasure(
-      svgRef.current ? getComputedStyle(svgRef.current).fontFamily : 'sans-serif',
-    );
-    const measure = measureRef.current;
-    fitNow.current = (only) => {
-      const panZoom = panZoomRef.current;
-      if (!panZoom || !debate) return false;
-      const factor = boost();
-      // Rows are read down at their one scale, the box as tall as they are: a close-up
-      // (a tour step's nodes) would only push them out of the box's top.
-      const drawnOnly =
-        only && !rows && engine.nodes().some((n) => only.has(n.id)) ? only : undefined;
-      const items = engine.nodes().flatMap((sim) => {
-        const node = debate.index.node.get(sim.id);
-        if (!node || (drawnOnly && !drawnOnly.has(sim.id))) return [];
-        const size = labelSize(
-          node,
-          graph.folded.get(sim.id) ?? 0,
-          factor,
-          chars,
-          whole,
-          noteOf(sim.id),
-        );
-        return [
-          {
-            ...sim,
-            labelWidth: size.width,
-            labelHeight: size.height,
-            above: nameOver(sim),
-            ...mapSide(),
-          },
-        ];
-      });
-      const smallest = Math.min(...engine.nodes().map((n) => n.radius));
-      // Nodes big enough to tap on a narrow screen; in the map, rows far enough apart
-      // for the names beside them.
-      // Rows are drawn at their own scale, the box as tall as they are.
-      const minScale = rows
-        ? 1
-        : map
-          ? MAP_SCALE
-          : compact
-            ? Math.min(1, MIN_NODE_PX / (2 * smallest))
-            : 0.3;
-      const { width, height } = panZoom.size();
-      const t = fitWithLabels(items, {
-        width,
-        height,
-        margin: FIT_MARGIN,
-        minScale,
-        maxScale: rows ? 1 : map ? MAP_SCALE : drawnOnly ? CLOSE_SCALE : 1.6,
-      });
-      panZoom.set(t.k, t.x, t.y);
-      return drawnOnly !== undefined;
-    };
-    placeLabelsNow.current = () => {
-      const svg = svgRef.current;
-      const panZoom = panZoomRef.current;
-      // While the layout settles, hidden, the labels wait for its final places.
-      if (!svg || !panZoom || !debate || svg.hasAttribute('data-settling')) return;
-      const t = panZoom.transform();
-      const factor = boost();
-      const { width, height } = panZoom.size();
-      const boxes = new Map<NodeId, Box>();
-      const requests: LabelRequest<NodeId>[] = [];
-      const state = store.getState();
-      for (const sim of engine.nodes()) {
-        const node = debate.index.node.get(sim.id);
-        if (!node) continue;
-        const [x, y] = toScreen(t, [sim.x, sim.y]);
-        boxes.set(sim.id, nodeBox(sim, x, y, t.k));
-        const { lines, notes } = labelLines(
-          node,
-          graph.folded.get(sim.id) ?? 0,
-          chars,
-          whole,
-          noteOf(sim.id),
-        );
-        requests.push({
-          id: sim.id,
-          type: node.type,
-          x,
-          y,
-          radius: sim.radius * t.k * (node.type === 'position' ? 1.15 : 1),
-          lines: [...lines, ...notes],
-          font: LABEL_FONT[node.type] * factor,
-          priority: labelPriority(node.type, degree.get(sim.id) ?? 0),
-          forced: state.selected === sim.id,
-          above: nameOver(sim),
-          ...mapSide(),
-        });
-      }
-      // The zoom buttons, the Back button and the embed's hint sit over the graph: no
-      // label goes under them.
-      const origin = svg.getBoundingClientRect();
-      const view: Box = { x0: 2, y0: 2, x1: width - 2, y1: height - 2 };
-      const overlays = svg
-        .closest('.activation-gate, .graph')
-        ?.querySelectorAll('.graph__zoom, .graph__back, .activation-gate__hint:not([hidden])');
-      overlays?.forEach((overlay, i) => {
-        const r = overlay.getBoundingClientRect();
-        boxes.set(`overlay-${i}` as NodeId, {
-          x0: r.left - origin.left - 4,
-          y0: r.top - origin.top - 4,
-          x1: r.right - origin.left + 4,
-          y1: r.bottom - origin.top + 4,
-        });
-      });
-      const placed = placeLabels(requests, boxes, view, measure);
-      for (const [id, element] of nodeElements) {
-        const place = placed.get(id);
-        element.toggleAttribute('data-label-fits', place !== undefined);
-        if (!place) continue;
-        const text = element.querySelector('text');
-        if (!text) continue;
-        const dx = place.dx.toFixed(1);
-        text.setAttribute('x', dx);
-        text.setAttribute('y', place.dy.toFixed(1));
-        const direction = text.getAttribute('direction') === 'rtl' ? 'rtl' : 'ltr';
-        text.setAttribute('text-anchor', svgAnchor(place.anchor, direction));
-        for (const span of text.children) span.setAttribute('x', dx);
-      }
-    };
-  });
 
   // Layout effects, in this order: the frame writer and zoom must exist before the
   // first settle below, which paints before the browser does.
@@ -284,7 +125,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       clearTimeout(labelTimer);
       unsubscribe();
     };
-  }, [engine, graph.edges, nodeElements, edgeElements]);
+  }, [engine, graph.edges, nodeElements, edgeElements, placeLabelsNow]);
 
   // Zoom, pan and drag: attached once to the SVG. Labels keep their size on screen
   // (--k undoes the zoom on them) and are placed again once the view rests.
@@ -330,7 +171,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       panZoom.destroy();
       panZoomRef.current = null;
     };
-  }, [engine, animate]);
+  }, [engine, animate, fitNow, placeLabelsNow]);
 
   useEngineLifetime(engine);
 
@@ -343,7 +184,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     const again = () => placeLabelsNow.current();
     fonts?.addEventListener('loadingdone', again);
     return () => fonts?.removeEventListener('loadingdone', again);
-  }, []);
+  }, [placeLabelsNow]);
 
   useFirstFrame(svgRef, settling, placeLabelsNow, onFirstFrame);
 
@@ -362,7 +203,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         // The selection's label is always drawn: place it among the others.
         if (state.selected !== previous.selected) placeLabelsNow.current();
       }),
-    [store, graph.edges],
+    [store, graph.edges, placeLabelsNow],
   );
 
   useGraphViewport({

@@ -1,3 +1,5 @@
+// The graph's zoom buttons. Each has a name for screen readers and a title naming its
+// key (+, − and 0, handled in use-graph-viewport.ts), for mouse and touch users.
 import { useLingui } from '@lingui/react/macro';
 
 export interface ZoomControlsProps {
