@@ -15,6 +15,12 @@ import { degreeOf, layoutInput } from './layout-input';
 import type { RowsLayout } from './rows-layout';
 import { STANCE_LOOK } from '../ui/stance-look';
 
+interface MapLayout {
+  readonly anchors: ReadonlyMap<IssueId, Point>;
+  /** On screen, px, at MAP_SCALE. */
+  readonly height: number;
+}
+
 export interface GraphModel {
   readonly debate: Debate | null;
   readonly graph: DrawnGraph;
@@ -25,6 +31,8 @@ export interface GraphModel {
   readonly layoutKey: string;
   /** The issues alone, as a column to read down, each name to the right of its node. */
   readonly map: boolean;
+  /** The map's height on screen, px (0 when there is no map): its box is as tall. */
+  readonly mapHeight: number;
   /** A focus on a narrow screen, drawn as rows to read down (rows-layout.ts), else null. */
   readonly rows: RowsLayout | null;
   /** The rows' code is on its way: nothing is laid out until it comes. */
@@ -42,19 +50,19 @@ export const MAP_SCALE = 0.7;
 const MAP_ROW_GAP = 8;
 
 /** The map of issues: a column read top to bottom, each row as tall as its name. */
-function mapAnchors(nodes: readonly DebateNode[]): Map<IssueId, Point> {
+function mapLayout(nodes: readonly DebateNode[]): MapLayout {
   const rows = nodes.map((node) => ({
     id: node.id as IssueId,
     height: Math.max(labelSize(node, 0, 1, MAP_CHARS).height, 34) + MAP_ROW_GAP,
   }));
-  const total = rows.reduce((sum, row) => sum + row.height, 0);
-  const points = new Map<IssueId, Point>();
-  let y = -total / 2;
+  const height = rows.reduce((sum, row) => sum + row.height, 0);
+  const anchors = new Map<IssueId, Point>();
+  let y = -height / 2;
   for (const row of rows) {
-    points.set(row.id, { x: 0, y: (y + row.height / 2) / MAP_SCALE });
+    anchors.set(row.id, { x: 0, y: (y + row.height / 2) / MAP_SCALE });
     y += row.height;
   }
-  return points;
+  return { anchors, height };
 }
 
 /** The stance word under an actor's name in a rows focus: an icon and a word, never a line's style alone. */
@@ -207,9 +215,10 @@ export function useGraphModel(compact: boolean, labelBoost = 1): GraphModel {
   }, [debate, wantRows, code, drawn, layoutNodes, labelBoost]);
   // Rows draw fewer links than the focus holds (rows-layout.ts).
   const graph = useMemo(() => (rows ? { ...drawn, edges: rows.edges } : drawn), [rows, drawn]);
+  const mapped = useMemo(() => (map ? mapLayout(graph.nodes) : null), [map, graph.nodes]);
   const arrangement = useMemo(
-    () => (rows ? { fixed: rows.points } : map ? { anchors: mapAnchors(graph.nodes) } : {}),
-    [rows, map, graph.nodes],
+    () => (rows ? { fixed: rows.points } : mapped ? { anchors: mapped.anchors } : {}),
+    [rows, mapped],
   );
   return {
     debate,
@@ -220,6 +229,7 @@ export function useGraphModel(compact: boolean, labelBoost = 1): GraphModel {
     // A new label size lays the graph out afresh, as a new focus does.
     layoutKey: `${issue ?? ''}|${compact}|${labelBoost}`,
     map,
+    mapHeight: mapped?.height ?? 0,
     rows,
     pending: wantRows && !code,
     chars: map || rows ? MAP_CHARS : undefined,

@@ -1,8 +1,9 @@
 // The issue's size table, checked as a new user meets the graph: measured at the moment
 // the app says it is ready (data-ready means the labels are placed), at a 360 px phone,
 // 320 and 360 px embeds, 1280 and 1920 px, on the overview and on the busiest issue's
-// focus, and on a projector (the contrast theme at 1920 px). Nothing collides, nothing lies on another node, nothing is cut off at the
-// edge, labels are readable and nodes touchable. The overview names every issue and
+// focus, and on a projector (the contrast theme at 1920 px). Nothing collides, nothing
+// lies on another node or under the buttons and hint over the graph, nothing is cut off
+// at the edge, labels are readable and nodes touchable. The overview names every issue and
 // actor from 1280 px up; a focus names its issue, every position and every actor in
 // full words at every size (on a narrow screen as rows, rows-layout.ts). `npm run
 // legibility` prints the same numbers for every issue.
@@ -66,6 +67,7 @@ describe('graph legibility at every size, from the ready signal on', () => {
         expect(m.labelOverlaps).toBe(0);
         expect(m.labelsOnNodes).toBe(0);
         expect(m.labelsCutOff).toBe(0);
+        expect(m.labelsUnderControls).toBe(0);
         expect(m.smallestLabelPx).toBeGreaterThanOrEqual(size.projector ? 18 : 12);
         if (size.width <= 360) expect(m.smallestNodePx).toBeGreaterThanOrEqual(16);
         const narrow = size.width <= 360;

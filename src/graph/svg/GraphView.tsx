@@ -31,10 +31,10 @@ const FONT_VARIABLES = Object.fromEntries(
   Object.entries(LABEL_FONT).map(([type, px]) => [`--font-${type}`, `${px}px`]),
 ) as CSSProperties;
 /**
- * Room above and below a focus drawn as rows, px: the Back button sits over its top,
- * the hint to tap over its bottom.
+ * Room above and below the map and a focus drawn as rows, px: the Back button sits over
+ * the rows' top, the hint to tap over the bottom of both.
  */
-const ROWS_PAD = 52;
+const COLUMN_PAD = 52;
 
 export interface GraphViewProps {
   /** false under prefers-reduced-motion: every change settles at once, nothing animates. */
@@ -63,7 +63,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   const svgRef = useRef<SVGSVGElement>(null);
   const labelBoost = useLabelBoost(svgRef);
   const model = useGraphModel(compact, labelBoost ?? 1);
-  const { debate, graph, layoutNodes, map, rows, chars, whole } = model;
+  const { debate, graph, layoutNodes, map, mapHeight, rows, chars, whole } = model;
   const markerId = useId().replace(/:/g, '');
 
   const [engine] = useState(() => createLayoutEngine({ animate }));
@@ -254,7 +254,9 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       className="graph"
       data-map={map || undefined}
       data-rows={rows ? true : undefined}
-      style={rows ? { height: rows.height + 2 * ROWS_PAD } : undefined}
+      // The map and rows are as tall as they are: the page scrolls over them, and no
+      // name hides below the box or under the hint.
+      style={rows || map ? { height: (rows?.height ?? mapHeight) + 2 * COLUMN_PAD } : undefined}
     >
       <svg
         ref={svgRef}

@@ -39,6 +39,8 @@ export interface Measure {
   labelOverlaps: number;
   labelsOnNodes: number;
   labelsCutOff: number;
+  /** Under the buttons and the hint drawn over the graph (zoom, Back, "Tap to explore"). */
+  labelsUnderControls: number;
   labelsShortened: number;
   /** Of those, the issues', positions' and actors' (arguments may be shortened). */
   namesShortened: number;
@@ -115,6 +117,10 @@ export function measureInPage(args: {
     r.bottom <= box.bottom + 1 &&
     r.right <= window.innerWidth + 1;
   const labelsCutOff = labels.filter((l) => !inside(l.rect)).length;
+  const controls = [
+    ...graph.querySelectorAll('.graph__zoom, .graph__back, .activation-gate__hint:not([hidden])'),
+  ].map((c) => c.getBoundingClientRect());
+  const labelsUnderControls = labels.filter((l) => controls.some((c) => inter(l.rect, c))).length;
   const named = new Set(labels.filter((l) => inside(l.rect)).map((l) => l.id));
   const sizes = nodes.map((n) => Math.max(n.rect.width, n.rect.height)).sort((a, b) => a - b);
   return {
@@ -126,6 +132,7 @@ export function measureInPage(args: {
     labelOverlaps,
     labelsOnNodes,
     labelsCutOff,
+    labelsUnderControls,
     labelsShortened: labels.filter((l) => l.text.includes('…')).length,
     namesShortened: labels.filter(
       (l) => l.text.includes('…') && (args.named.includes(l.id) || args.positions.includes(l.id)),
