@@ -190,21 +190,29 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
 
   // Hovering fades the rest to show the hovered node's links: an attribute, so the graph
   // does not re-render on hover. A node with no link drawn fades nothing (it would dim it all).
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        const { hovered } = state;
-        if (hovered !== previous.hovered)
-          svgRef.current?.toggleAttribute(
-            'data-hovering',
-            hovered !== null &&
-              graph.edges.some((e) => e.source === hovered || e.target === hovered),
-          );
-        // The selection's label is always drawn: place it among the others.
-        if (state.selected !== previous.selected) placeLabelsNow.current();
-      }),
-    [store, graph.edges, placeLabelsNow],
-  );
+  useEffect(() => {
+    let frame: number | undefined;
+    const unsubscribe = store.subscribe((state, previous) => {
+      const { hovered } = state;
+      if (hovered !== previous.hovered)
+        svgRef.current?.toggleAttribute(
+          'data-hovering',
+          hovered !== null && graph.edges.some((e) => e.source === hovered || e.target === hovered),
+        );
+      // The selection's label is always drawn: place it among the others, before the
+      // frame that shows the selection is painted. Not in the click itself, where reading
+      // the boxes forced a layout of the page halfway through it.
+      if (state.selected !== previous.selected && frame === undefined)
+        frame = requestAnimationFrame(() => {
+          frame = undefined;
+          placeLabelsNow.current();
+        });
+    });
+    return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      unsubscribe();
+    };
+  }, [store, graph.edges, placeLabelsNow]);
 
   useGraphViewport({
     engine,
