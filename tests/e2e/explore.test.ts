@@ -197,6 +197,21 @@ describe('the graph explorer', () => {
     await page.context().close();
   });
 
+  it('keeps the open details in place when the view around them changes', async () => {
+    // A link that opens with a selection draws the details as soon as their code comes;
+    // the page around them changing afterwards (here the list twin) must not replace the
+    // panel's element under the reader (it once did, dropping their focus with it).
+    const { page } = await open('?select=belgium');
+    await details(page)
+      .getByRole('heading', { level: 2, name: /Belgium/ })
+      .waitFor();
+    const panel = await details(page).elementHandle();
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Graph as a list' }).waitFor();
+    expect(await panel!.evaluate((element) => element.isConnected)).toBe(true);
+    await page.context().close();
+  });
+
   it('ignores unknown ids with a console warning', async () => {
     const { page } = await app.newPage();
     const warnings: string[] = [];

@@ -1,7 +1,7 @@
 // The graph explorer: filters, the graph (or its list twin), and the side panel with
 // the selection's details or, with nothing selected, an introduction.
 import { Trans, useLingui } from '@lingui/react/macro';
-import { lazy, Suspense, useCallback, useDeferredValue, useEffect } from 'react';
+import { useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { ActivationGate } from '../../graph/ActivationGate';
 import { whenGateReady } from '../../graph/activation-gate-code';
 import { GraphTwin } from '../../graph/a11y/GraphTwin';
@@ -14,17 +14,37 @@ import { GraphFilters } from './GraphFilters';
 import { SelectionAnnouncer } from './SelectionAnnouncer';
 import './explore.css';
 
-// The details (and their messages) arrive with the first selection; they are fetched as soon as the graph
-// is drawn, so that first click does not wait for them. Once fetched they render
-// directly: through Suspense, React would hold them back for up to 300 ms (its reveal
-// throttle after a fallback), and a click must show its details within 100 ms.
-let LoadedDetails: typeof import('./DetailsPanel').DetailsPanel | null = null;
+// The details (and their messages) arrive with the first selection; they are fetched as
+// soon as the graph is drawn, so that first click does not wait for them. Not through
+// lazy() and Suspense: React would hold them back for up to 300 ms (its reveal throttle
+// after a fallback), and swapping the lazy component for the loaded one once it came
+// replaced the open panel's element under the reader (and their focus).
+let loadedDetails: typeof import('./DetailsPanel').DetailsPanel | null = null;
 const loadDetails = () =>
   withAreaMessages('later', import('./DetailsPanel')).then((m) => {
-    LoadedDetails = m.DetailsPanel;
+    loadedDetails = m.DetailsPanel;
     return m;
   });
-const DetailsPanel = lazy(() => loadDetails().then((m) => ({ default: m.DetailsPanel })));
+
+/** The details panel's component once its code is here (fetching it if need be), else null. */
+function useDetailsPanel(wanted: boolean) {
+  const [panel, setPanel] = useState(() => loadedDetails);
+  useEffect(() => {
+    if (!wanted || panel || loadedDetails) return;
+    let live = true;
+    loadDetails().then(
+      (m) => {
+        if (live) setPanel(() => m.DetailsPanel);
+      },
+      // Offline, or a new deploy: the status stays, and closing and choosing again retries.
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, panel]);
+  return panel ?? loadedDetails;
+}
 
 export function ExploreView({ onDrawn: reportDrawn }: { onDrawn: () => void }) {
   const onDrawn = useCallback(() => {
@@ -36,6 +56,7 @@ export function ExploreView({ onDrawn: reportDrawn }: { onDrawn: () => void }) {
   const hasSelection = useAppStore(
     (s) => s.selected !== null && s.debate?.index.node.has(s.selected) === true,
   );
+  const DetailsPanel = useDetailsPanel(hasSelection);
   const reducedMotion = usePrefersReducedMotion();
   // Embedded: the filters folded, the graph polite about the page's scrolling, and the
   // details as a drawer over the graph, with no introduction beside it.
@@ -78,18 +99,14 @@ export function ExploreView({ onDrawn: reportDrawn }: { onDrawn: () => void }) {
         hidden={embed && !hasSelection}
       >
         {hasSelection ? (
-          LoadedDetails ? (
-            <LoadedDetails />
+          DetailsPanel ? (
+            // One function from the panel's chunk, the same on every render once it came.
+            // eslint-disable-next-line react-hooks/static-components
+            <DetailsPanel />
           ) : (
-            <Suspense
-              fallback={
-                <p role="status">
-                  <Trans>Opening the details…</Trans>
-                </p>
-              }
-            >
-              <DetailsPanel />
-            </Suspense>
+            <p role="status">
+              <Trans>Opening the details…</Trans>
+            </p>
           )
         ) : (
           !embed && <DebateIntro />
