@@ -326,8 +326,12 @@ function labelRegion(
       const label = labels[a];
       if (label === ABSENT) return;
       if (inRegion[a] || label === UNDEC) waiting++;
-      else if (label === IN) earliestWinner = Math.min(earliestWinner, stage[a] ?? 0);
-      else latest = Math.max(latest, stage[a] ?? 0);
+      else if (label === IN) {
+        earliestWinner = Math.min(earliestWinner, stage[a] ?? 0);
+        // It never falls: the argument is defeated at that stage, and must not come to
+        // stand first when its attackers in the region fall (counted, it keeps it out).
+        waiting++;
+      } else latest = Math.max(latest, stage[a] ?? 0);
     });
     live[v] = waiting;
     latestDefeat[v] = latest;

@@ -407,6 +407,27 @@ describe('what-if updates', () => {
     );
   });
 
+  it('defeats an argument whose standing attacker lies outside the switch, however early its other attackers fall', () => {
+    // w comes to stand at stage 2 (a, then c, then w); e and f, both Y's, come back at
+    // once, and f falls at stage 0. t must wait for w's defeat, not stand at stage 1.
+    // (Found by the property above: an update once let t stand.)
+    const specs: ArgSpec[] = [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'd'],
+      ['d', 'w'],
+      ['w', 't'],
+      ['t', 'p'],
+      ['e', 'f', 'attacks', ['y']],
+      ['f', 't', 'attacks', ['y']],
+    ];
+    const debate = framework(specs);
+    const without = updatedStatus(undefined, debate, { withdrawnActors: actorIds('y') });
+    const back = updatedStatus(without, debate);
+    expect(back.status.get('t' as ArgumentId)).toBe('defeated');
+    expect(entries(back)).toEqual(entries(groundedStatus(debate)));
+  });
+
   it('keeps what the switch cannot reach, and starts again for another debate', () => {
     // c attacks b, b attacks a; d stands apart and attacks nothing.
     const specs: ArgSpec[] = [
