@@ -1,12 +1,12 @@
 // The one hook both renderers share (after nivo's single layout hook feeding its SVG and
 // canvas networks): what the graph draws, each node's links and size, the room its
 // label needs, and how the keys move between nodes. The renderers only draw.
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Debate, DebateNode, IssueId, NodeId, StanceValue } from '../domain/model';
 import type { Point } from './engine/anchors';
 import type { VisibleGraph } from '../domain/visible-graph';
 import { selectVisibleGraph } from '../store/selectors';
-import { useAppStore } from '../store/store-context';
+import { useAppStoreShallow } from '../store/store-context';
 import { drawnGraph, type DrawnGraph } from './disclosure';
 import type { GraphArrangement, LayoutInputNode, SimNode } from './engine/layout-engine';
 import { isDirection, neighbourInDirection } from './interaction/arrow-navigation';
@@ -167,9 +167,17 @@ let rowsCode: RowsCode | null = null;
  * so that the layout leaves them that much room.
  */
 export function useGraphModel(compact: boolean, labelBoost = 1): GraphModel {
-  const debate = useAppStore((s) => s.debate);
-  const visible: VisibleGraph = useAppStore(selectVisibleGraph);
-  const issue = useAppStore((s) => (s.issue && s.debate?.index.node.has(s.issue) ? s.issue : null));
+  // Deferred: a click that opens an issue (or a filter, or Back) paints its own answer
+  // first (the pressed control, the Details panel) and the graph drawn afresh in a
+  // render after that, which took 90 ms of the click's task before. One value, so that
+  // the debate, the filters and the focus never come from two different moments.
+  const { debate, visible, issue } = useDeferredValue(
+    useAppStoreShallow((s) => ({
+      debate: s.debate,
+      visible: selectVisibleGraph(s),
+      issue: s.issue && s.debate?.index.node.has(s.issue) ? s.issue : null,
+    })),
+  );
   const drawn = useMemo(
     () => (debate ? drawnGraph(debate, visible, { issue, compact }) : EMPTY),
     [debate, visible, issue, compact],
