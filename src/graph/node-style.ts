@@ -28,6 +28,14 @@ export function touchRadius(radius: number): number {
   return Math.max(radius + 4, 12);
 }
 
+/** How far each kind of shape reaches from its centre, in radii, at most (shapePath). */
+export const SHAPE_REACH: Record<NodeType, number> = {
+  issue: 1,
+  position: 1.15,
+  actor: 1,
+  argument: 1.25,
+};
+
 /** An SVG path for the node's shape, centred on 0,0: square, diamond, circle, triangle. */
 export function shapePath(type: NodeType, r: number): string {
   switch (type) {

@@ -8,26 +8,22 @@
 // holds most (for, else on conditions, else unclear, else against), and only that link
 // is drawn: the others would bundle across every row; the details list them all. Since
 // the links all leave one diamond, the actor's row also says how it holds that position
-// (a stance word under its name), or an opponent would read as a holder.
+// (a stance word under its name), or an opponent would read as a holder. The links are
+// drawn as a tree, like a folder's outline: one trunk down from each node to its last
+// row, a short branch across to each row. Drawn straight, they ran side by side down
+// the whole list and read as one hatched band.
 // Pure and deterministic, in graph units (px at scale 1), left to right: a
 // right-to-left page mirrors it. Loaded on demand (use-graph-model.ts): only a narrow
 // screen's focus needs it.
 import type { Edge, NodeId, NodeType, StanceValue } from '../domain/model';
 import type { DrawnGraph } from './disclosure';
 import type { Point } from './engine/anchors';
+import { edgeClass, SHAPE_REACH } from './node-style';
 
 /** Where each kind of node stands, from the left edge: issue, positions, then actors. */
 const COLUMN: Record<NodeType, number> = { issue: 24, position: 56, actor: 92, argument: 92 };
 /** Room above a row, by its kind: a new position sets its actors off from the last one's. */
 const GAP_BEFORE: Record<NodeType, number> = { issue: 0, position: 16, actor: 6, argument: 6 };
-/** A position's diamond reaches past its radius. */
-const SHAPE_REACH: Record<NodeType, number> = {
-  issue: 1,
-  position: 1.15,
-  actor: 1,
-  argument: 1.25,
-};
-
 export interface RowsLayout {
   /** Each node's place, graph units. */
   readonly points: ReadonlyMap<NodeId, Point>;
@@ -37,6 +33,18 @@ export interface RowsLayout {
   readonly edges: readonly Edge[];
   /** How each actor holds the position it stands under. */
   readonly stances: ReadonlyMap<NodeId, StanceValue>;
+  /** The row each row hangs from, by its link: a position's issue, an actor's position. */
+  readonly parents: ReadonlyMap<NodeId, NodeId>;
+  /** The trunks of the tree, one a node with rows hanging from it. */
+  readonly trunks: readonly Trunk[];
+}
+
+/** A line down from `parent` to the height of `last`, the lowest row hanging from it. */
+export interface Trunk {
+  readonly parent: NodeId;
+  readonly last: NodeId;
+  /** Its links' class (node-style.ts's edgeClass) when they share one; else 'trunk'. */
+  readonly kind: string;
 }
 
 /** How strongly a stance ties an actor to a position, the strongest first. */
@@ -101,5 +109,25 @@ export function rowsLayout(
   home.forEach(({ stance }, id) => {
     if (stance) stances.set(id, stance);
   });
-  return { points, height: bottom, edges, stances };
+  const parents = new Map<NodeId, NodeId>();
+  const branches = new Map<NodeId, Edge[]>();
+  for (const edge of edges) {
+    const positionEnd = isPosition.has(edge.source) ? edge.source : edge.target;
+    const otherEnd = positionEnd === edge.source ? edge.target : edge.source;
+    const [parent, child] =
+      edge.type === 'answers' ? [otherEnd, positionEnd] : [positionEnd, otherEnd];
+    parents.set(child, parent);
+    branches.set(parent, [...(branches.get(parent) ?? []), edge]);
+  }
+  const y = (id: NodeId) => points.get(id)?.y ?? 0;
+  const trunks = [...branches].map(([parent, links]): Trunk => {
+    const children = links.map((e) => (e.source === parent ? e.target : e.source));
+    const kinds = new Set(links.map(edgeClass));
+    return {
+      parent,
+      last: children.reduce((a, b) => (y(b) > y(a) ? b : a)),
+      kind: kinds.size === 1 ? [...kinds][0]! : 'trunk',
+    };
+  });
+  return { points, height: bottom, edges, stances, parents, trunks };
 }

@@ -69,6 +69,47 @@ describe('a graph a student can read at a glance', () => {
     await page.context().close();
   });
 
+  it('on a phone, draws a focus’s links as a tree: no link runs along another', async () => {
+    const { page, errors } = await open('?issue=talks-with-taliban', 360, 740, true);
+    // Points along each drawn link that lie on another link running the same way: where
+    // links drawn straight ran side by side as a band. (A branch meets its trunk across it.)
+    const shared = await page.evaluate(() => {
+      const lines = [...document.querySelectorAll<SVGLineElement>('.graph__edges line')]
+        .filter((l) => getComputedStyle(l).display !== 'none')
+        .map((l) => ['x1', 'y1', 'x2', 'y2'].map((a) => Number(l.getAttribute(a))));
+      const distance = ([x1, y1, x2, y2]: number[], x: number, y: number) => {
+        const dx = x2! - x1!;
+        const dy = y2! - y1!;
+        const t = Math.max(
+          0,
+          Math.min(1, ((x - x1!) * dx + (y - y1!) * dy) / (dx * dx + dy * dy || 1)),
+        );
+        return Math.hypot(x - x1! - t * dx, y - y1! - t * dy);
+      };
+      let count = 0;
+      lines.forEach((line, i) => {
+        const [x1, y1, x2, y2] = line as [number, number, number, number];
+        const length = Math.hypot(x2 - x1, y2 - y1);
+        for (let d = 4; d < length - 4; d += 2) {
+          const x = x1 + ((x2 - x1) * d) / length;
+          const y = y1 + ((y2 - y1) * d) / length;
+          const alongside = (other: number[]) => {
+            const [ox1, oy1, ox2, oy2] = other as [number, number, number, number];
+            const cross = (x2 - x1) * (oy2 - oy1) - (y2 - y1) * (ox2 - ox1);
+            const sine = Math.abs(cross) / (length * Math.hypot(ox2 - ox1, oy2 - oy1) || 1);
+            return sine < 0.2 && distance(other, x, y) < 1.5;
+          };
+          if (lines.some((other, j) => j !== i && alongside(other))) count++;
+        }
+      });
+      return { count, lines: lines.length };
+    });
+    expect(shared.lines).toBeGreaterThan(10);
+    expect(shared.count).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('in a tour, labels read from the back row and the step’s issue comes close', async () => {
     const issueWidth = (page: Page) =>
       page.evaluate(

@@ -228,8 +228,8 @@ describe('an issue’s focus names its issue, positions and actors in full', () 
       );
 
     it('puts the issue on top, each position under it and each actor under its position', () => {
-      const { points, edges, height, stances } = rows();
-      expect(rows()).toEqual({ points, edges, height, stances });
+      const { points, edges, height, stances, parents, trunks } = rows();
+      expect(rows()).toEqual({ points, edges, height, stances, parents, trunks });
       const at = (id: string) => points.get(id as NodeId)!;
       expect(points.size).toBe(narrow.nodes.length);
       const positions = narrow.nodes.filter((n) => n.type === 'position');
@@ -260,6 +260,27 @@ describe('an issue’s focus names its issue, positions and actors in full', () 
         expect(stances.get(actor.id)).toBe(link.stance);
       }
       expect([...stances.values()]).toContain('against');
+    });
+
+    it('draws its links as a tree: a trunk down from each parent to its lowest row', () => {
+      const { points, edges, parents, trunks } = rows();
+      const y = (id: NodeId) => points.get(id)!.y;
+      // Every link hangs a lower row from the one it names as its parent.
+      for (const edge of edges) {
+        const child = parents.get(edge.source) === edge.target ? edge.source : edge.target;
+        const parent = parents.get(child)!;
+        expect([edge.source, edge.target]).toContain(parent);
+        expect(y(parent)).toBeLessThan(y(child));
+      }
+      // One trunk a parent, reaching its lowest row; a trunk takes its links' look when
+      // they share one (the issue's answers), and is neutral when they differ.
+      expect(new Set(trunks.map((t) => t.parent))).toEqual(new Set(parents.values()));
+      for (const trunk of trunks) {
+        const children = [...parents].filter(([, p]) => p === trunk.parent).map(([c]) => c);
+        expect(y(trunk.last)).toBe(Math.max(...children.map(y)));
+      }
+      expect(trunks.find((t) => t.parent === talks)?.kind).toBe('answers');
+      expect(trunks.map((t) => t.kind)).toContain('trunk');
     });
 
     it('keeps every position’s link to its issue', () => {

@@ -11,8 +11,8 @@ import { useAppStoreApi } from '../../store/store-context';
 import { createLayoutEngine, type SimNode } from '../engine/layout-engine';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
 import { LABEL_FONT } from '../label-layout';
-import { writeEdgePosition } from './edge-position';
-import { GraphEdge } from './GraphEdge';
+import { trunkKey, writeEdgePosition, writeTreePositions } from './edge-position';
+import { GraphEdge, TreeTrunk } from './GraphEdge';
 import { GraphNode } from './GraphNode';
 import { ZoomControls } from './ZoomControls';
 import './graph.css';
@@ -111,12 +111,14 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         nodeElements
           .get(n.id)
           ?.setAttribute('transform', `translate(${n.x.toFixed(1)},${n.y.toFixed(1)})`);
-      for (const edge of graph.edges) {
-        const element = edgeElements.get(edge.id);
-        const source = engine.node(edge.source);
-        const target = engine.node(edge.target);
-        if (element && source && target) writeEdgePosition(element, source, target);
-      }
+      if (rows) writeTreePositions(rows, graph.edges, (id) => engine.node(id), edgeElements);
+      else
+        for (const edge of graph.edges) {
+          const element = edgeElements.get(edge.id);
+          const source = engine.node(edge.source);
+          const target = engine.node(edge.target);
+          if (element && source && target) writeEdgePosition(element, source, target);
+        }
       if (!engine.isRunning()) return;
       clearTimeout(labelTimer);
       labelTimer = setTimeout(() => placeLabelsNow.current(), 120);
@@ -125,7 +127,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
       clearTimeout(labelTimer);
       unsubscribe();
     };
-  }, [engine, graph.edges, nodeElements, edgeElements, placeLabelsNow]);
+  }, [engine, graph.edges, rows, nodeElements, edgeElements, placeLabelsNow]);
 
   // Zoom, pan and drag: attached once to the SVG. Labels keep their size on screen
   // (--k undoes the zoom on them) and are placed again once the view rests.
@@ -284,6 +286,14 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         <EdgeMarkers id={markerId} />
         <g ref={viewportRef}>
           <g className="graph__edges">
+            {rows?.trunks.map((trunk) => (
+              <TreeTrunk
+                key={trunk.parent}
+                id={trunkKey(trunk.parent)}
+                kind={trunk.kind}
+                elements={edgeElements}
+              />
+            ))}
             {graph.edges.map((edge) => (
               <GraphEdge key={edge.id} edge={edge} elements={edgeElements} markerId={markerId} />
             ))}
