@@ -23,6 +23,8 @@ export interface FilterSlice {
   setTypes(types: readonly NodeType[]): void;
   toggleActorKind(kind: string): void;
   setIssue(issue: IssueId | null): void;
+  /** Selects an issue and focuses on it, as one change: one history entry, one render. */
+  openIssue(issue: IssueId): void;
   setQuery(query: string): void;
   setNeighbourhood(steps: Neighbourhood): void;
   /** Sets the "as of" date; a value that is not an ISO date is ignored. */
@@ -46,6 +48,7 @@ export function filterSlice(initial: InitialState): StateCreator<AppState, [], [
           : [...state.hiddenActorKinds, kind],
       })),
     setIssue: (issue) => set({ issue }),
+    openIssue: (issue) => set({ issue, selected: issue }),
     setQuery: (query) => set({ query }),
     setNeighbourhood: (neighbourhood) => set({ neighbourhood }),
     setAt: (at) => {

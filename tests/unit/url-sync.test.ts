@@ -93,6 +93,16 @@ describe('url-sync', () => {
     ]);
   });
 
+  it('opens an issue (selected and in focus) in one new entry, which Back undoes whole', () => {
+    const { win, store } = started();
+    const issue = debate.issues[0]!.id;
+    store.getState().openIssue(issue);
+    expect(win.writes).toEqual({ push: 1, replace: 1 });
+    expect(win.shown).toBe(`/app/?select=${issue}&issue=${issue}`);
+    win.back();
+    expect(store.getState()).toMatchObject({ selected: null, issue: null });
+  });
+
   it('writes nothing for changes a link does not carry, such as hovering', () => {
     const { win, store } = started();
     const before = { ...win.writes };

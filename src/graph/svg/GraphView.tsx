@@ -6,7 +6,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent, MouseEvent } from 'react';
 import { useLingui } from '@lingui/react/macro';
-import type { NodeId } from '../../domain/model';
+import type { IssueId, NodeId } from '../../domain/model';
 import { useAppStoreApi } from '../../store/store-context';
 import { createLayoutEngine, type SimNode } from '../engine/layout-engine';
 import { createPanZoom, type PanZoom } from '../interaction/pan-zoom';
@@ -232,10 +232,10 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   const onClick = (event: MouseEvent) => {
     const id = nodeIdOf(event.target);
     const state = store.getState();
-    state.select(id);
     // A click on an issue opens it: its positions, arguments and actors, close up.
     if (id && debate?.index.node.get(id)?.type === 'issue' && state.issue !== id)
-      state.setIssue(id as typeof state.issue);
+      state.openIssue(id as IssueId);
+    else state.select(id);
   };
   const onDoubleClick = (event: MouseEvent) => {
     const id = nodeIdOf(event.target);
