@@ -28,7 +28,7 @@ export function touchRadius(radius: number): number {
   return Math.max(radius + 4, 12);
 }
 
-/** How far each kind of shape reaches from its centre, in radii, at most (shapePath). */
+/** How far each kind of shape reaches above and below its centre, in radii, at most (shapePath). */
 export const SHAPE_REACH: Record<NodeType, number> = {
   issue: 1,
   position: 1.15,

@@ -117,7 +117,9 @@ export function rowsLayout(
     const [parent, child] =
       edge.type === 'answers' ? [otherEnd, positionEnd] : [positionEnd, otherEnd];
     parents.set(child, parent);
-    branches.set(parent, [...(branches.get(parent) ?? []), edge]);
+    const links = branches.get(parent);
+    if (links) links.push(edge);
+    else branches.set(parent, [edge]);
   }
   const y = (id: NodeId) => points.get(id)?.y ?? 0;
   const trunks = [...branches].map(([parent, links]): Trunk => {
