@@ -37,6 +37,11 @@ export interface GraphModel {
   readonly rows: RowsLayout | null;
   /** The rows' code is on its way: nothing is laid out until it comes. */
   readonly pending: boolean;
+  /**
+   * The store has changed (focus, filters, debate) and the graph drawn is the one before:
+   * the new one comes in the next render. Shown as `aria-busy` on the graph.
+   */
+  readonly redrawing: boolean;
   /** Characters per label line: wider in the map. */
   readonly chars: number | undefined;
   /** Labels named in full, however many lines they take (an issue's focus). */
@@ -171,13 +176,13 @@ export function useGraphModel(compact: boolean, labelBoost = 1): GraphModel {
   // first (the pressed control, the Details panel) and the graph drawn afresh in a
   // render after that, which took 90 ms of the click's task before. One value, so that
   // the debate, the filters and the focus never come from two different moments.
-  const { debate, visible, issue } = useDeferredValue(
-    useAppStoreShallow((s) => ({
-      debate: s.debate,
-      visible: selectVisibleGraph(s),
-      issue: s.issue && s.debate?.index.node.has(s.issue) ? s.issue : null,
-    })),
-  );
+  const current = useAppStoreShallow((s) => ({
+    debate: s.debate,
+    visible: selectVisibleGraph(s),
+    issue: s.issue && s.debate?.index.node.has(s.issue) ? s.issue : null,
+  }));
+  const deferred = useDeferredValue(current);
+  const { debate, visible, issue } = deferred;
   const drawn = useMemo(
     () => (debate ? drawnGraph(debate, visible, { issue, compact }) : EMPTY),
     [debate, visible, issue, compact],
@@ -240,6 +245,7 @@ export function useGraphModel(compact: boolean, labelBoost = 1): GraphModel {
     mapHeight: mapped?.height ?? 0,
     rows,
     pending: wantRows && !code,
+    redrawing: deferred !== current,
     chars: map || rows ? MAP_CHARS : undefined,
     whole: issue !== null,
   };

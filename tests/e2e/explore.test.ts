@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from './support/axe';
-import { useApp, waitForReady } from './support/fixture';
+import { useApp, waitForGraph, waitForReady } from './support/fixture';
 
 const app = useApp();
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results');
@@ -65,6 +65,7 @@ describe('the graph explorer', () => {
   it('filters node types and actor kinds, and writes the types to the link', async () => {
     const { page } = await open();
     await page.getByRole('checkbox', { name: 'Arguments' }).uncheck();
+    await waitForGraph(page);
     expect(await page.locator('[data-testid="graph"] [data-node-type="argument"]').count()).toBe(0);
     expect(
       await page.locator('[data-testid="graph"] [data-node-type="actor"]').count(),
@@ -72,6 +73,7 @@ describe('the graph explorer', () => {
     expect(search(page).get('types')).toBe('issue,position,actor');
     await page.locator('summary', { hasText: 'Actor kinds' }).click();
     await page.getByRole('checkbox', { name: 'court' }).uncheck();
+    await waitForGraph(page);
     expect(await graphNode(page, 'icc').count()).toBe(0);
     await page.context().close();
   });
@@ -79,6 +81,7 @@ describe('the graph explorer', () => {
   it('focuses one issue: it alone is drawn, with its arguments', async () => {
     const { page } = await open();
     await page.getByRole('combobox', { name: 'Focus' }).selectOption('non-refoulement');
+    await waitForGraph(page);
     expect(search(page).get('issue')).toBe('non-refoulement');
     expect(await drawnNode(page, 'non-refoulement').getAttribute('data-dimmed')).toBeNull();
     expect(await drawnNode(page, 'returns-unsafe').getAttribute('data-dimmed')).toBeNull();
@@ -127,6 +130,7 @@ describe('the graph explorer', () => {
     const { page } = await open('?select=belgium');
     const all = await page.locator('[data-testid="graph"] [data-node-id]').count();
     await page.getByRole('combobox', { name: 'Around the selection' }).selectOption('1');
+    await waitForGraph(page);
     const near = await page.locator('[data-testid="graph"] [data-node-id]').count();
     expect(near).toBeLessThan(all);
     expect(await graphNode(page, 'belgium').count()).toBe(1);
@@ -235,6 +239,7 @@ describe('the graph explorer', () => {
     const where = () => drawnNode(page, 'belgium').getAttribute('transform');
     const before = await where();
     await page.getByRole('checkbox', { name: 'Arguments' }).uncheck();
+    await waitForGraph(page);
     const afterFilter = await where();
     await page.waitForTimeout(400);
     expect(await where()).toBe(afterFilter);

@@ -34,7 +34,7 @@ export type { CanvasGraphElement } from './use-canvas-input';
 export function CanvasGraphView({ animate, onFirstFrame, compact = false }: GraphViewProps) {
   const store = useAppStoreApi();
   const { t } = useLingui();
-  const { debate, graph, degree, layoutNodes, arrangement } = useGraphModel(compact);
+  const { debate, graph, degree, layoutNodes, arrangement, redrawing } = useGraphModel(compact);
 
   const [engine] = useState(() => createOffThreadLayoutEngine({ animate }));
   const rootRef = useRef<HTMLDivElement>(null);
@@ -121,7 +121,12 @@ export function CanvasGraphView({ animate, onFirstFrame, compact = false }: Grap
   };
 
   return (
-    <div ref={rootRef} className="graph graph--canvas" data-renderer="canvas">
+    <div
+      ref={rootRef}
+      className="graph graph--canvas"
+      data-renderer="canvas"
+      aria-busy={redrawing || undefined}
+    >
       <canvas
         ref={canvasRef}
         className="graph__canvas"

@@ -63,7 +63,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   const svgRef = useRef<SVGSVGElement>(null);
   const labelBoost = useLabelBoost(svgRef);
   const model = useGraphModel(compact, labelBoost ?? 1);
-  const { debate, graph, layoutNodes, map, mapHeight, rows, chars, whole } = model;
+  const { debate, graph, layoutNodes, map, mapHeight, rows, chars, whole, redrawing } = model;
   const markerId = useId().replace(/:/g, '');
 
   const [engine] = useState(() => createLayoutEngine({ animate }));
@@ -262,6 +262,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
   return (
     <div
       className="graph"
+      aria-busy={redrawing || undefined}
       data-map={map || undefined}
       data-rows={rows ? true : undefined}
       // The map and rows are as tall as they are: the page scrolls over them, and no

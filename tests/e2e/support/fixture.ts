@@ -101,3 +101,13 @@ export async function serveBundledWith(
 export async function waitForReady(page: Page) {
   await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
 }
+
+/**
+ * Waits until the graph shows the store's latest state: after a focus, a filter or Back,
+ * the graph is redrawn in a render after the click's own (`aria-busy` meanwhile).
+ */
+export async function waitForGraph(page: Page) {
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="graph"] [aria-busy="true"]'),
+  );
+}

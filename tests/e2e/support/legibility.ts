@@ -150,7 +150,7 @@ export async function untilStill(page: Page): Promise<void> {
     page.waitForFunction(
       () =>
         document.documentElement.dataset.ready === 'true' &&
-        !document.querySelector('[data-testid="graph"] [data-settling]'),
+        !document.querySelector('[data-testid="graph"] :is([data-settling], [aria-busy])'),
       null,
       { timeout: 30_000 },
     );
