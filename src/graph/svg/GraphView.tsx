@@ -22,6 +22,7 @@ import { useGraphViewport } from '../use-graph-viewport';
 import { useLabelBoost } from './use-label-boost';
 import { useFitAndLabels } from './use-fit-and-labels';
 import { useFirstFrame } from './use-first-frame';
+import { useHoverIntent } from './use-hover-intent';
 import { useSettledLayout } from './use-settled-layout';
 import { EdgeMarkers } from './EdgeMarkers';
 
@@ -229,6 +230,7 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
     },
   });
 
+  const hover = useHoverIntent(store, nodeIdOf);
   const onClick = (event: MouseEvent) => {
     const id = nodeIdOf(event.target);
     const state = store.getState();
@@ -279,10 +281,11 @@ export function GraphView({ animate, onFirstFrame, compact = false }: GraphViewP
         onClick={onClick}
         onDoubleClick={onDoubleClick}
         onKeyDown={onKeyDown}
-        onMouseOver={(e) => store.getState().hover(nodeIdOf(e.target))}
-        onMouseLeave={() => store.getState().hover(null)}
-        onFocus={(e) => store.getState().hover(nodeIdOf(e.target))}
-        onBlur={() => store.getState().hover(null)}
+        onMouseOver={hover.onMouseOver}
+        onMouseLeave={hover.onMouseLeave}
+        onPointerDown={hover.onPointerDown}
+        onFocus={hover.onFocus}
+        onBlur={hover.onBlur}
       >
         <EdgeMarkers id={markerId} />
         <g ref={viewportRef}>
