@@ -54,6 +54,8 @@ describe('the Details panel', () => {
     // after citing once and the fairness review's basis badges and second quotes; 3,250
     // px with a quote shown once per panel, one new quote per card and two cards per
     // stance before the rest fold away.
+    // The panel's last section, built just after its first screen, is there.
+    await panel.getByRole('heading', { name: 'Arguments against' }).waitFor();
     const height = await panel.evaluate((el) => el.scrollHeight);
     expect(height).toBeLessThan(7478 / 2);
     console.info(`Details of hold-technical-talks: ${height} px tall`);

@@ -35,6 +35,16 @@ export function Section({
   );
 }
 
+/**
+ * Parts of a long panel below its first screen, built in a render just after the one
+ * that shows the panel (React may pause it), as the folded cards are: a position's panel
+ * holds 500 elements, whose build and first layout were half of the click that opened
+ * it. The panel's body is keyed by its node, so each selection starts without them.
+ */
+export function BelowTheFold({ children }: { children: ReactNode }) {
+  return useDeferredValue(true, false) ? children : null;
+}
+
 export function Labelled({ label, children }: { label: string; children: ReactNode }) {
   const { t } = useLingui();
   return (

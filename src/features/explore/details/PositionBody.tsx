@@ -3,6 +3,7 @@ import { plural } from '@lingui/core/macro';
 import type { PositionDetails, StanceGroup } from '../../../domain/details';
 import { StanceBadge } from '../../../ui/StanceBadge';
 import {
+  BelowTheFold,
   FoldedList,
   LabelledName,
   NamesSection,
@@ -28,38 +29,41 @@ export function PositionBody({ d, onSelect }: BodyProps<PositionDetails>) {
         return t`${plural(count, { one: '# more actor with an unclear stance', other: '# more actors with an unclear stance' })}`;
     }
   };
+  const stanceGroup = (group: StanceGroup) => (
+    <div key={group.value} className="details__group">
+      <h4 className="details__group-title">
+        <StanceBadge value={group.value} />
+      </h4>
+      <FoldedList
+        items={group.holders}
+        more={(n) => moreHolders(n, group.value)}
+        render={(held) => (
+          <StanceCard key={held.actor.id} node={held.actor} held={held} onSelect={onSelect} />
+        )}
+      />
+    </div>
+  );
+  // The first stance's cards fill the panel's first screen; the rest come just after.
+  const [first, ...rest] = d.stanceGroups;
   return (
     <>
       <LabelledName label={t`Issue`} node={d.issue} onSelect={onSelect} />
       <Section title={t`Who holds it`}>
-        {d.stanceGroups.length === 0 ? (
+        {!first ? (
           <NoneRecorded>
             <Trans>No stances recorded.</Trans>
           </NoneRecorded>
         ) : (
-          d.stanceGroups.map((group) => (
-            <div key={group.value} className="details__group">
-              <h4 className="details__group-title">
-                <StanceBadge value={group.value} />
-              </h4>
-              <FoldedList
-                items={group.holders}
-                more={(n) => moreHolders(n, group.value)}
-                render={(held) => (
-                  <StanceCard
-                    key={held.actor.id}
-                    node={held.actor}
-                    held={held}
-                    onSelect={onSelect}
-                  />
-                )}
-              />
-            </div>
-          ))
+          <>
+            {stanceGroup(first)}
+            <BelowTheFold>{rest.map(stanceGroup)}</BelowTheFold>
+          </>
         )}
       </Section>
-      <NamesSection title={t`Arguments for`} nodes={d.argumentsFor} onSelect={onSelect} />
-      <NamesSection title={t`Arguments against`} nodes={d.argumentsAgainst} onSelect={onSelect} />
+      <BelowTheFold>
+        <NamesSection title={t`Arguments for`} nodes={d.argumentsFor} onSelect={onSelect} />
+        <NamesSection title={t`Arguments against`} nodes={d.argumentsAgainst} onSelect={onSelect} />
+      </BelowTheFold>
     </>
   );
 }
