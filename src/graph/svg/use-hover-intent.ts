@@ -22,7 +22,7 @@ export interface HoverHandlers {
   cancel(): void;
 }
 
-/** The graph's hover handlers for one store; `cancel` forgets a rest not yet long enough. */
+/** The graph's hover handlers for one store. */
 export function createHoverIntent(
   store: AppStore,
   nodeIdOf: (target: EventTarget | null) => NodeId | null,
